@@ -1,0 +1,71 @@
+import type { RoleCode } from "@dangvu/contract";
+
+/** Every permission the platform checks. A role is a set of these; a grant applies a role to a subtree. */
+export const permissions = [
+  "org.read",
+  "org.write",
+  "org.restructure",
+  "user.read",
+  "user.manage",
+  "audit.read",
+  "member.read",
+  "member.write",
+  "member.sensitive",
+  "meeting.read",
+  "meeting.write",
+  "inspection.read",
+  "inspection.write",
+  "self.read",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const everything: Permission[] = permissions.filter((p) => !p.startsWith("inspection."));
+
+/** The seeded roles. An office may read them from the `roles` table; the platform keeps them in step on start. */
+export const roleCatalog: Record<RoleCode, Permission[]> = {
+  // Committee office (văn phòng, ban tổ chức): the whole tree, except the inspection committee's confidential work.
+  admin: everything,
+  // Inspection committee (ủy ban kiểm tra): its confidential cases, and read access to what they concern.
+  inspection: [
+    "org.read",
+    "member.read",
+    "member.sensitive",
+    "audit.read",
+    "inspection.read",
+    "inspection.write",
+    "self.read",
+  ],
+  // Base committee staff (đảng ủy cơ sở): its own subtree.
+  grassroots_staff: [
+    "org.read",
+    "org.write",
+    "org.restructure",
+    "user.read",
+    "user.manage",
+    "audit.read",
+    "member.read",
+    "member.write",
+    "member.sensitive",
+    "meeting.read",
+    "meeting.write",
+    "self.read",
+  ],
+  // Cell secretary (bí thư chi bộ): its cell.
+  cell_secretary: [
+    "org.read",
+    "org.write",
+    "audit.read",
+    "member.read",
+    "member.write",
+    "meeting.read",
+    "meeting.write",
+    "self.read",
+  ],
+  // Member (đảng viên): own record and own cell.
+  member: ["org.read", "meeting.read", "self.read"],
+};
+
+/** A user may grant a role only if its permissions are within the permissions they hold at that unit. */
+export function canGrantRole(heldPermissions: ReadonlySet<string>, role: RoleCode): boolean {
+  return roleCatalog[role].every((p) => heldPermissions.has(p));
+}

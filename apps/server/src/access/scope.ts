@@ -1,0 +1,41 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/database";
+import { rowsOf } from "../db/sql";
+import type { Actor } from "./actor";
+
+/** The condition on `org_unit_versions v` for the version in force on a date (or the open one). */
+export function versionInForce(asOf: string | undefined, alias = "v"): SQL {
+  const v = sql.raw(alias);
+  return asOf
+    ? sql`${v}.valid_from <= ${asOf}::date and (${v}.valid_to is null or ${v}.valid_to > ${asOf}::date)`
+    : sql`${v}.valid_to is null`;
+}
+
+/**
+ * A subquery of the unit ids an actor may see: the subtrees of the units of their grants that carry
+ * `permission`, as the tree stood on `asOf` (today when absent). Lists filter with it in SQL, never after loading.
+ */
+export function scopeUnitIds(actor: Actor, permission: string, asOf?: string): SQL {
+  const roots = actor.grants.filter((g) => g.permissions.has(permission)).map((g) => g.orgUnitId);
+  if (roots.length === 0) return sql`select null::uuid as id where false`;
+  const rootList = sql.join(
+    roots.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  return sql`with recursive scope(id) as (
+      select unnest(array[${rootList}])
+      union
+      select v.org_unit_id from org_unit_versions v join scope s on v.parent_id = s.id where ${versionInForce(asOf)}
+    ) select id from scope`;
+}
+
+/** The ids of a unit and all its ancestors on a date; empty when the unit did not exist then. */
+export async function ancestorsOrSelf(db: Db, orgUnitId: string, asOf?: string): Promise<Set<string>> {
+  const result = await db.execute(sql`with recursive up(id, parent_id, depth) as (
+      select v.org_unit_id, v.parent_id, 0 from org_unit_versions v where v.org_unit_id = ${orgUnitId} and ${versionInForce(asOf)}
+      union all
+      select v.org_unit_id, v.parent_id, up.depth + 1 from org_unit_versions v join up on v.org_unit_id = up.parent_id
+      where ${versionInForce(asOf)} and up.depth < 50
+    ) select id from up`);
+  return new Set(rowsOf<{ id: string }>(result).map((row) => row.id));
+}

@@ -1,0 +1,84 @@
+import fs from "node:fs";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Db } from "./db/database";
+import { registerAuthHook } from "./http/auth-hook";
+import { notFoundHandler, registerErrorHandler } from "./http/error-handler";
+import { auditRoutes } from "./modules/audit";
+import { authRoutes } from "./modules/auth";
+import { orgRoutes } from "./modules/org";
+import { userRoutes } from "./modules/users";
+
+export interface AppOptions {
+  db: Db;
+  clock?: () => Date;
+  webDist?: string;
+  secureCookies?: boolean;
+  logger?: boolean;
+  loginRateLimit?: number;
+}
+
+export type App = FastifyInstance;
+
+/** Builds the whole application from its modules; used by the server and by the tests. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const clock = options.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 256 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: "Đảng Vụ API", version: "0.1.0", description: "REST API của Đảng Vụ" } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
+  registerAuthHook(app, options.db, clock);
+
+  app.get("/api/health", { config: { public: true } }, async () => ({ status: "ok" }));
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  await authRoutes(app, {
+    secureCookies: options.secureCookies ?? false,
+    loginRateLimit: options.loginRateLimit ?? 20,
+  });
+  await userRoutes(app);
+  await orgRoutes(app);
+  await auditRoutes(app);
+
+  const hasWeb = Boolean(options.webDist && fs.existsSync(`${options.webDist}/index.html`));
+  if (hasWeb && options.webDist) await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
+  app.setNotFoundHandler(notFoundHandler(hasWeb));
+  await app.ready();
+  return app;
+}

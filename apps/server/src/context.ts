@@ -1,0 +1,21 @@
+import type { Actor } from "./access/actor";
+import type { Db, Tx } from "./db/database";
+import type { Lang } from "./i18n";
+
+/** What a service needs about the request: the database, who acts, when, and in which language. */
+export interface Ctx {
+  db: Db;
+  actor: Actor;
+  now: Date;
+  today: string;
+  lang: Lang;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+/** The context of a request that needs no sign-in. */
+export type PublicCtx = Omit<Ctx, "actor"> & { actor: Actor | null };
+
+/** The date in Vietnam (UTC+7, no daylight saving) as YYYY-MM-DD. */
+export function vietnamDate(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,87 @@
+import type { ErrorBody } from "@dangvu/contract";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { DomainError } from "../errors";
+import { fieldLabel, type Lang, languageOf, translate } from "../i18n";
+
+interface Issue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** The one place where errors become HTTP responses `{ code, message, fields }`. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const lang = languageOf(request.headers["accept-language"]);
+    if (error instanceof DomainError) return sendDomainError(reply, lang, error);
+    if (hasZodFastifySchemaValidationErrors(error))
+      return sendValidation(reply, lang, error.validation, error.validationContext);
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+      return send(reply, 413, "request.tooLarge", translate(lang, "request.tooLarge"));
+    if (
+      error.code === "FST_ERR_CTP_INVALID_JSON_BODY" ||
+      error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
+      error.statusCode === 400
+    ) {
+      return send(reply, 400, "request.malformed", translate(lang, "request.malformed"));
+    }
+    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
+      return send(reply, 415, "request.malformed", translate(lang, "request.malformed"));
+    if (error.statusCode === 429)
+      return send(reply, 429, "auth.tooManyRequests", translate(lang, "auth.tooManyRequests"));
+    request.log.error(error);
+    return send(reply, 500, "server.error", translate(lang, "server.error"));
+  });
+}
+
+export function sendDomainError(reply: FastifyReply, lang: Lang, error: DomainError) {
+  const fields: Record<string, string> = {};
+  for (const [name, code] of Object.entries(error.fields)) fields[name] = translate(lang, code, error.params);
+  const message = translate(lang, error.code, error.params);
+  return reply.status(error.status).send({ code: error.code, message, fields } satisfies ErrorBody);
+}
+
+function sendValidation(reply: FastifyReply, lang: Lang, issues: Issue[], context: string | undefined) {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".") || (context ?? "body");
+    fields[path] ??= `${fieldLabel(lang, path)} ${issueMessage(lang, issue)}`;
+  }
+  const details = Object.values(fields).join("; ");
+  return reply
+    .status(400)
+    .send({ code: "validation.failed", message: translate(lang, "validation.failed", { details }), fields });
+}
+
+function issueMessage(lang: Lang, issue: Issue): string {
+  if (issue.message && translate(lang, issue.message) !== issue.message) return translate(lang, issue.message);
+  if (issue.keyword === "invalid_type" && issue.message?.includes("undefined"))
+    return translate(lang, "field.required");
+  const byKeyword: Record<string, string> = {
+    invalid_type: "field.invalidType",
+    invalid_value: "field.invalidValue",
+    invalid_union: "field.invalidValue",
+    invalid_format: "field.invalidValue",
+    too_small: "field.tooSmall",
+    too_big: "field.tooBig",
+    unrecognized_keys: "field.unknown",
+  };
+  return translate(lang, byKeyword[issue.keyword] ?? "field.invalidValue");
+}
+
+function send(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply.status(status).send({ code, message, fields: {} } satisfies ErrorBody);
+}
+
+/** 404 for unknown API routes, the web app for everything else. */
+export function notFoundHandler(hasWeb: boolean) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const lang = languageOf(request.headers["accept-language"]);
+    if (request.url.startsWith("/api/") || !hasWeb || request.method !== "GET") {
+      return send(reply, 404, "route.notFound", translate(lang, "route.notFound"));
+    }
+    return reply.type("text/html").sendFile("index.html");
+  };
+}

@@ -1,0 +1,68 @@
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { grants, orgUnitVersions, roles, sessions, users } from "../../db/schema";
+
+export function findUserByUsername(db: Db, username: string) {
+  return db.query.users.findFirst({ where: eq(users.username, username) });
+}
+
+export function findUserById(db: Db, id: string) {
+  return db.query.users.findFirst({ where: eq(users.id, id) });
+}
+
+export async function recordFailedLogin(db: Db, userId: string, lockedUntil: Date | null) {
+  await db
+    .update(users)
+    .set({ failedLogins: sql`${users.failedLogins} + 1`, lockedUntil })
+    .where(eq(users.id, userId));
+}
+
+export async function resetFailedLogins(db: Db, userId: string) {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function insertSession(db: Db, row: typeof sessions.$inferInsert) {
+  await db.insert(sessions).values(row);
+}
+
+export async function deleteSession(db: Db, id: string) {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function deleteUserSessions(db: Db, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** The session with its active user, in one query, or undefined when expired or unknown. */
+export async function findLiveSession(db: Db, id: string, now: Date) {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      language: users.language,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.isActive, true)));
+  return row;
+}
+
+/** The live grants of a user, with their role's permissions and the unit's current name. */
+export function listUserGrants(db: Db, userId: string) {
+  return db
+    .select({
+      id: grants.id,
+      role: grants.roleCode,
+      orgUnitId: grants.orgUnitId,
+      permissions: roles.permissions,
+      orgUnitName: sql<string>`coalesce(${orgUnitVersions.name}, '')`,
+    })
+    .from(grants)
+    .innerJoin(roles, eq(roles.code, grants.roleCode))
+    .leftJoin(orgUnitVersions, and(eq(orgUnitVersions.orgUnitId, grants.orgUnitId), isNull(orgUnitVersions.validTo)))
+    .where(and(eq(grants.userId, userId), isNull(grants.revokedAt)))
+    .orderBy(grants.createdAt);
+}

@@ -1,0 +1,121 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { LoginInput, LoginResult, Me } from "@dangvu/contract";
+import type { Actor } from "../../access/actor";
+import { recordAudit } from "../../audit/audit";
+import type { Ctx, PublicCtx } from "../../context";
+import type { Db } from "../../db/database";
+import { DomainError, Unauthorized } from "../../errors";
+import * as repo from "./auth.repo";
+import { hashPassword, verifyPassword } from "./passwords";
+
+export const sessionCookie = "dangvu_session";
+const sessionDays = 14;
+const maxFailures = 5;
+const lockMinutes = 15;
+let dummyHash: Promise<string> | undefined;
+
+/** Checks a username and password and opens a session; returns the session token for the cookie. */
+export async function login(ctx: PublicCtx, input: LoginInput): Promise<LoginResult & { token: string }> {
+  const user = await repo.findUserByUsername(ctx.db, input.username.toLowerCase());
+  if (!user) {
+    // Spend the same time as a real check so the response does not reveal which usernames exist.
+    dummyHash ??= hashPassword("dangvu-dummy");
+    await verifyPassword(await dummyHash, input.password);
+    throw new Unauthorized("auth.invalidCredentials");
+  }
+  if (user.lockedUntil && user.lockedUntil > ctx.now) {
+    const minutes = Math.ceil((user.lockedUntil.getTime() - ctx.now.getTime()) / 60_000);
+    throw new DomainError(429, "auth.locked", { minutes });
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const failures = user.failedLogins + 1;
+    const lockedUntil = failures >= maxFailures ? new Date(ctx.now.getTime() + lockMinutes * 60_000) : null;
+    await repo.recordFailedLogin(ctx.db, user.id, lockedUntil);
+    throw new Unauthorized("auth.invalidCredentials");
+  }
+  if (!user.isActive) throw new Unauthorized("auth.inactive");
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const sessionId = sessionIdOf(token);
+  await ctx.transaction(async (tx) => {
+    await repo.resetFailedLogins(tx, user.id);
+    await repo.insertSession(tx, {
+      id: sessionId,
+      userId: user.id,
+      csrfToken,
+      createdAt: ctx.now,
+      expiresAt: new Date(ctx.now.getTime() + sessionDays * 86_400_000),
+    });
+    await recordAudit(tx, { userId: user.id, displayName: user.displayName }, ctx.now, {
+      action: "auth.login",
+      entityType: "user",
+      entityId: user.id,
+    });
+  });
+  const actor = await loadActor(ctx.db, sessionId, ctx.now);
+  if (!actor) throw new Unauthorized();
+  return { token, csrfToken, user: await toMe(ctx.db, actor) };
+}
+
+/** Ends this session, or every session of the user when `everywhere` is set. */
+export async function logout(ctx: Ctx, everywhere: boolean): Promise<void> {
+  await ctx.transaction(async (tx) => {
+    if (everywhere) await repo.deleteUserSessions(tx, ctx.actor.userId);
+    else await repo.deleteSession(tx, ctx.actor.sessionId);
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: everywhere ? "auth.logoutEverywhere" : "auth.logout",
+      entityType: "user",
+      entityId: ctx.actor.userId,
+    });
+  });
+}
+
+/** The signed-in user with grants and the union of permissions. */
+export async function me(ctx: Ctx): Promise<Me> {
+  return toMe(ctx.db, ctx.actor);
+}
+
+/** Resolves a session cookie to the acting user with their grants, or null. */
+export async function loadActor(db: Db, sessionId: string, now: Date): Promise<Actor | null> {
+  const session = await repo.findLiveSession(db, sessionId, now);
+  if (!session) return null;
+  const grantRows = await repo.listUserGrants(db, session.userId);
+  return {
+    userId: session.userId,
+    username: session.username,
+    displayName: session.displayName,
+    sessionId: session.sessionId,
+    csrfToken: session.csrfToken,
+    grants: grantRows.map((g) => ({
+      id: g.id,
+      role: g.role as Actor["grants"][number]["role"],
+      orgUnitId: g.orgUnitId,
+      permissions: new Set(g.permissions),
+    })),
+  };
+}
+
+export function sessionIdOf(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+async function toMe(db: Db, actor: Actor): Promise<Me> {
+  const [user, grantRows] = await Promise.all([
+    repo.findUserById(db, actor.userId),
+    repo.listUserGrants(db, actor.userId),
+  ]);
+  const permissions = new Set(grantRows.flatMap((g) => g.permissions));
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    language: user?.language === "en" ? "en" : "vi",
+    grants: grantRows.map((g) => ({
+      id: g.id,
+      role: g.role as Me["grants"][number]["role"],
+      orgUnitId: g.orgUnitId,
+      orgUnitName: g.orgUnitName,
+    })),
+    permissions: [...permissions].sort(),
+  };
+}

@@ -1,0 +1,59 @@
+import type { OrgUnitType } from "@dangvu/contract";
+import type { Ctx } from "../../context";
+import { RuleViolation } from "../../errors";
+import type { Lang } from "../../i18n";
+import type { UnitState } from "./org.repo";
+import { effectiveDateProblem } from "./org.rules";
+
+const typeLabels: Record<Lang, Record<OrgUnitType, string>> = {
+  vi: {
+    upper_committee: "đảng bộ cấp trên cơ sở",
+    grassroots_committee: "đảng bộ cơ sở",
+    grassroots_cell: "chi bộ cơ sở",
+    sub_committee: "đảng bộ bộ phận",
+    cell: "chi bộ trực thuộc",
+    party_group: "tổ đảng",
+  },
+  en: {
+    upper_committee: "upper-grassroots committee",
+    grassroots_committee: "grassroots committee",
+    grassroots_cell: "grassroots cell",
+    sub_committee: "sub-committee",
+    cell: "cell",
+    party_group: "party group",
+  },
+};
+
+export function typeLabel(lang: Lang, type: OrgUnitType): string {
+  return typeLabels[lang][type];
+}
+
+/** Refuses an effective date in the future, before the unit existed, or before its latest change. */
+export function checkEffectiveDate(
+  ctx: Ctx,
+  effectiveOn: string,
+  unit: UnitState,
+  field: string,
+  lastChangeOn = unit.validFrom,
+) {
+  const problem = effectiveDateProblem(effectiveOn, ctx.today, unit.establishedOn, lastChangeOn);
+  if (!problem) return;
+  const code = {
+    future: "org.dateInFuture",
+    beforeExistence: "org.dateBeforeExistence",
+    beforeLastChange: "org.dateBeforeLastChange",
+  }[problem];
+  const since = problem === "beforeExistence" ? unit.establishedOn : lastChangeOn;
+  throw new RuleViolation(code, { date: dmy(effectiveOn), name: unit.name, since: dmy(since) }, { [field]: code });
+}
+
+export function dayBefore(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export function dmy(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,93 @@
+import {
+  CreateOrgUnitInput,
+  CreatePositionInput,
+  CreateTermInput,
+  EndPositionInput,
+  Id,
+  OrgTreeNode,
+  OrgTreeQuery,
+  OrgUnit,
+  OrgUnitEvent,
+  OrgUnitEventInput,
+  Position,
+  Term,
+  UpdateOrgUnitInput,
+} from "@dangvu/contract";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { registerAuditEntity } from "../audit";
+import { dayBefore } from "./org.checks";
+import { findUnitState } from "./org.repo";
+import * as org from "./org.service";
+import * as committee from "./org-committee.service";
+import * as events from "./org-events.service";
+
+const params = z.object({ id: Id });
+const tags = ["org"];
+
+export async function orgRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  registerAuditEntity("orgUnit", async (ctx, id) => {
+    const state = await findUnitState(ctx.db, id);
+    return state && { orgUnitId: id, asOf: state.dissolvedOn ? dayBefore(state.dissolvedOn) : undefined };
+  });
+  app.get(
+    "/api/org-units",
+    { schema: { tags, querystring: OrgTreeQuery, response: { 200: z.array(OrgTreeNode) } } },
+    (req) => org.listTree(req.ctx, req.query.asOf, req.query.q),
+  );
+  app.get(
+    "/api/org-units/:id",
+    { schema: { tags, params, querystring: OrgTreeQuery.pick({ asOf: true }), response: { 200: OrgUnit } } },
+    (req) => org.getUnit(req.ctx, req.params.id, req.query.asOf),
+  );
+  app.post(
+    "/api/org-units",
+    { schema: { tags, body: CreateOrgUnitInput, response: { 201: OrgUnit } } },
+    async (req, reply) => reply.status(201).send(await org.createUnit(req.ctx, req.body)),
+  );
+  app.patch(
+    "/api/org-units/:id",
+    { schema: { tags, params, body: UpdateOrgUnitInput, response: { 200: OrgUnit } } },
+    (req) => org.updateUnit(req.ctx, req.params.id, req.body),
+  );
+  app.get("/api/org-units/:id/events", { schema: { tags, params, response: { 200: z.array(OrgUnitEvent) } } }, (req) =>
+    org.listUnitEvents(req.ctx, req.params.id),
+  );
+  app.post(
+    "/api/org-units/:id/events",
+    { schema: { tags, params, body: OrgUnitEventInput, response: { 200: OrgUnit } } },
+    (req) => events.applyEvent(req.ctx, req.params.id, req.body),
+  );
+  app.get("/api/org-units/:id/terms", { schema: { tags, params, response: { 200: z.array(Term) } } }, (req) =>
+    committee.listTerms(req.ctx, req.params.id),
+  );
+  app.post(
+    "/api/org-units/:id/terms",
+    { schema: { tags, params, body: CreateTermInput, response: { 201: Term } } },
+    async (req, reply) => reply.status(201).send(await committee.createTerm(req.ctx, req.params.id, req.body)),
+  );
+  app.get(
+    "/api/org-units/:id/positions",
+    {
+      schema: {
+        tags,
+        params,
+        querystring: z.object({ all: z.enum(["0", "1"]).optional() }),
+        response: { 200: z.array(Position) },
+      },
+    },
+    (req) => committee.listPositions(req.ctx, req.params.id, req.query.all === "1"),
+  );
+  app.post(
+    "/api/org-units/:id/positions",
+    { schema: { tags, params, body: CreatePositionInput, response: { 201: Position } } },
+    async (req, reply) => reply.status(201).send(await committee.createPosition(req.ctx, req.params.id, req.body)),
+  );
+  app.post(
+    "/api/positions/:id/end",
+    { schema: { tags, params, body: EndPositionInput, response: { 200: Position } } },
+    (req) => committee.endPosition(req.ctx, req.params.id, req.body.endsOn),
+  );
+}

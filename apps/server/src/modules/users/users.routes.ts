@@ -1,0 +1,61 @@
+import {
+  ChangePasswordInput,
+  CreateGrantInput,
+  CreateUserInput,
+  Id,
+  Ok,
+  UpdateUserInput,
+  UserView,
+} from "@dangvu/contract";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireVisible } from "../../access/require";
+import { registerAuditEntity } from "../audit";
+import { liveGrantsOf } from "./users.repo";
+import * as users from "./users.service";
+
+const params = z.object({ id: Id });
+const tags = ["users"];
+
+export async function userRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  registerAuditEntity("user", async (ctx, id) => {
+    for (const grant of await liveGrantsOf(ctx.db, [id])) {
+      const held = await requireVisible(ctx, grant.orgUnitId).catch(() => null);
+      if (held?.has("audit.read")) return { orgUnitId: grant.orgUnitId };
+    }
+    return undefined;
+  });
+  app.get(
+    "/api/users",
+    {
+      schema: {
+        tags,
+        querystring: z.object({ q: z.string().trim().max(100).optional() }),
+        response: { 200: z.array(UserView) },
+      },
+    },
+    (req) => users.listUsers(req.ctx, req.query.q),
+  );
+  app.get("/api/users/:id", { schema: { tags, params, response: { 200: UserView } } }, (req) =>
+    users.getUser(req.ctx, req.params.id),
+  );
+  app.post("/api/users", { schema: { tags, body: CreateUserInput, response: { 201: UserView } } }, async (req, reply) =>
+    reply.status(201).send(await users.createUser(req.ctx, req.body)),
+  );
+  app.patch("/api/users/:id", { schema: { tags, params, body: UpdateUserInput, response: { 200: UserView } } }, (req) =>
+    users.updateUser(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    "/api/users/:id/grants",
+    { schema: { tags, params, body: CreateGrantInput, response: { 200: UserView } } },
+    (req) => users.addGrant(req.ctx, req.params.id, req.body),
+  );
+  app.delete("/api/grants/:id", { schema: { tags, params, response: { 200: UserView } } }, (req) =>
+    users.revokeGrant(req.ctx, req.params.id),
+  );
+  app.post("/api/me/password", { schema: { tags, body: ChangePasswordInput, response: { 200: Ok } } }, (req) =>
+    users.changeOwnPassword(req.ctx, req.body.currentPassword, req.body.newPassword),
+  );
+}

@@ -1,0 +1,22 @@
+import { and, desc, eq, lte } from "drizzle-orm";
+import type { Db } from "../db/database";
+import { ruleSettings } from "../db/schema";
+
+/** The value of a versioned rule in force on a date (rules change by regulation and province: domain.md). */
+export async function ruleValue<T>(db: Db, key: string, on: string): Promise<T> {
+  const [row] = await db
+    .select({ value: ruleSettings.value })
+    .from(ruleSettings)
+    .where(and(eq(ruleSettings.key, key), lte(ruleSettings.validFrom, on)))
+    .orderBy(desc(ruleSettings.validFrom))
+    .limit(1);
+  if (!row) throw new Error(`No rule setting "${key}" in force on ${on}`);
+  return row.value as T;
+}
+
+/** The rule settings seeded into every new database, with their sources. */
+export const seededRuleSettings = [
+  { key: "org.minFullMembers", validFrom: "2011-01-19", value: 3, source: "Điều lệ Đảng, Điều 21 khoản 2, Điều 24" },
+  { key: "org.cellCommitteeThreshold", validFrom: "2021-07-30", value: 9, source: "QĐ 24-QĐ/TW mục 24; 294-QĐ/TW" },
+  { key: "org.cellCommitteeMaxSize", validFrom: "2021-07-30", value: 7, source: "QĐ 24-QĐ/TW mục 24; 294-QĐ/TW" },
+];

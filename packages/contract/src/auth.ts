@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { Id } from "./common";
+
+export const RoleCode = z.enum(["admin", "inspection", "grassroots_staff", "cell_secretary", "member"]);
+export type RoleCode = z.infer<typeof RoleCode>;
+
+export const LoginInput = z.object({
+  username: z.string().trim().min(1, { message: "text.required" }).max(100),
+  password: z.string().min(1, { message: "text.required" }).max(200),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const GrantView = z.object({
+  id: Id,
+  role: RoleCode,
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+});
+export type GrantView = z.infer<typeof GrantView>;
+
+export const Me = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  language: z.enum(["vi", "en"]),
+  grants: z.array(GrantView),
+  permissions: z.array(z.string()),
+});
+export type Me = z.infer<typeof Me>;
+
+export const LoginResult = z.object({ user: Me, csrfToken: z.string() });
+export type LoginResult = z.infer<typeof LoginResult>;
+
+export const UserView = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  isActive: z.boolean(),
+  version: z.number().int(),
+  grants: z.array(GrantView),
+  can: z.object({ update: z.boolean(), grant: z.boolean() }),
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const CreateUserInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9._-]{3,40}$/, { message: "user.usernameFormat" }),
+  displayName: z.string().trim().min(1, { message: "text.required" }).max(120),
+  password: z.string().min(8, { message: "user.passwordTooShort" }).max(200),
+  role: RoleCode,
+  orgUnitId: Id,
+});
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+
+export const UpdateUserInput = z.object({
+  version: z.number().int().min(1),
+  displayName: z.string().trim().min(1, { message: "text.required" }).max(120).optional(),
+  isActive: z.boolean().optional(),
+  password: z.string().min(8, { message: "user.passwordTooShort" }).max(200).optional(),
+});
+export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
+
+export const CreateGrantInput = z.object({ role: RoleCode, orgUnitId: Id });
+export type CreateGrantInput = z.infer<typeof CreateGrantInput>;
+
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string().min(1, { message: "text.required" }),
+  newPassword: z.string().min(8, { message: "user.passwordTooShort" }).max(200),
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { Id, IsoDate, Text } from "./common";
+
+/** Unit types of the party organisation tree (domain.md §1). */
+export const OrgUnitType = z.enum([
+  "upper_committee",
+  "grassroots_committee",
+  "grassroots_cell",
+  "sub_committee",
+  "cell",
+  "party_group",
+]);
+export type OrgUnitType = z.infer<typeof OrgUnitType>;
+
+export const OrgUnitActions = z.object({
+  update: z.boolean(),
+  createChild: z.boolean(),
+  restructure: z.boolean(),
+  manageCommittee: z.boolean(),
+});
+
+export const OrgUnit = z.object({
+  id: Id,
+  name: z.string(),
+  type: OrgUnitType,
+  parentId: Id.nullable(),
+  version: z.number().int(),
+  validFrom: IsoDate,
+  establishedOn: IsoDate,
+  dissolvedOn: IsoDate.nullable(),
+  childCount: z.number().int(),
+  path: z.array(z.object({ id: Id, name: z.string() })),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  hasInspectionCommittee: z.boolean(),
+  can: OrgUnitActions,
+});
+export type OrgUnit = z.infer<typeof OrgUnit>;
+
+export const OrgTreeNode = z.object({
+  id: Id,
+  name: z.string(),
+  type: OrgUnitType,
+  parentId: Id.nullable(),
+  version: z.number().int(),
+  childCount: z.number().int(),
+  path: z.string(),
+});
+export type OrgTreeNode = z.infer<typeof OrgTreeNode>;
+
+export const OrgTreeQuery = z.object({
+  asOf: IsoDate.optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+export const CreateOrgUnitInput = z.object({
+  name: Text(200),
+  type: OrgUnitType,
+  parentId: Id,
+  establishedOn: IsoDate,
+  decisionNo: z.string().trim().max(50).optional(),
+});
+export type CreateOrgUnitInput = z.infer<typeof CreateOrgUnitInput>;
+
+export const UpdateOrgUnitInput = z.object({
+  version: z.number().int().min(1),
+  name: Text(200).optional(),
+  type: OrgUnitType.optional(),
+  effectiveOn: IsoDate.optional(),
+  decisionNo: z.string().trim().max(50).optional(),
+});
+export type UpdateOrgUnitInput = z.infer<typeof UpdateOrgUnitInput>;
+
+const EventBase = {
+  version: z.number().int().min(1),
+  effectiveOn: IsoDate,
+  decisionNo: z.string().trim().max(50).optional(),
+  note: z.string().trim().max(1000).optional(),
+};
+
+export const SplitPart = z.object({
+  name: Text(200),
+  type: OrgUnitType,
+  childIds: z.array(Id).max(500).default([]),
+});
+
+export const OrgUnitEventInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("move"), newParentId: Id, ...EventBase }),
+  z.object({ kind: z.literal("merge"), intoId: Id, ...EventBase }),
+  z.object({
+    kind: z.literal("split"),
+    parts: z.array(SplitPart).min(1).max(20),
+    dissolveSource: z.boolean().default(false),
+    ...EventBase,
+  }),
+  z.object({ kind: z.literal("dissolve"), ...EventBase }),
+]);
+export type OrgUnitEventInput = z.infer<typeof OrgUnitEventInput>;
+
+export const OrgUnitEventKind = z.enum(["create", "rename", "retype", "move", "merge", "absorb", "split", "dissolve"]);
+
+export const OrgUnitEvent = z.object({
+  id: Id,
+  orgUnitId: Id,
+  kind: OrgUnitEventKind,
+  effectiveOn: IsoDate,
+  decisionNo: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+export type OrgUnitEvent = z.infer<typeof OrgUnitEvent>;
+
+export const PositionKind = z.enum([
+  "secretary",
+  "deputy_secretary",
+  "committee_member",
+  "standing_committee_member",
+  "inspection_chair",
+]);
+export type PositionKind = z.infer<typeof PositionKind>;
+
+export const Term = z.object({
+  id: Id,
+  orgUnitId: Id,
+  name: z.string(),
+  startsOn: IsoDate,
+  endsOn: IsoDate.nullable(),
+});
+export type Term = z.infer<typeof Term>;
+
+export const CreateTermInput = z.object({
+  name: Text(50),
+  startsOn: IsoDate,
+  endsOn: IsoDate.optional(),
+});
+export type CreateTermInput = z.infer<typeof CreateTermInput>;
+
+export const Position = z.object({
+  id: Id,
+  orgUnitId: Id,
+  termId: Id.nullable(),
+  kind: PositionKind,
+  holderName: z.string(),
+  startsOn: IsoDate,
+  endsOn: IsoDate.nullable(),
+});
+export type Position = z.infer<typeof Position>;
+
+export const CreatePositionInput = z.object({
+  termId: Id.optional(),
+  kind: PositionKind,
+  holderName: Text(120),
+  startsOn: IsoDate,
+  endsOn: IsoDate.optional(),
+});
+export type CreatePositionInput = z.infer<typeof CreatePositionInput>;
+
+export const EndPositionInput = z.object({ endsOn: IsoDate });
