@@ -1,3 +1,4 @@
+import type { RoleCode } from "@dangvu/contract";
 import type { Ctx } from "../context";
 import { Forbidden, NotFound } from "../errors";
 import { coversAny, permissionsAt } from "./actor";
@@ -24,4 +25,16 @@ export async function requireVisible(ctx: Ctx, orgUnitId: string, asOf?: string)
   const chain = await ancestorsOrSelf(ctx.db, orgUnitId, asOf);
   if (!coversAny(ctx.actor, chain)) throw new NotFound();
   return permissionsAt(ctx.actor, chain);
+}
+
+/** The roles and permissions the actor holds at a unit through grants on it or above it; 404 when none. */
+export async function heldAt(
+  ctx: Ctx,
+  orgUnitId: string,
+  asOf?: string,
+): Promise<{ roles: RoleCode[]; permissions: Set<string> }> {
+  const chain = await ancestorsOrSelf(ctx.db, orgUnitId, asOf);
+  if (!coversAny(ctx.actor, chain)) throw new NotFound();
+  const roles = ctx.actor.grants.filter((g) => chain.has(g.orgUnitId)).map((g) => g.role);
+  return { roles, permissions: permissionsAt(ctx.actor, chain) };
 }

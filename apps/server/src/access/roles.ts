@@ -65,7 +65,23 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
   member: ["org.read", "meeting.read", "self.read"],
 };
 
-/** A user may grant a role only if its permissions are within the permissions they hold at that unit. */
-export function canGrantRole(heldPermissions: ReadonlySet<string>, role: RoleCode): boolean {
-  return roleCatalog[role].every((p) => heldPermissions.has(p));
+/** Roles from the highest down; a user may grant only roles at or below their own. */
+export const roleRank: Record<RoleCode, number> = {
+  admin: 100,
+  inspection: 80,
+  grassroots_staff: 50,
+  cell_secretary: 30,
+  member: 10,
+};
+
+/**
+ * A user may grant a role only if it ranks no higher than a role they hold over that unit and its permissions are
+ * within those they hold there.
+ */
+export function canGrantRole(
+  held: { roles: readonly RoleCode[]; permissions: ReadonlySet<string> },
+  role: RoleCode,
+): boolean {
+  const highest = Math.max(0, ...held.roles.map((r) => roleRank[r]));
+  return roleRank[role] <= highest && roleCatalog[role].every((p) => held.permissions.has(p));
 }

@@ -36,7 +36,8 @@ export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date
       lang: languageOf(request.headers["accept-language"]),
       transaction: (fn) => db.transaction(fn),
     };
-    if (request.routeOptions.config?.public) return;
+    // Public routes, the API docs, and unknown routes (answered 404 by the not-found handler) need no session.
+    if (request.routeOptions.config?.public || !request.routeOptions.url || request.url.startsWith("/api/docs")) return;
     if (!actor) throw new Unauthorized();
     if (!safeMethods.has(request.method) && request.headers["x-csrf-token"] !== actor.csrfToken) {
       throw new Forbidden("auth.csrf");

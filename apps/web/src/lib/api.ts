@@ -80,8 +80,9 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   }
   if (!response.ok) {
     const error = new ApiError(response.status, await errorBodyOf(response));
-    const isLogin = path === "/api/auth/login";
-    if (error.status === 401 && !isLogin) onUnauthorized("expired");
+    // Login answers 401 for a wrong password, and the app shell handles a 401 from /api/me itself.
+    const handledByCaller = path === "/api/auth/login" || path === "/api/me";
+    if (error.status === 401 && !handledByCaller) onUnauthorized("expired");
     if (error.status === 403 && error.code === "auth.csrf") onUnauthorized("csrf");
     throw error;
   }

@@ -8,7 +8,7 @@ import type {
   UserView,
 } from "@dangvu/contract";
 import type { SQL } from "drizzle-orm";
-import { requireCan, requireVisible } from "../../access/require";
+import { heldAt, requireVisible } from "../../access/require";
 import { canGrantRole } from "../../access/roles";
 import { scopeUnitIds } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
@@ -152,7 +152,8 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
 }
 
 async function requireGrantable(ctx: Ctx, role: RoleCode, orgUnitId: string) {
-  const held = await requireCan(ctx, "user.manage", orgUnitId);
+  const held = await heldAt(ctx, orgUnitId);
+  if (!held.permissions.has("user.manage")) throw new Forbidden();
   await getUnit(ctx, orgUnitId);
   if (!canGrantRole(held, role)) throw new Forbidden("access.roleTooHigh");
 }
@@ -162,8 +163,8 @@ async function requireManaged(ctx: Ctx, id: string) {
   const [user] = await repo.findUsers(ctx.db, [id]);
   const view = await getUser(ctx, id);
   for (const grant of view.grants) {
-    const held = await requireVisible(ctx, grant.orgUnitId).catch(() => new Set<string>());
-    if (!held.has("user.manage") || !canGrantRole(held, grant.role)) throw new Forbidden();
+    const held = await heldAt(ctx, grant.orgUnitId).catch(() => ({ roles: [], permissions: new Set<string>() }));
+    if (!held.permissions.has("user.manage") || !canGrantRole(held, grant.role)) throw new Forbidden();
   }
   return user as NonNullable<typeof user>;
 }
@@ -210,9 +211,11 @@ async function toViews(ctx: Ctx, ids: string[]): Promise<Map<string, UserView>> 
 /** The units where the actor manages users, and what they hold there (for the `can` flags). */
 async function manageableUnits(ctx: Ctx) {
   const units = await idsOf(ctx, scopeUnitIds(ctx.actor, "user.manage"));
-  const held = new Set(
-    ctx.actor.grants.filter((g) => g.permissions.has("user.manage")).flatMap((g) => [...g.permissions]),
-  );
+  const managing = ctx.actor.grants.filter((g) => g.permissions.has("user.manage"));
+  const held = {
+    roles: managing.map((g) => g.role),
+    permissions: new Set(managing.flatMap((g) => [...g.permissions])),
+  };
   return { units, held };
 }
 

@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { aUnit } from "../../../test/builders";
+import { api, testNow, useTestApp } from "../../../test/harness";
+import { grants, users } from "../../db/schema";
+import { hashPassword } from "./passwords";
+
+const t = useTestApp();
+let unit: string;
+
+async function aUser(username: string, password: string) {
+  const id = randomUUID();
+  await t.db
+    .insert(users)
+    .values({
+      id,
+      username,
+      displayName: `Người ${username}`,
+      passwordHash: await hashPassword(password),
+      createdAt: testNow,
+    });
+  await t.db
+    .insert(grants)
+    .values({ id: randomUUID(), userId: id, roleCode: "cell_secretary", orgUnitId: unit, createdAt: testNow });
+  return id;
+}
+
+const login = (username: string, password: string) =>
+  api(t.app).anonymous.post("/api/auth/login", { username, password });
+const cookieOf = (res: Awaited<ReturnType<typeof login>>) => String(res.headers["set-cookie"]).split(";")[0] as string;
+
+beforeAll(async () => {
+  unit = await aUnit(t.db, { name: "Chi bộ Đăng nhập", type: "grassroots_cell" });
+});
+
+describe("signing in", () => {
+  it("opens a session with an HttpOnly cookie and returns the user and a CSRF token", async () => {
+    await aUser("hung", "mat-khau-123");
+    const res = await login("hung", "mat-khau-123");
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers["set-cookie"])).toMatch(/HttpOnly; SameSite=Lax/);
+    const body = res.json();
+    expect(body.user).toMatchObject({
+      username: "hung",
+      grants: [{ role: "cell_secretary", orgUnitName: "Chi bộ Đăng nhập" }],
+    });
+    const me = await t.app.inject({ method: "GET", url: "/api/me", headers: { cookie: cookieOf(res) } });
+    expect(me.json().username).toBe("hung");
+  });
+
+  it("refuses a wrong password with a Vietnamese message (401)", async () => {
+    await aUser("lan", "mat-khau-123");
+    const res = await login("lan", "sai-mat-khau");
+    expect(res.statusCode).toBe(401);
+    expect(res.json().message).toBe("Tên đăng nhập hoặc mật khẩu không đúng.");
+    expect((await login("khong-co", "x")).statusCode).toBe(401);
+  });
+
+  it("answers in English when the UI asks for it", async () => {
+    const res = await api(t.app).anonymous.post(
+      "/api/auth/login",
+      { username: "lan", password: "x" },
+      { "accept-language": "en" },
+    );
+    expect(res.json().message).toBe("Wrong username or password.");
+  });
+
+  it("locks an account after five failures, even for the right password", async () => {
+    await aUser("mai", "mat-khau-123");
+    for (let i = 0; i < 5; i++) await login("mai", "sai");
+    const res = await login("mai", "mat-khau-123");
+    expect(res.statusCode).toBe(429);
+    expect(res.json().message).toMatch(/tạm khóa/);
+  });
+
+  it("rejects missing fields (400)", async () => {
+    const res = await api(t.app).anonymous.post("/api/auth/login", { username: "" });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(res.json().fields).sort()).toEqual(["password", "username"]);
+  });
+});
+
+describe("signing out", () => {
+  it("ends this session only, or every session with everywhere=1", async () => {
+    await aUser("tu", "mat-khau-123");
+    const first = await login("tu", "mat-khau-123");
+    const second = await login("tu", "mat-khau-123");
+    const headers = (res: typeof first) => ({ cookie: cookieOf(res), "x-csrf-token": res.json().csrfToken });
+    const out = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: headers(first), payload: {} });
+    expect(out.statusCode).toBe(200);
+    expect((await t.app.inject({ method: "GET", url: "/api/me", headers: headers(first) })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: "GET", url: "/api/me", headers: headers(second) })).statusCode).toBe(200);
+    const third = await login("tu", "mat-khau-123");
+    await t.app.inject({ method: "POST", url: "/api/auth/logout?everywhere=1", headers: headers(third), payload: {} });
+    expect((await t.app.inject({ method: "GET", url: "/api/me", headers: headers(second) })).statusCode).toBe(401);
+  });
+
+  it("needs a session (401) and the CSRF token (403)", async () => {
+    expect((await api(t.app).anonymous.post("/api/auth/logout")).statusCode).toBe(401);
+    const res = await login("tu", "mat-khau-123");
+    const noToken = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/logout",
+      headers: { cookie: cookieOf(res) },
+      payload: {},
+    });
+    expect(noToken.statusCode).toBe(403);
+  });
+});
+
+describe("public endpoints", () => {
+  it("answers health and the OpenAPI document without a session", async () => {
+    expect((await api(t.app).anonymous.get("/api/health")).json()).toEqual({ status: "ok" });
+    const spec = (await api(t.app).anonymous.get("/api/openapi.json")).json();
+    expect(Object.keys(spec.paths)).toContain("/api/org-units/{id}/events");
+    expect((await api(t.app).anonymous.get("/api/docs")).statusCode).toBeLessThan(400);
+  });
+
+  it("answers unknown API routes with a Vietnamese 404", async () => {
+    const res = await api(t.app).anonymous.get("/api/khong-co");
+    expect(res.statusCode).toBe(404);
+    expect(res.json().message).toBe("Không có đường dẫn API này.");
+  });
+});

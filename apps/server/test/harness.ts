@@ -1,0 +1,132 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { RoleCode } from "@dangvu/contract";
+import { sql } from "drizzle-orm";
+import type { InjectOptions } from "fastify";
+import { afterAll, beforeAll } from "vitest";
+import { type App, buildApp } from "../src/app";
+import type { Database, Db } from "../src/db/database";
+import { grants, sessions, users } from "../src/db/schema";
+import { rowsOf } from "../src/db/sql";
+import { openTestDatabase } from "./test-db";
+
+export const testNow = new Date("2026-11-23T03:00:00Z");
+export const today = "2026-11-23";
+
+export interface TestActor {
+  userId: string;
+  username: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+export interface TestContext {
+  app: App;
+  db: Db;
+  database: Database;
+  clock: { now: Date };
+}
+
+/** One database and one app for a test file, built before its tests and closed after. */
+export function useTestApp(): TestContext {
+  const context = {} as TestContext;
+  beforeAll(async () => {
+    context.database = await openTestDatabase();
+    context.db = context.database.db;
+    context.clock = { now: testNow };
+    context.app = await buildApp({ db: context.db, clock: () => context.clock.now, loginRateLimit: 1000 });
+  });
+  afterAll(async () => {
+    await context.app?.close();
+    await context.database?.close();
+  });
+  return context;
+}
+
+// A precomputed argon2id hash of "correct-horse-1": actors get sessions directly, without paying for a hash each.
+export const testPassword = "correct-horse-1";
+const testPasswordHash =
+  "$argon2id$v=19$m=19456,t=2,p=1$ovvqtonO2aR1jAfT2ih+jw$ofC6vM9UkyYAgzMpAMZYcMzvh5ldMBqUjnR/YpWgKHQ";
+
+/** A user with one grant and a live session. */
+export async function anActor(
+  db: Db,
+  grant: { role: RoleCode; orgUnitId: string },
+  username = `u${randomBytes(4).toString("hex")}`,
+): Promise<TestActor> {
+  const userId = randomUUID();
+  await db
+    .insert(users)
+    .values({
+      id: userId,
+      username,
+      displayName: `Người dùng ${username}`,
+      passwordHash: testPasswordHash,
+      createdAt: testNow,
+    });
+  await db
+    .insert(grants)
+    .values({ id: randomUUID(), userId, roleCode: grant.role, orgUnitId: grant.orgUnitId, createdAt: testNow });
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(16).toString("hex");
+  await db.insert(sessions).values({
+    id: createHash("sha256").update(token).digest("hex"),
+    userId,
+    csrfToken,
+    createdAt: testNow,
+    expiresAt: new Date(testNow.getTime() + 86_400_000 * 30),
+  });
+  return { userId, username, cookie: `dangvu_session=${token}`, csrfToken };
+}
+
+type Body = InjectOptions["payload"];
+
+/** `api(app).as(actor).post(url, body)`: requests with the actor's cookie and CSRF token. */
+export function api(app: App) {
+  const call = (
+    actor: TestActor | null,
+    method: InjectOptions["method"],
+    url: string,
+    payload?: Body,
+    headers: Record<string, string> = {},
+  ) =>
+    app.inject({
+      method,
+      url,
+      payload,
+      headers: { ...(actor ? { cookie: actor.cookie, "x-csrf-token": actor.csrfToken } : {}), ...headers },
+    });
+  const client = (actor: TestActor | null) => ({
+    get: (url: string, headers?: Record<string, string>) => call(actor, "GET", url, undefined, headers),
+    post: (url: string, body?: Body, headers?: Record<string, string>) => call(actor, "POST", url, body ?? {}, headers),
+    patch: (url: string, body?: Body, headers?: Record<string, string>) =>
+      call(actor, "PATCH", url, body ?? {}, headers),
+    delete: (url: string, headers?: Record<string, string>) => call(actor, "DELETE", url, undefined, headers),
+  });
+  return { as: client, anonymous: client(null) };
+}
+
+const snapshotTables = [
+  "org_units",
+  "org_unit_versions",
+  "org_unit_events",
+  "terms",
+  "committee_positions",
+  "users",
+  "grants",
+  "audit_events",
+];
+
+/** A fingerprint of every business table, to check that a refused write changed nothing. */
+export async function snapshot(db: Db, tables: string[] = snapshotTables): Promise<string> {
+  const parts: string[] = [];
+  for (const table of tables) {
+    const result = await db.execute(
+      sql.raw(
+        `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h, count(*) as n from ${table} t`,
+      ),
+    );
+    const row = rowsOf<{ h: string; n: number }>(result)[0];
+    parts.push(`${table}:${row?.n}:${row?.h}`);
+  }
+  return parts.join("\n");
+}

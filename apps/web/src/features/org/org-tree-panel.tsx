@@ -1,0 +1,134 @@
+import type { OrgTreeNode } from "@dangvu/contract";
+import { Alert, Card, DatePicker, Empty, Flex, type GetRef, Input, Spin, Tree, type TreeDataNode, Typography } from "antd";
+import dayjs from "dayjs";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router";
+import { displayDateFormat, parseIsoDate, toIsoDate } from "../../lib/dates";
+import { searchTokens } from "../../lib/text";
+import { useOrgTree } from "./org.api";
+import { ancestorIds, filterTree, indexTree, type TreeIndex } from "./org-tree.model";
+import { OrgTreeTitle } from "./org-tree-title";
+import { useAsOf } from "./use-as-of";
+
+function toTreeData(index: TreeIndex, visible: Set<string> | null, tokens: readonly string[]): TreeDataNode[] {
+  const build = (nodes: readonly OrgTreeNode[]): TreeDataNode[] =>
+    nodes
+      .filter((node) => !visible || visible.has(node.id))
+      .map((node) => {
+        const children = index.childrenOf.get(node.id);
+        return {
+          key: node.id,
+          title: <OrgTreeTitle node={node} tokens={tokens} />,
+          children: children ? build(children) : undefined,
+          isLeaf: !children,
+        };
+      });
+  return build(index.roots);
+}
+
+function useTreeHeight(): number {
+  const [height, setHeight] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const update = () => setHeight(window.innerHeight);
+    window.addEventListener("resize", update);
+    return () => window.removeEventListener("resize", update);
+  }, []);
+  return Math.max(320, height - 300);
+}
+
+/** The organisation tree: accent-insensitive search, an "as of" date, and a click opens the unit. */
+export function OrgTreePanel() {
+  const { t } = useTranslation();
+  const { id: selectedId } = useParams();
+  const navigate = useNavigate();
+  const { asOf, setAsOf, withAsOf } = useAsOf();
+  const tree = useOrgTree(asOf);
+  const [search, setSearch] = useState("");
+  const deferredSearch = useDeferredValue(search);
+  const tokens = useMemo(() => searchTokens(deferredSearch), [deferredSearch]);
+  const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
+  const filter = useMemo(() => filterTree(index, tokens), [index, tokens]);
+  const treeData = useMemo(() => toTreeData(index, filter?.visible ?? null, tokens), [index, filter, tokens]);
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const treeRef = useRef<GetRef<typeof Tree>>(null);
+  const height = useTreeHeight();
+
+  // First load: open the top level.
+  const rootKey = index.roots.map((r) => r.id).join();
+  useEffect(() => {
+    if (rootKey) setExpanded((keys) => (keys.length > 0 ? keys : rootKey.split(",")));
+  }, [rootKey]);
+
+  // A search opens the way to every match.
+  useEffect(() => {
+    if (filter) setExpanded([...filter.expanded]);
+  }, [filter]);
+
+  // The unit shown on the right is opened and scrolled to in the tree.
+  useEffect(() => {
+    if (!selectedId || !index.byId.has(selectedId)) return;
+    const above = ancestorIds(index, selectedId);
+    setExpanded((keys) => (above.every((k) => keys.includes(k)) ? keys : [...new Set([...keys, ...above])]));
+    const timer = window.setTimeout(() => treeRef.current?.scrollTo({ key: selectedId, align: "auto" }), 50);
+    return () => window.clearTimeout(timer);
+  }, [selectedId, index]);
+
+  return (
+    <Card title={t("org.treeTitle")} styles={{ body: { paddingTop: 12 } }} data-testid="org-tree-panel">
+      <Flex vertical gap={10}>
+        <Input.Search
+          allowClear
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder={t("org.searchPlaceholder")}
+          aria-label={t("org.searchPlaceholder")}
+          data-testid="org-tree-search"
+        />
+        <Flex align="center" gap={8} wrap>
+          <Typography.Text id="as-of-label">{t("org.asOf")}:</Typography.Text>
+          <DatePicker
+            format={displayDateFormat}
+            value={parseIsoDate(asOf)}
+            onChange={(date) => setAsOf(date ? toIsoDate(date) : undefined)}
+            disabledDate={(date) => date.isAfter(dayjs(), "day")}
+            placeholder={t("org.asOfPlaceholder")}
+            aria-labelledby="as-of-label"
+            data-testid="as-of-date"
+            style={{ flex: 1, minWidth: 160 }}
+          />
+        </Flex>
+        {filter && (
+          <Typography.Text type={filter.matches.size > 0 ? "secondary" : "warning"} data-testid="org-tree-match-count">
+            {filter.matches.size > 0 ? t("org.found", { count: filter.matches.size }) : t("org.noMatch")}
+          </Typography.Text>
+        )}
+        {!filter && tree.data && (
+          <Typography.Text type="secondary">{t("org.total", { count: tree.data.length })}</Typography.Text>
+        )}
+        {tree.isError && <Alert type="error" showIcon title={t("errors.loadFailed")} description={tree.error.message} />}
+        {tree.isPending && <Spin style={{ padding: 24 }} />}
+        {tree.data && tree.data.length === 0 && <Empty description={t("org.empty")} />}
+        {treeData.length > 0 && (
+          <Spin spinning={tree.isFetching && tree.isPlaceholderData}>
+            <Tree
+              ref={treeRef}
+              treeData={treeData}
+              expandedKeys={expanded}
+              onExpand={(keys) => setExpanded(keys.map(String))}
+              selectedKeys={selectedId ? [selectedId] : []}
+              onSelect={(keys) => {
+                const key = keys[0];
+                if (key !== undefined) void navigate(withAsOf(`/org/${String(key)}`));
+              }}
+              showLine
+              blockNode
+              height={height}
+              data-testid="org-tree"
+            />
+          </Spin>
+        )}
+      </Flex>
+    </Card>
+  );
+}

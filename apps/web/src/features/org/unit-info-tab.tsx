@@ -1,0 +1,71 @@
+import type { OrgUnit } from "@dangvu/contract";
+import { Descriptions, Empty, Table, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDate } from "../../lib/dates";
+import type { TreeIndex } from "./org-tree.model";
+import { UnitTypeTag } from "./unit-type-tag";
+import { useAsOf } from "./use-as-of";
+
+/** The unit's details and the units directly under it. */
+export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
+  const { t } = useTranslation();
+  const { withAsOf } = useAsOf();
+  const children = index.childrenOf.get(unit.id) ?? [];
+  const parent = unit.path.find((p) => p.id === unit.parentId);
+  const items = [
+    { key: "name", label: t("unit.name"), children: unit.name },
+    { key: "type", label: t("unit.type"), children: t(`unitType.${unit.type}`) },
+    {
+      key: "parent",
+      label: t("unit.parent"),
+      children: parent ? (
+        index.byId.has(parent.id) ? (
+          <Link to={withAsOf(`/org/${parent.id}`)}>{parent.name}</Link>
+        ) : (
+          parent.name
+        )
+      ) : (
+        t("common.none")
+      ),
+    },
+    { key: "established", label: t("unit.establishedOn"), children: formatDate(unit.establishedOn) },
+    ...(unit.dissolvedOn
+      ? [{ key: "dissolved", label: t("unit.dissolvedOn"), children: formatDate(unit.dissolvedOn) }]
+      : []),
+    { key: "validFrom", label: t("unit.validFrom"), children: formatDate(unit.validFrom) },
+    {
+      key: "inspection",
+      label: t("unit.inspectionCommittee"),
+      children: unit.hasInspectionCommittee ? t("common.yes") : t("common.no"),
+    },
+    { key: "childCount", label: t("unit.childrenCount"), children: children.length || unit.childCount },
+  ];
+  return (
+    <>
+      <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" items={items} data-testid="unit-info" />
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t("unit.children")}
+      </Typography.Title>
+      {children.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("unit.noChildren")} />
+      ) : (
+        <Table
+          size="small"
+          rowKey="id"
+          dataSource={children}
+          pagination={children.length > 15 ? { pageSize: 15, hideOnSinglePage: true } : false}
+          data-testid="unit-children"
+          columns={[
+            {
+              key: "name",
+              title: t("unit.name"),
+              render: (_, child) => <Link to={withAsOf(`/org/${child.id}`)}>{child.name}</Link>,
+            },
+            { key: "type", title: t("unit.type"), width: 220, render: (_, child) => <UnitTypeTag type={child.type} small /> },
+          ]}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { Alert, App, Form, type FormInstance, Modal } from "antd";
+import { type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "./api";
+
+type NamePath = (string | number)[];
+
+function namePathOf(field: string): NamePath {
+  return field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** Shows the server's field messages on the matching inputs; returns the message for the whole form. */
+export function applyServerError(form: FormInstance, error: unknown, fallback: string): string {
+  if (!isApiError(error)) return fallback;
+  const fields = Object.entries(error.fields).map(([name, message]) => ({ name: namePathOf(name), errors: [message] }));
+  if (fields.length > 0) form.setFields(fields);
+  return error.message || fallback;
+}
+
+interface FormModalProps<V> {
+  open: boolean;
+  title: ReactNode;
+  okText?: string;
+  danger?: boolean;
+  width?: number;
+  initialValues?: Partial<V>;
+  successMessage?: string;
+  /** Sends the form; a thrown ApiError is shown on the form and keeps the modal open, and so does `false`. */
+  onSubmit: (values: V) => Promise<unknown>;
+  onClose: () => void;
+  children: ReactNode;
+  testId?: string;
+}
+
+/**
+ * A modal with one antd form: Vietnamese labels come from the caller, Enter submits, the server's `message`
+ * shows above the fields and its `fields` on the matching inputs.
+ */
+export function FormModal<V>(props: FormModalProps<V>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<V>();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function finish(values: V) {
+    setError(null);
+    setPending(true);
+    try {
+      if ((await props.onSubmit(values)) === false) return;
+      if (props.successMessage) message.success(props.successMessage);
+      props.onClose();
+    } catch (caught) {
+      setError(applyServerError(form, caught, t("errors.unknown")));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={props.open}
+      title={props.title}
+      okText={props.okText ?? t("common.save")}
+      cancelText={t("common.cancel")}
+      okButtonProps={{ danger: props.danger, loading: pending }}
+      onOk={() => form.submit()}
+      onCancel={props.onClose}
+      width={props.width ?? 560}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <div data-testid={props.testId}>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
+        <Form<V>
+          form={form}
+          layout="vertical"
+          initialValues={props.initialValues}
+          onFinish={(values) => void finish(values)}
+          scrollToFirstError
+        >
+          {props.children}
+          {/* Lets Enter in any text box submit the form. */}
+          <button type="submit" style={{ display: "none" }} aria-hidden tabIndex={-1} />
+        </Form>
+      </div>
+    </Modal>
+  );
+}
+
+/** The "this field is required" rule with a Vietnamese message. */
+export function useRequired() {
+  const { t } = useTranslation();
+  return { required: true, message: t("validation.required") };
+}
