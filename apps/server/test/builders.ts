@@ -15,26 +15,22 @@ export async function aUnit(db: Db, spec: UnitSpec): Promise<string> {
   const id = randomUUID();
   const establishedOn = spec.establishedOn ?? "2010-01-01";
   await db.insert(orgUnits).values({ id, establishedOn, createdAt: new Date() });
-  await db
-    .insert(orgUnitVersions)
-    .values({
-      id: randomUUID(),
-      orgUnitId: id,
-      name: spec.name,
-      type: spec.type,
-      parentId: spec.parentId ?? null,
-      validFrom: establishedOn,
-    });
-  await db
-    .insert(orgUnitEvents)
-    .values({
-      id: randomUUID(),
-      orgUnitId: id,
-      kind: "create",
-      effectiveOn: establishedOn,
-      details: {},
-      createdAt: new Date(),
-    });
+  await db.insert(orgUnitVersions).values({
+    id: randomUUID(),
+    orgUnitId: id,
+    name: spec.name,
+    type: spec.type,
+    parentId: spec.parentId ?? null,
+    validFrom: establishedOn,
+  });
+  await db.insert(orgUnitEvents).values({
+    id: randomUUID(),
+    orgUnitId: id,
+    kind: "create",
+    effectiveOn: establishedOn,
+    details: {},
+    createdAt: new Date(),
+  });
   return id;
 }
 

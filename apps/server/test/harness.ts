@@ -54,15 +54,13 @@ export async function anActor(
   username = `u${randomBytes(4).toString("hex")}`,
 ): Promise<TestActor> {
   const userId = randomUUID();
-  await db
-    .insert(users)
-    .values({
-      id: userId,
-      username,
-      displayName: `Người dùng ${username}`,
-      passwordHash: testPasswordHash,
-      createdAt: testNow,
-    });
+  await db.insert(users).values({
+    id: userId,
+    username,
+    displayName: `Người dùng ${username}`,
+    passwordHash: testPasswordHash,
+    createdAt: testNow,
+  });
   await db
     .insert(grants)
     .values({ id: randomUUID(), userId, roleCode: grant.role, orgUnitId: grant.orgUnitId, createdAt: testNow });

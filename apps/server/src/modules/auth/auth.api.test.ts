@@ -10,15 +10,13 @@ let unit: string;
 
 async function aUser(username: string, password: string) {
   const id = randomUUID();
-  await t.db
-    .insert(users)
-    .values({
-      id,
-      username,
-      displayName: `Người ${username}`,
-      passwordHash: await hashPassword(password),
-      createdAt: testNow,
-    });
+  await t.db.insert(users).values({
+    id,
+    username,
+    displayName: `Người ${username}`,
+    passwordHash: await hashPassword(password),
+    createdAt: testNow,
+  });
   await t.db
     .insert(grants)
     .values({ id: randomUUID(), userId: id, roleCode: "cell_secretary", orgUnitId: unit, createdAt: testNow });

@@ -83,14 +83,12 @@ describe("GET /api/org-units/:id", () => {
 
 describe("POST /api/org-units", () => {
   it("creates a cell under a base committee and audits it", async () => {
-    const res = await api(t.app)
-      .as(coso)
-      .post("/api/org-units", {
-        name: "Chi bộ Phòng Đầu tư",
-        type: "cell",
-        parentId: tree.baseA,
-        establishedOn: "2026-11-01",
-      });
+    const res = await api(t.app).as(coso).post("/api/org-units", {
+      name: "Chi bộ Phòng Đầu tư",
+      type: "cell",
+      parentId: tree.baseA,
+      establishedOn: "2026-11-01",
+    });
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
     const history = await api(t.app).as(coso).get(`/api/audit-events?entityType=orgUnit&entityId=${id}`);
@@ -99,14 +97,12 @@ describe("POST /api/org-units", () => {
 
   it("refuses a member role (403) and changes nothing", async () => {
     const before = await snapshot(t.db);
-    const res = await api(t.app)
-      .as(memberB)
-      .post("/api/org-units", {
-        name: "Tổ đảng 1",
-        type: "party_group",
-        parentId: tree.cellB1,
-        establishedOn: "2026-11-01",
-      });
+    const res = await api(t.app).as(memberB).post("/api/org-units", {
+      name: "Tổ đảng 1",
+      type: "party_group",
+      parentId: tree.cellB1,
+      establishedOn: "2026-11-01",
+    });
     expect(res.statusCode).toBe(403);
     expect(await snapshot(t.db)).toBe(before);
   });
@@ -132,14 +128,12 @@ describe("POST /api/org-units", () => {
   });
 
   it("refuses a type that cannot sit under the parent (422)", async () => {
-    const res = await api(t.app)
-      .as(admin)
-      .post("/api/org-units", {
-        name: "Đảng bộ bộ phận X",
-        type: "sub_committee",
-        parentId: tree.root,
-        establishedOn: "2026-01-01",
-      });
+    const res = await api(t.app).as(admin).post("/api/org-units", {
+      name: "Đảng bộ bộ phận X",
+      type: "sub_committee",
+      parentId: tree.root,
+      establishedOn: "2026-01-01",
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().message).toBe("Không thể đặt đảng bộ bộ phận trực thuộc đảng bộ cấp trên cơ sở.");
   });
