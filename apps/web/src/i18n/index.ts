@@ -42,3 +42,8 @@ export function currentLanguage(): Language {
 }
 
 export { i18n };
+
+/** Translates a key built from server data (an audit action, a field name), or returns `fallback` when unknown. */
+export function translateKnown(key: string, fallback: string): string {
+  return i18n.exists(key) ? String((i18n.t as unknown as (k: string) => unknown)(key)) : fallback;
+}
