@@ -52,7 +52,10 @@ function HeaderBar() {
   const [changingPassword, setChangingPassword] = useState(false);
 
   async function signOut(everywhere: boolean) {
-    if (everywhere && !(await modal.confirm({ title: t("auth.logoutEverywhere"), content: t("auth.logoutEverywhereConfirm") })))
+    if (
+      everywhere &&
+      !(await modal.confirm({ title: t("auth.logoutEverywhere"), content: t("auth.logoutEverywhereConfirm") }))
+    )
       return;
     try {
       await logout.mutateAsync(everywhere);
@@ -61,7 +64,7 @@ function HeaderBar() {
     }
     await navigate("/login", { replace: true });
     queryClient.clear();
-    message.info(everywhere ? t("auth.loggedOutEverywhere") : t("auth.loggedOut"));
+    void message.info(everywhere ? t("auth.loggedOutEverywhere") : t("auth.loggedOut"));
   }
 
   return (

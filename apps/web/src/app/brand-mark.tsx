@@ -11,7 +11,9 @@ export function BrandMark({ size = 32, showName = true }: { size?: number; showN
         <path d="M16 5l3.1 7.6 8.2.6-6.3 5.3 2 8-7-4.4-7 4.4 2-8-6.3-5.3 8.2-.6z" fill="#ffd100" />
       </svg>
       {showName && (
-        <span style={{ fontSize: size * 0.62, fontWeight: 700, color: partyRed, letterSpacing: 0.2 }}>{t("app.name")}</span>
+        <span style={{ fontSize: size * 0.62, fontWeight: 700, color: partyRed, letterSpacing: 0.2 }}>
+          {t("app.name")}
+        </span>
       )}
     </span>
   );

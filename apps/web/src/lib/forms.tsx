@@ -48,7 +48,7 @@ export function FormModal<V>(props: FormModalProps<V>) {
     setPending(true);
     try {
       if ((await props.onSubmit(values)) === false) return;
-      if (props.successMessage) message.success(props.successMessage);
+      if (props.successMessage) void message.success(props.successMessage);
       props.onClose();
     } catch (caught) {
       setError(applyServerError(form, caught, t("errors.unknown")));

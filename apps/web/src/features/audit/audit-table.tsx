@@ -35,7 +35,13 @@ export function AuditTable({ entityType, entityId, nameOf }: { entityType: strin
   const audit = useAuditEvents(entityType, entityId);
   if (audit.isError) {
     const forbidden = isApiError(audit.error) && audit.error.status === 403;
-    return <Alert type={forbidden ? "info" : "error"} showIcon title={forbidden ? t("audit.forbidden") : audit.error.message} />;
+    return (
+      <Alert
+        type={forbidden ? "info" : "error"}
+        showIcon
+        title={forbidden ? t("audit.forbidden") : audit.error.message}
+      />
+    );
   }
   const rows = [...(audit.data ?? [])].sort((a, b) => b.seq - a.seq);
   return (

@@ -30,7 +30,8 @@ export function useLogin() {
 /** Ends this session (or every session of the user); the caller leaves the signed-in pages, then clears the cache. */
 export function useLogout() {
   return useMutation({
-    mutationFn: (everywhere: boolean) => api.post<unknown>("/api/auth/logout", {}, { everywhere: everywhere ? 1 : undefined }),
+    mutationFn: (everywhere: boolean) =>
+      api.post<unknown>("/api/auth/logout", {}, { everywhere: everywhere ? 1 : undefined }),
     onSettled: () => setCsrfToken(null),
   });
 }

@@ -54,7 +54,12 @@ export function LoginPage() {
         </Typography.Title>
         {notice && !error && <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} />}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
-        <Form<LoginInput> layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false} size="large">
+        <Form<LoginInput>
+          layout="vertical"
+          onFinish={(values) => void submit(values)}
+          requiredMark={false}
+          size="large"
+        >
           <Form.Item name="username" label={t("auth.username")} rules={[required]}>
             <Input autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>

@@ -1,5 +1,17 @@
 import type { OrgTreeNode } from "@dangvu/contract";
-import { Alert, Card, DatePicker, Empty, Flex, type GetRef, Input, Spin, Tree, type TreeDataNode, Typography } from "antd";
+import {
+  Alert,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  type GetRef,
+  Input,
+  Spin,
+  Tree,
+  type TreeDataNode,
+  Typography,
+} from "antd";
 import dayjs from "dayjs";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -106,7 +118,9 @@ export function OrgTreePanel() {
         {!filter && tree.data && (
           <Typography.Text type="secondary">{t("org.total", { count: tree.data.length })}</Typography.Text>
         )}
-        {tree.isError && <Alert type="error" showIcon title={t("errors.loadFailed")} description={tree.error.message} />}
+        {tree.isError && (
+          <Alert type="error" showIcon title={t("errors.loadFailed")} description={tree.error.message} />
+        )}
         {tree.isPending && <Spin style={{ padding: 24 }} />}
         {tree.data && tree.data.length === 0 && <Empty description={t("org.empty")} />}
         {treeData.length > 0 && (

@@ -41,7 +41,10 @@ export function useOrgUnit(id: string, asOf?: string) {
 }
 
 export function useUnitEvents(id: string) {
-  return useQuery({ queryKey: orgKeys.events(id), queryFn: () => api.get<OrgUnitEvent[]>(`/api/org-units/${id}/events`) });
+  return useQuery({
+    queryKey: orgKeys.events(id),
+    queryFn: () => api.get<OrgUnitEvent[]>(`/api/org-units/${id}/events`),
+  });
 }
 
 export function useTerms(id: string) {

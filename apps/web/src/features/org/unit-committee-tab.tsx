@@ -45,7 +45,8 @@ export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
             {
               key: "endsOn",
               title: t("committee.endsOn"),
-              render: (_, term) => (term.endsOn ? formatDate(term.endsOn) : <Tag color="green">{t("committee.current")}</Tag>),
+              render: (_, term) =>
+                term.endsOn ? formatDate(term.endsOn) : <Tag color="green">{t("committee.current")}</Tag>,
             },
           ]}
         />
@@ -57,10 +58,16 @@ export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
             {t("committee.positions")}
           </Typography.Title>
           <Flex align="center" gap={12} wrap>
-            <label style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
-              <Switch size="small" checked={showEnded} onChange={setShowEnded} data-testid="show-ended-positions" />
-              {t("committee.showEnded")}
-            </label>
+            <Flex align="center" gap={8}>
+              <Switch
+                id="show-ended-positions"
+                size="small"
+                checked={showEnded}
+                onChange={setShowEnded}
+                data-testid="show-ended-positions"
+              />
+              <label htmlFor="show-ended-positions">{t("committee.showEnded")}</label>
+            </Flex>
             {canManage && (
               <Button onClick={() => setOpen("position")} data-testid="add-position">
                 {t("committee.addPosition")}
@@ -116,12 +123,7 @@ export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
       </section>
 
       <AddTermModal unit={unit} open={open === "term"} onClose={() => setOpen(null)} />
-      <AddPositionModal
-        unit={unit}
-        terms={terms.data ?? []}
-        open={open === "position"}
-        onClose={() => setOpen(null)}
-      />
+      <AddPositionModal unit={unit} terms={terms.data ?? []} open={open === "position"} onClose={() => setOpen(null)} />
       <EndPositionModal position={ending} onClose={() => setEnding(null)} />
     </Flex>
   );

@@ -62,7 +62,12 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
               title: t("unit.name"),
               render: (_, child) => <Link to={withAsOf(`/org/${child.id}`)}>{child.name}</Link>,
             },
-            { key: "type", title: t("unit.type"), width: 220, render: (_, child) => <UnitTypeTag type={child.type} small /> },
+            {
+              key: "type",
+              title: t("unit.type"),
+              width: 220,
+              render: (_, child) => <UnitTypeTag type={child.type} small />,
+            },
           ]}
         />
       )}

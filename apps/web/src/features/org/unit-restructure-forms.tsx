@@ -57,7 +57,9 @@ export function MergeModal({ unit, index, open, onClose }: UnitModalProps) {
       title={t("actions.mergeTitle", { name: unit.name })}
       initialValues={{ effectiveOn: dayjs() }}
       successMessage={t("actions.merged")}
-      onSubmit={(values) => send.mutateAsync({ kind: "merge", intoId: values.intoId, ...eventBase(values, unit.version) })}
+      onSubmit={(values) =>
+        send.mutateAsync({ kind: "merge", intoId: values.intoId, ...eventBase(values, unit.version) })
+      }
       width={640}
       testId="merge-form"
     >
@@ -83,7 +85,10 @@ export function DissolveModal({ unit, open, onClose }: UnitModalProps) {
   async function submit(values: EventValues) {
     const confirmed = await modal.confirm({
       title: t("actions.dissolveConfirmTitle"),
-      content: t("actions.dissolveConfirm", { name: unit.name, date: formatDate(values.effectiveOn.format("YYYY-MM-DD")) }),
+      content: t("actions.dissolveConfirm", {
+        name: unit.name,
+        date: formatDate(values.effectiveOn.format("YYYY-MM-DD")),
+      }),
       okText: t("actions.dissolve"),
       okButtonProps: { danger: true },
       cancelText: t("common.cancel"),

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useHasPermission } from "../auth/auth.api";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
-import { useRevokeGrant, useUsers } from "./users.api";
 import { AddGrantModal, CreateUserModal, EditUserModal } from "./user-forms";
+import { useRevokeGrant, useUsers } from "./users.api";
 
 type Dialog = { kind: "create" } | { kind: "edit"; user: UserView } | { kind: "grant"; user: UserView } | null;
 
@@ -35,9 +35,9 @@ export function UsersPage() {
     if (!confirmed) return;
     try {
       await revoke.mutateAsync(grant.id);
-      message.success(t("users.revoked"));
+      void message.success(t("users.revoked"));
     } catch (error) {
-      message.error(error instanceof Error ? error.message : t("errors.unknown"));
+      void message.error(error instanceof Error ? error.message : t("errors.unknown"));
     }
   }
 
@@ -127,7 +127,11 @@ export function UsersPage() {
       />
       <CreateUserModal index={index} open={dialog?.kind === "create"} onClose={() => setDialog(null)} />
       <EditUserModal user={dialog?.kind === "edit" ? dialog.user : null} onClose={() => setDialog(null)} />
-      <AddGrantModal index={index} user={dialog?.kind === "grant" ? dialog.user : null} onClose={() => setDialog(null)} />
+      <AddGrantModal
+        index={index}
+        user={dialog?.kind === "grant" ? dialog.user : null}
+        onClose={() => setDialog(null)}
+      />
     </Card>
   );
 }

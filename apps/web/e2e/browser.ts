@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+
+export const baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+export const password = process.env.E2E_PASSWORD ?? "demo12345";
+export const shotsDir = path.resolve(import.meta.dirname, "../../../e2e-shots");
+
+/** One headless Debian Chromium per test file, with the flags this closed network needs (stack-notes.md). */
+export function useBrowser() {
+  const state = {} as { browser: Browser; userDataDir: string };
+  beforeAll(async () => {
+    state.userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-chromium-"));
+    state.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    fs.rmSync(state.userDataDir, { recursive: true, force: true });
+  });
+  return {
+    /** A fresh browser context (its own cookies) with a page, optionally phone-sized. */
+    async page(options: { width?: number; height?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
+      const context = await state.browser.newContext({ viewport: { width: options.width ?? 1366, height: options.height ?? 860 }, locale: "vi-VN" });
+      const page = await context.newPage();
+      return { page, context };
+    },
+  };
+}
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, username: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** Saves a screenshot under e2e-shots/ for people to look at. */
+export async function shot(page: Page, name: string) {
+  fs.mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
+}
