@@ -36,8 +36,8 @@ CREATE OR REPLACE FUNCTION vi_name_sort_key(full_name text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
 AS $$
   WITH w AS (SELECT regexp_split_to_array(btrim(regexp_replace(full_name, '\s+', ' ', 'g')), ' ') AS a)
-  SELECT vi_sort_key(a[array_length(a, 1)]) || chr(2)
-      || vi_sort_key(coalesce(array_to_string(a[2:array_length(a, 1) - 1], ' '), '')) || chr(2)
-      || vi_sort_key(a[1])
+  SELECT public.vi_sort_key(a[array_length(a, 1)]) || chr(2)
+      || public.vi_sort_key(coalesce(array_to_string(a[2:array_length(a, 1) - 1], ' '), '')) || chr(2)
+      || public.vi_sort_key(a[1])
   FROM w
 $$;

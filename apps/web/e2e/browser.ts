@@ -33,7 +33,10 @@ export function useBrowser() {
   return {
     /** A fresh browser context (its own cookies) with a page, optionally phone-sized. */
     async page(options: { width?: number; height?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
-      const context = await state.browser.newContext({ viewport: { width: options.width ?? 1366, height: options.height ?? 860 }, locale: "vi-VN" });
+      const context = await state.browser.newContext({
+        viewport: { width: options.width ?? 1366, height: options.height ?? 860 },
+        locale: "vi-VN",
+      });
       const page = await context.newPage();
       return { page, context };
     },

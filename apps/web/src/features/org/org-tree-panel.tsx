@@ -1,17 +1,5 @@
 import type { OrgTreeNode } from "@dangvu/contract";
-import {
-  Alert,
-  Card,
-  DatePicker,
-  Empty,
-  Flex,
-  type GetRef,
-  Input,
-  Spin,
-  Tree,
-  type TreeDataNode,
-  Typography,
-} from "antd";
+import { Alert, Card, DatePicker, Empty, Flex, Input, Spin, Tree, type TreeDataNode, Typography } from "antd";
 import dayjs from "dayjs";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,19 +7,19 @@ import { useNavigate, useParams } from "react-router";
 import { displayDateFormat, parseIsoDate, toIsoDate } from "../../lib/dates";
 import { searchTokens } from "../../lib/text";
 import { useOrgTree } from "./org.api";
-import { ancestorIds, filterTree, indexTree, type TreeIndex } from "./org-tree.model";
+import { ancestorIds, filterTree, indexTree, type TreeFilter, type TreeIndex } from "./org-tree.model";
 import { OrgTreeTitle } from "./org-tree-title";
 import { useAsOf } from "./use-as-of";
 
-function toTreeData(index: TreeIndex, visible: Set<string> | null, tokens: readonly string[]): TreeDataNode[] {
+function toTreeData(index: TreeIndex, filter: TreeFilter | null, tokens: readonly string[]): TreeDataNode[] {
   const build = (nodes: readonly OrgTreeNode[]): TreeDataNode[] =>
     nodes
-      .filter((node) => !visible || visible.has(node.id))
+      .filter((node) => !filter || filter.visible.has(node.id))
       .map((node) => {
         const children = index.childrenOf.get(node.id);
         return {
           key: node.id,
-          title: <OrgTreeTitle node={node} tokens={tokens} />,
+          title: <OrgTreeTitle node={node} tokens={filter?.matches.has(node.id) ? tokens : []} />,
           children: children ? build(children) : undefined,
           isLeaf: !children,
         };
@@ -39,7 +27,7 @@ function toTreeData(index: TreeIndex, visible: Set<string> | null, tokens: reado
   return build(index.roots);
 }
 
-function useTreeHeight(): number {
+function useMaxTreeHeight(): number {
   const [height, setHeight] = useState(() => window.innerHeight);
   useEffect(() => {
     const update = () => setHeight(window.innerHeight);
@@ -61,10 +49,10 @@ export function OrgTreePanel() {
   const tokens = useMemo(() => searchTokens(deferredSearch), [deferredSearch]);
   const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
   const filter = useMemo(() => filterTree(index, tokens), [index, tokens]);
-  const treeData = useMemo(() => toTreeData(index, filter?.visible ?? null, tokens), [index, filter, tokens]);
+  const treeData = useMemo(() => toTreeData(index, filter, tokens), [index, filter, tokens]);
   const [expanded, setExpanded] = useState<string[]>([]);
-  const treeRef = useRef<GetRef<typeof Tree>>(null);
-  const height = useTreeHeight();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const maxHeight = useMaxTreeHeight();
 
   // First load: open the top level.
   const rootKey = index.roots.map((r) => r.id).join();
@@ -82,7 +70,9 @@ export function OrgTreePanel() {
     if (!selectedId || !index.byId.has(selectedId)) return;
     const above = ancestorIds(index, selectedId);
     setExpanded((keys) => (above.every((k) => keys.includes(k)) ? keys : [...new Set([...keys, ...above])]));
-    const timer = window.setTimeout(() => treeRef.current?.scrollTo({ key: selectedId, align: "auto" }), 50);
+    const scrollIntoView = () =>
+      scrollRef.current?.querySelector(`[data-unit-id="${selectedId}"]`)?.scrollIntoView({ block: "nearest" });
+    const timer = window.setTimeout(scrollIntoView, 100);
     return () => window.clearTimeout(timer);
   }, [selectedId, index]);
 
@@ -125,21 +115,21 @@ export function OrgTreePanel() {
         {tree.data && tree.data.length === 0 && <Empty description={t("org.empty")} />}
         {treeData.length > 0 && (
           <Spin spinning={tree.isFetching && tree.isPlaceholderData}>
-            <Tree
-              ref={treeRef}
-              treeData={treeData}
-              expandedKeys={expanded}
-              onExpand={(keys) => setExpanded(keys.map(String))}
-              selectedKeys={selectedId ? [selectedId] : []}
-              onSelect={(keys) => {
-                const key = keys[0];
-                if (key !== undefined) void navigate(withAsOf(`/org/${String(key)}`));
-              }}
-              showLine
-              blockNode
-              height={height}
-              data-testid="org-tree"
-            />
+            <div ref={scrollRef} style={{ maxHeight, overflowY: "auto", marginInline: -8, paddingInline: 8 }}>
+              <Tree
+                treeData={treeData}
+                expandedKeys={expanded}
+                onExpand={(keys) => setExpanded(keys.map(String))}
+                selectedKeys={selectedId ? [selectedId] : []}
+                onSelect={(keys) => {
+                  const key = keys[0];
+                  if (key !== undefined) void navigate(withAsOf(`/org/${String(key)}`));
+                }}
+                showLine
+                blockNode
+                data-testid="org-tree"
+              />
+            </div>
           </Spin>
         )}
       </Flex>

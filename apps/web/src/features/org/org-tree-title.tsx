@@ -1,16 +1,22 @@
 import type { OrgTreeNode } from "@dangvu/contract";
-import { Typography } from "antd";
+import { Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { highlightParts } from "../../lib/text";
 import { UnitTypeTag } from "./unit-type-tag";
 
-/** One line of the tree: the name (search words highlighted), its type and how many units are under it. */
-export function OrgTreeTitle({ node, tokens }: { node: OrgTreeNode; tokens: readonly string[] }) {
+interface OrgTreeTitleProps {
+  node: OrgTreeNode;
+  /** Search words to highlight; empty when this node is shown only as the way to a match. */
+  tokens: readonly string[];
+}
+
+/** One line of the tree: the name (search words highlighted), then how many units are under it and its type. */
+export function OrgTreeTitle({ node, tokens }: OrgTreeTitleProps) {
   const { t } = useTranslation();
   const parts = tokens.length > 0 ? highlightParts(node.name, tokens) : [{ text: node.name, match: false }];
   return (
-    <span data-testid="org-tree-node" data-unit-id={node.id} data-unit-name={node.name}>
-      <span style={{ marginInlineEnd: 8 }}>
+    <Flex justify="space-between" align="start" gap={8} data-testid="org-tree-node" data-unit-id={node.id}>
+      <span style={{ minWidth: 0 }} data-testid="org-tree-node-name">
         {parts.map((part, i) =>
           part.match ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one name never reorder
@@ -23,12 +29,14 @@ export function OrgTreeTitle({ node, tokens }: { node: OrgTreeNode; tokens: read
           ),
         )}
       </span>
-      <UnitTypeTag type={node.type} small />
-      {node.childCount > 0 && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6, whiteSpace: "nowrap" }}>
-          {t("org.childCount", { count: node.childCount })}
-        </Typography.Text>
-      )}
-    </span>
+      <Flex align="center" gap={6} style={{ flexShrink: 0, paddingTop: 3 }}>
+        {node.childCount > 0 && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t("org.childCount", { count: node.childCount })}
+          </Typography.Text>
+        )}
+        <UnitTypeTag type={node.type} small />
+      </Flex>
+    </Flex>
   );
 }

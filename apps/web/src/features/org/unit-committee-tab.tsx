@@ -1,10 +1,14 @@
 import type { OrgUnit, Position, Term } from "@dangvu/contract";
 import { Alert, Button, Flex, Switch, Table, Tag, Typography } from "antd";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/dates";
 import { usePositions, useTerms } from "./org.api";
 import { AddPositionModal, AddTermModal, EndPositionModal } from "./unit-committee-forms";
+
+function NoWrap({ children }: { children: ReactNode }) {
+  return <span style={{ whiteSpace: "nowrap" }}>{children}</span>;
+}
 
 /** The unit's terms (nhiệm kỳ) and the positions in its committee. */
 export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
@@ -92,8 +96,12 @@ export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
           columns={[
             { key: "holder", title: t("committee.holderName"), dataIndex: "holderName" },
             { key: "kind", title: t("committee.kind"), render: (_, p) => t(`positionKind.${p.kind}`) },
-            { key: "term", title: t("committee.term"), render: (_, p) => termName(p.termId) },
-            { key: "startsOn", title: t("committee.startsOn"), render: (_, p) => formatDate(p.startsOn) },
+            { key: "term", title: t("committee.term"), render: (_, p) => <NoWrap>{termName(p.termId)}</NoWrap> },
+            {
+              key: "startsOn",
+              title: t("committee.startsOn"),
+              render: (_, p) => <NoWrap>{formatDate(p.startsOn)}</NoWrap>,
+            },
             {
               key: "status",
               title: t("committee.status"),

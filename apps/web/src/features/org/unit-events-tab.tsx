@@ -66,6 +66,7 @@ export function UnitEventsTab({ unitId, index }: { unitId: string; index: TreeIn
   return (
     <Timeline
       style={{ marginTop: 8 }}
+      titleSpan={5}
       data-testid="unit-events"
       items={events.data.map((event) => ({
         key: event.id,

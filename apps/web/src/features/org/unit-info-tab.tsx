@@ -43,7 +43,14 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
   ];
   return (
     <>
-      <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" items={items} data-testid="unit-info" />
+      <Descriptions
+        column={{ xs: 1, xxl: 2 }}
+        styles={{ label: { width: 220 } }}
+        bordered
+        size="small"
+        items={items}
+        data-testid="unit-info"
+      />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t("unit.children")}
       </Typography.Title>

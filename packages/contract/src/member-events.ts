@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { Id, IsoDate, Text } from "./common";
+
+const decision = { decisionNo: Text(50), decidedOn: IsoDate, note: z.string().trim().max(1000).optional() };
+
+/** Every lifecycle event a user can record, validated by domain.md §2. */
+export const MemberEventInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("course_completed"), certificateNo: Text(50), completedOn: IsoDate }),
+  z.object({ kind: z.literal("helper_assigned"), helperMemberId: Id, assignedOn: IsoDate }),
+  z.object({
+    kind: z.literal("admission"),
+    ...decision,
+    cellResolutionOn: IsoDate.optional(),
+    ceremonyOn: IsoDate.optional(),
+    ceremonyPlace: z.string().trim().max(200).optional(),
+    lateCeremonyApprovalNo: z.string().trim().max(50).optional(),
+  }),
+  z.object({ kind: z.literal("ceremony"), ceremonyOn: IsoDate, ceremonyPlace: z.string().trim().max(200).optional(), lateCeremonyApprovalNo: z.string().trim().max(50).optional() }),
+  z.object({ kind: z.literal("full_membership"), ...decision }),
+  z.object({ kind: z.literal("probation_struck_off"), ...decision }),
+  z.object({
+    kind: z.literal("transfer"),
+    transferKind: z.enum(["official", "temporary"]),
+    toOrgUnitId: Id.optional(),
+    toOrganisationName: z.string().trim().max(200).optional(),
+    decidedOn: IsoDate,
+    letterNo: z.string().trim().max(50).optional(),
+    movedOn: IsoDate.optional(),
+    expectedReturnOn: IsoDate.optional(),
+  }),
+  z.object({ kind: z.literal("transfer_received"), receivedOn: IsoDate }),
+  z.object({ kind: z.literal("temporary_return"), returnedOn: IsoDate }),
+  z.object({ kind: z.literal("card_issued"), cardNumber: Text(30), issuedOn: IsoDate, reason: z.enum(["first", "reissue", "exchange"]) }),
+  z.object({ kind: z.literal("exemption"), ...decision }),
+  z.object({ kind: z.literal("exemption_ended"), ...decision }),
+  z.object({ kind: z.literal("struck_off"), ...decision, ground: z.number().int().min(1).max(5) }),
+  z.object({ kind: z.literal("expulsion"), ...decision }),
+  z.object({ kind: z.literal("resignation"), ...decision }),
+  z.object({ kind: z.literal("death"), diedOn: IsoDate, note: z.string().trim().max(1000).optional() }),
+  z.object({ kind: z.literal("readmission"), ...decision, ceremonyOn: IsoDate.optional() }),
+  z.object({ kind: z.literal("restoration"), ...decision }),
+]);
+export type MemberEventInput = z.infer<typeof MemberEventInput>;
+export type MemberEventKind = MemberEventInput["kind"] | "created" | "transfer_in";
+
+export const MemberEvent = z.object({
+  id: Id,
+  memberId: Id,
+  kind: z.string(),
+  occurredOn: IsoDate,
+  decisionNo: z.string().nullable(),
+  orgUnitId: Id.nullable(),
+  orgUnitName: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  createdByName: z.string().nullable(),
+});
+export type MemberEvent = z.infer<typeof MemberEvent>;
+
+export const ReminderKind = z.enum([
+  "probation_due",
+  "probation_overdue",
+  "ceremony_overdue",
+  "badge_due",
+  "transfer_overdue",
+  "temporary_return_due",
+  "cell_too_small",
+]);
+export type ReminderKind = z.infer<typeof ReminderKind>;
+
+export const Reminder = z.object({
+  kind: ReminderKind,
+  memberId: Id.nullable(),
+  memberName: z.string().nullable(),
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  dueOn: IsoDate.nullable(),
+  message: z.string(),
+  overdue: z.boolean(),
+});
+export type Reminder = z.infer<typeof Reminder>;
+
+export const ImportRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const ImportReport = z.object({
+  dryRun: z.boolean(),
+  totalRows: z.number().int(),
+  validRows: z.number().int(),
+  imported: z.number().int(),
+  errors: z.array(ImportRowError),
+});
+export type ImportReport = z.infer<typeof ImportReport>;

@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { Id, IsoDate, Text } from "./common";
+
+export const MemberStatus = z.enum(["candidate", "probationary", "full", "left"]);
+export type MemberStatus = z.infer<typeof MemberStatus>;
+
+/** How a member left the lists (domain.md §2.6). */
+export const ExitReason = z.enum(["probation_struck_off", "struck_off", "expelled", "resigned", "died", "transferred_out"]);
+export type ExitReason = z.infer<typeof ExitReason>;
+
+export const Sex = z.enum(["male", "female"]);
+export const PoliticalTheoryLevel = z.enum(["none", "elementary", "intermediate", "advanced"]);
+export type PoliticalTheoryLevel = z.infer<typeof PoliticalTheoryLevel>;
+
+const optionalText = (max: number) => z.string().trim().max(max, { message: "text.tooLong" }).optional().nullable();
+
+/** The fields of the lý lịch and phiếu đảng viên a person can edit (domain.md §2.8). */
+export const MemberProfileFields = z.object({
+  fullName: Text(120),
+  birthName: optionalText(120),
+  sex: Sex,
+  birthDate: IsoDate,
+  birthPlace: optionalText(200),
+  homeTown: optionalText(200),
+  ethnicity: optionalText(50),
+  religion: optionalText(50),
+  citizenId: z
+    .string()
+    .trim()
+    .regex(/^\d{12}$/, { message: "member.citizenIdFormat" })
+    .optional()
+    .nullable(),
+  generalEducation: optionalText(20),
+  professionalQualification: optionalText(200),
+  academicTitle: optionalText(100),
+  politicalTheoryLevel: PoliticalTheoryLevel.default("none"),
+  occupation: optionalText(200),
+  jobTitle: optionalText(200),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+ .-]{8,15}$/, { message: "member.phoneFormat" })
+    .optional()
+    .nullable(),
+  address: optionalText(300),
+  fileNumber: optionalText(50),
+});
+
+export const CreateMemberInput = MemberProfileFields.extend({
+  orgUnitId: Id,
+  /** A new record starts as an outstanding candidate, or as an existing member transferred in or entered from paper. */
+  status: z.enum(["candidate", "probationary", "full"]).default("candidate"),
+  admissionDecisionNo: optionalText(50),
+  admissionDecidedOn: IsoDate.optional().nullable(),
+  ceremonyOn: IsoDate.optional().nullable(),
+  ceremonyPlace: optionalText(200),
+  fullMembershipOn: IsoDate.optional().nullable(),
+  cardNumber: optionalText(30),
+});
+export type CreateMemberInput = z.infer<typeof CreateMemberInput>;
+
+export const UpdateMemberInput = MemberProfileFields.partial().extend({ version: z.number().int().min(1) });
+export type UpdateMemberInput = z.infer<typeof UpdateMemberInput>;
+
+export const PartyAge = z.object({ years: z.number().int(), months: z.number().int(), since: IsoDate.nullable() });
+export type PartyAge = z.infer<typeof PartyAge>;
+
+export const MemberListItem = z.object({
+  id: Id,
+  fullName: z.string(),
+  sex: Sex,
+  birthDate: IsoDate,
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  status: MemberStatus,
+  isExempt: z.boolean(),
+  temporaryElsewhere: z.boolean(),
+  citizenId: z.string().nullable(),
+  cardNumber: z.string().nullable(),
+  admissionDecidedOn: IsoDate.nullable(),
+  partyAge: PartyAge,
+  version: z.number().int(),
+});
+export type MemberListItem = z.infer<typeof MemberListItem>;
+
+export const CardRecord = z.object({ cardNumber: z.string(), issuedOn: IsoDate, reason: z.string(), endedOn: IsoDate.nullable() });
+
+export const Member = MemberProfileFields.extend({
+  id: Id,
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  status: MemberStatus,
+  exitReason: ExitReason.nullable(),
+  exitedOn: IsoDate.nullable(),
+  isExempt: z.boolean(),
+  temporaryElsewhere: z.boolean(),
+  temporaryOrgName: z.string().nullable(),
+  politicalTheoryLevel: PoliticalTheoryLevel,
+  admissionDecisionNo: z.string().nullable(),
+  admissionDecidedOn: IsoDate.nullable(),
+  ceremonyOn: IsoDate.nullable(),
+  ceremonyPlace: z.string().nullable(),
+  probationEndsOn: IsoDate.nullable(),
+  fullMembershipOn: IsoDate.nullable(),
+  cardNumber: z.string().nullable(),
+  cards: z.array(CardRecord),
+  courseCertificateNo: z.string().nullable(),
+  courseCompletedOn: IsoDate.nullable(),
+  helperMemberId: Id.nullable(),
+  helperName: z.string().nullable(),
+  partyAge: PartyAge,
+  version: z.number().int(),
+  can: z.object({ update: z.boolean(), recordEvent: z.boolean(), viewSensitive: z.boolean() }),
+});
+export type Member = z.infer<typeof Member>;
+
+export const MemberListQuery = z.object({
+  orgUnitId: Id.optional(),
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(["candidate", "probationary", "full", "exempt", "temporary_elsewhere", "left", "active"]).optional(),
+  sex: Sex.optional(),
+  ageMin: z.coerce.number().int().min(0).max(120).optional(),
+  ageMax: z.coerce.number().int().min(0).max(120).optional(),
+  partyAgeMin: z.coerce.number().int().min(0).max(100).optional(),
+  partyAgeMax: z.coerce.number().int().min(0).max(100).optional(),
+  ethnicity: z.string().trim().max(50).optional(),
+  generalEducation: z.string().trim().max(20).optional(),
+  politicalTheoryLevel: PoliticalTheoryLevel.optional(),
+  sort: z.enum(["name", "birthDate", "admission", "unit"]).default("name"),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type MemberListQuery = z.infer<typeof MemberListQuery>;
+
+export const MemberPage = z.object({ items: z.array(MemberListItem), total: z.number().int() });
+export type MemberPage = z.infer<typeof MemberPage>;
