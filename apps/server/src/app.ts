@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -17,6 +18,7 @@ import { registerAuthHook } from "./http/auth-hook";
 import { notFoundHandler, registerErrorHandler } from "./http/error-handler";
 import { auditRoutes } from "./modules/audit";
 import { authRoutes } from "./modules/auth";
+import { memberRoutes } from "./modules/members";
 import { orgRoutes } from "./modules/org";
 import { userRoutes } from "./modules/users";
 
@@ -59,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
   await app.register(swagger, {
     openapi: { info: { title: "Đảng Vụ API", version: "0.1.0", description: "REST API của Đảng Vụ" } },
     transform: jsonSchemaTransform,
@@ -75,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await userRoutes(app);
   await orgRoutes(app);
   await auditRoutes(app);
+  await memberRoutes(app);
 
   const hasWeb = Boolean(options.webDist && fs.existsSync(`${options.webDist}/index.html`));
   if (hasWeb && options.webDist) await app.register(fastifyStatic, { root: options.webDist, wildcard: false });

@@ -7,6 +7,8 @@ export class DomainError extends Error {
     readonly code: string,
     readonly params: Params = {},
     readonly fields: Record<string, string> = {},
+    /** Extra members of the error body, such as an import's report. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(code);
   }

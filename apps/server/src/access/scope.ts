@@ -29,6 +29,15 @@ export function scopeUnitIds(actor: Actor, permission: string, asOf?: string): S
     ) select id from scope`;
 }
 
+/** A subquery of a unit's id and all the units under it, on a date (today when absent). */
+export function subtreeUnitIds(orgUnitId: string, asOf?: string): SQL {
+  return sql`with recursive sub(id) as (
+      select ${orgUnitId}::uuid
+      union
+      select v.org_unit_id from org_unit_versions v join sub s on v.parent_id = s.id where ${versionInForce(asOf)}
+    ) select id from sub`;
+}
+
 /** The ids of a unit and all its ancestors on a date; empty when the unit did not exist then. */
 export async function ancestorsOrSelf(db: Db, orgUnitId: string, asOf?: string): Promise<Set<string>> {
   const result = await db.execute(sql`with recursive up(id, parent_id, depth) as (

@@ -40,7 +40,7 @@ export function sendDomainError(reply: FastifyReply, lang: Lang, error: DomainEr
   const fields: Record<string, string> = {};
   for (const [name, code] of Object.entries(error.fields)) fields[name] = translate(lang, code, error.params);
   const message = translate(lang, error.code, error.params);
-  return reply.status(error.status).send({ code: error.code, message, fields } satisfies ErrorBody);
+  return reply.status(error.status).send({ ...error.extra, code: error.code, message, fields } satisfies ErrorBody);
 }
 
 function sendValidation(reply: FastifyReply, lang: Lang, issues: Issue[], context: string | undefined) {

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { roleCatalog } from "../access/roles";
 import type { Database } from "../db/database";
-import { roles, ruleSettings } from "../db/schema";
+import { calendarDays, roles, ruleSettings } from "../db/schema";
+import { seededCalendar } from "../rules/calendar-data";
 import { seededRuleSettings } from "../rules/settings";
 
 /** Migrates the schema and keeps the role catalogue and the seeded rule settings in place. */
@@ -15,4 +16,5 @@ export async function prepareDatabase(database: Database): Promise<void> {
       .onConflictDoUpdate({ target: roles.code, set: { permissions: sql`excluded.permissions` } });
   }
   await db.insert(ruleSettings).values(seededRuleSettings).onConflictDoNothing();
+  await db.insert(calendarDays).values(seededCalendar()).onConflictDoNothing();
 }

@@ -19,4 +19,19 @@ export const seededRuleSettings = [
   { key: "org.minFullMembers", validFrom: "2011-01-19", value: 3, source: "Điều lệ Đảng, Điều 21 khoản 2, Điều 24" },
   { key: "org.cellCommitteeThreshold", validFrom: "2021-07-30", value: 9, source: "QĐ 24-QĐ/TW mục 24; 294-QĐ/TW" },
   { key: "org.cellCommitteeMaxSize", validFrom: "2021-07-30", value: 7, source: "QĐ 24-QĐ/TW mục 24; 294-QĐ/TW" },
+  { key: "member.lifecycle", validFrom: "2021-07-30", value: lifecycleDefaults(), source: "Điều lệ Đ5; QĐ 24-QĐ/TW mục 1, 4.1, 4.2, 6; 294-QĐ/TW" },
+  { key: "badge.milestones", validFrom: "2021-07-30", value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90], source: "QĐ 24-QĐ/TW mục 27.1.2; HD 01-HD/TW 2021 mục 18" },
+  { key: "badge.awardDays", validFrom: "2021-07-30", value: ["02-03", "05-19", "09-02", "11-07"], source: "HD 01-HD/TW 2021 mục 18.4" },
 ];
+
+function lifecycleDefaults() {
+  return {
+    admissionAgeMin: 18,
+    admissionAgeMax: 60,
+    probationMonths: 12,
+    ceremonyWorkingDays: 30,
+    fullMembershipWorkingDays: 30,
+    transferLetterWorkingDays: 30,
+    transferStartWorkingDays: 60,
+  };
+}

@@ -149,6 +149,7 @@ export const en: Resources = {
     moveTitle: 'Move "{{name}}" under another organisation',
     newParent: "New parent organisation",
     pickUnit: "Choose an organisation (type to search)",
+    moveHint: "Only organisations a {{type}} may belong to can be chosen; the others are greyed out.",
     moved: "The organisation was moved.",
     mergeTitle: 'Merge "{{name}}" into another organisation',
     mergeInto: "Merge into",

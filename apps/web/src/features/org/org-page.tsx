@@ -27,10 +27,10 @@ export function OrgPage() {
         />
       )}
       <Row gutter={[16, 16]} align="top">
-        <Col xs={24} lg={10} xl={9} xxl={8}>
+        <Col xs={24} lg={11} xl={10} xxl={8}>
           <OrgTreePanel />
         </Col>
-        <Col xs={24} lg={14} xl={15} xxl={16}>
+        <Col xs={24} lg={13} xl={14} xxl={16}>
           <Outlet />
         </Col>
       </Row>

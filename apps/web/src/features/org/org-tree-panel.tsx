@@ -70,8 +70,16 @@ export function OrgTreePanel() {
     if (!selectedId || !index.byId.has(selectedId)) return;
     const above = ancestorIds(index, selectedId);
     setExpanded((keys) => (above.every((k) => keys.includes(k)) ? keys : [...new Set([...keys, ...above])]));
-    const scrollIntoView = () =>
-      scrollRef.current?.querySelector(`[data-unit-id="${selectedId}"]`)?.scrollIntoView({ block: "nearest" });
+    // Scroll only the tree's own box, never the page.
+    const scrollIntoView = () => {
+      const box = scrollRef.current;
+      const row = box?.querySelector(`[data-unit-id="${selectedId}"]`);
+      if (!box || !row) return;
+      const outer = box.getBoundingClientRect();
+      const inner = row.getBoundingClientRect();
+      if (inner.top < outer.top || inner.bottom > outer.bottom)
+        box.scrollTop += inner.top - outer.top - outer.height / 3;
+    };
     const timer = window.setTimeout(scrollIntoView, 100);
     return () => window.clearTimeout(timer);
   }, [selectedId, index]);

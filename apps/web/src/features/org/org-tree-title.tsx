@@ -15,7 +15,14 @@ export function OrgTreeTitle({ node, tokens }: OrgTreeTitleProps) {
   const { t } = useTranslation();
   const parts = tokens.length > 0 ? highlightParts(node.name, tokens) : [{ text: node.name, match: false }];
   return (
-    <Flex justify="space-between" align="start" gap={8} data-testid="org-tree-node" data-unit-id={node.id}>
+    <Flex
+      justify="space-between"
+      align="start"
+      gap={8}
+      style={{ lineHeight: 1.45, paddingBlock: 4 }}
+      data-testid="org-tree-node"
+      data-unit-id={node.id}
+    >
       <span style={{ minWidth: 0 }} data-testid="org-tree-node-name">
         {parts.map((part, i) =>
           part.match ? (
@@ -29,7 +36,7 @@ export function OrgTreeTitle({ node, tokens }: OrgTreeTitleProps) {
           ),
         )}
       </span>
-      <Flex align="center" gap={6} style={{ flexShrink: 0, paddingTop: 3 }}>
+      <Flex align="center" gap={6} style={{ flexShrink: 0, paddingTop: 1 }}>
         {node.childCount > 0 && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t("org.childCount", { count: node.childCount })}

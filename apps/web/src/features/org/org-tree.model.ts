@@ -90,13 +90,13 @@ export function flattenTree(index: TreeIndex): { node: OrgTreeNode; depth: numbe
 }
 
 // Which unit types may sit directly under which (Điều lệ Đảng, Điều 21, 24). The server enforces the same table;
-// the UI uses it only to offer sensible choices.
+// the UI uses it only to offer sensible choices, the commonest first.
 const allowedParents: Record<OrgUnitType, readonly OrgUnitType[]> = {
   upper_committee: [],
   grassroots_committee: ["upper_committee"],
   grassroots_cell: ["upper_committee"],
-  sub_committee: ["grassroots_committee"],
   cell: ["grassroots_committee", "sub_committee"],
+  sub_committee: ["grassroots_committee"],
   party_group: ["cell", "grassroots_cell"],
 };
 

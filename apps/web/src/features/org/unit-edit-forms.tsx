@@ -64,7 +64,7 @@ export function CreateChildModal({ unit, open, onClose }: UnitModalProps) {
       open={open}
       onClose={onClose}
       title={`${t("actions.createChild")}: ${unit.name}`}
-      initialValues={{ type: types[0], establishedOn: dayjs() }}
+      initialValues={{ type: types.length === 1 ? types[0] : undefined, establishedOn: dayjs() }}
       successMessage={t("actions.createdChild")}
       onSubmit={(values) =>
         create.mutateAsync({
@@ -80,8 +80,15 @@ export function CreateChildModal({ unit, open, onClose }: UnitModalProps) {
       <Form.Item name="name" label={t("unit.name")} rules={[required]}>
         <Input autoFocus maxLength={200} />
       </Form.Item>
-      <Form.Item name="type" label={t("unit.type")} rules={[required]}>
-        <Select options={types.map((type) => ({ value: type, label: t(`unitType.${type}`) }))} />
+      <Form.Item
+        name="type"
+        label={t("unit.type")}
+        rules={[{ required: true, message: t("validation.requiredSelect") }]}
+      >
+        <Select
+          placeholder={t("validation.requiredSelect")}
+          options={types.map((type) => ({ value: type, label: t(`unitType.${type}`) }))}
+        />
       </Form.Item>
       <DateItem name="establishedOn" label={t("unit.establishedOn")} />
       <Form.Item name="decisionNo" label={t("actions.decisionNo")}>

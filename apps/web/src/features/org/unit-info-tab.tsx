@@ -44,7 +44,7 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
   return (
     <>
       <Descriptions
-        column={{ xs: 1, xxl: 2 }}
+        column={1}
         styles={{ label: { width: 220 } }}
         bordered
         size="small"

@@ -31,6 +31,7 @@ export function MoveModal({ unit, index, open, onClose }: UnitModalProps) {
       <Form.Item
         name="newParentId"
         label={t("actions.newParent")}
+        extra={t("actions.moveHint", { type: t(`unitType.${unit.type}`) })}
         rules={[{ required: true, message: t("validation.requiredSelect") }]}
       >
         <UnitPicker

@@ -1,0 +1,75 @@
+import type { CreateMemberInput } from "@dangvu/contract";
+import { inArray, or, sql } from "drizzle-orm";
+import { scopeUnitIds } from "../../access/scope";
+import type { Ctx } from "../../context";
+import type { Db } from "../../db/database";
+import { memberEvents, members, memberships, partyCards } from "../../db/schema";
+import { rowsOf } from "../../db/sql";
+import type { profileOf } from "./members.service";
+
+export interface UnitChoice {
+  id: string;
+  name: string;
+  label: string;
+}
+
+/** The cells the actor may write members into, labelled "Chi bộ … — Đảng bộ …" so same-named cells stay apart. */
+export async function cellLookup(ctx: Ctx): Promise<UnitChoice[]> {
+  const result = await ctx.db.execute(sql`select v.org_unit_id as id, v.name, coalesce(p.name, '') as "parentName"
+    from org_unit_versions v left join org_unit_versions p on p.org_unit_id = v.parent_id and p.valid_to is null
+    where v.valid_to is null and v.type in ('cell', 'grassroots_cell') and v.org_unit_id in (${scopeUnitIds(ctx.actor, "member.write")})
+    order by vi_sort_key(p.name) collate "C", vi_sort_key(v.name) collate "C"`);
+  return rowsOf<{ id: string; name: string; parentName: string }>(result).map((r) => ({ id: r.id, name: r.name, label: r.parentName ? `${r.name} — ${r.parentName}` : r.name }));
+}
+
+/** Which of these citizen IDs and card numbers are already on record. */
+export async function findTakenIds(db: Db, citizenIds: string[], cardNumbers: string[]) {
+  const citizen = new Set<string>();
+  const cards = new Set<string>();
+  for (let i = 0; i < Math.max(citizenIds.length, cardNumbers.length); i += 5000) {
+    const ids = citizenIds.slice(i, i + 5000);
+    const numbers = cardNumbers.slice(i, i + 5000);
+    if (ids.length) for (const r of await db.select({ v: members.citizenId }).from(members).where(inArray(members.citizenId, ids))) citizen.add(r.v as string);
+    if (numbers.length) {
+      const found = await db.select({ v: partyCards.cardNumber }).from(partyCards).where(or(inArray(partyCards.cardNumber, numbers)));
+      for (const r of found) cards.add(r.v);
+    }
+  }
+  return { citizenIds: citizen, cardNumbers: cards };
+}
+
+interface Imported {
+  id: string;
+  input: CreateMemberInput;
+  profile: ReturnType<typeof profileOf>;
+}
+
+/** Writes validated rows in batches inside the caller's transaction: member, membership, card, and an import event. */
+export async function insertImported(db: Db, rows: Imported[], ctx: Ctx) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000);
+    await db.insert(members).values(
+      batch.map(({ id, input, profile }) => ({
+        ...profile,
+        id,
+        orgUnitId: input.orgUnitId,
+        status: input.status,
+        admissionDecisionNo: input.admissionDecisionNo ?? null,
+        admissionDecidedOn: input.admissionDecidedOn ?? null,
+        firstAdmissionDecidedOn: input.admissionDecidedOn ?? null,
+        ceremonyOn: input.ceremonyOn ?? null,
+        fullMembershipOn: input.fullMembershipOn ?? null,
+        cardNumber: input.cardNumber ?? null,
+        createdAt: ctx.now,
+      })),
+    );
+    await db.insert(memberships).values(batch.map(({ id, input }) => ({ id: crypto.randomUUID(), memberId: id, orgUnitId: input.orgUnitId, kind: "official", validFrom: input.admissionDecidedOn ?? ctx.today })));
+    const carded = batch.filter((r) => r.input.cardNumber);
+    if (carded.length) {
+      await db.insert(partyCards).values(carded.map(({ id, input }) => ({ id: crypto.randomUUID(), memberId: id, cardNumber: input.cardNumber as string, issuedOn: input.fullMembershipOn ?? ctx.today, reason: "first" })));
+    }
+    await db.insert(memberEvents).values(
+      batch.map(({ id, input }) => ({ id: crypto.randomUUID(), memberId: id, kind: "created", occurredOn: ctx.today, orgUnitId: input.orgUnitId, details: { status: input.status, imported: true }, createdBy: ctx.actor.userId, createdByName: ctx.actor.displayName, createdAt: ctx.now })),
+    );
+  }
+}

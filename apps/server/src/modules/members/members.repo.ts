@@ -1,0 +1,142 @@
+import type { MemberListQuery } from "@dangvu/contract";
+import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { memberEvents, members, partyCards, transfers } from "../../db/schema";
+import { rowsOf, unaccentJs } from "../../db/sql";
+import { addMonths } from "../../rules/dates";
+
+export type MemberRow = typeof members.$inferSelect;
+
+export interface ListedMember {
+  id: string;
+  fullName: string;
+  sex: string;
+  birthDate: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  status: string;
+  isExempt: boolean;
+  temporaryElsewhere: boolean;
+  citizenId: string | null;
+  cardNumber: string | null;
+  admissionDecidedOn: string | null;
+  firstAdmissionDecidedOn: string | null;
+  exitedOn: string | null;
+  partyGaps: [string, string][];
+  version: number;
+}
+
+const orderings: Record<MemberListQuery["sort"], SQL> = {
+  name: sql`vi_name_sort_key(m.full_name) collate "C", m.id`,
+  birthDate: sql`m.birth_date, m.id`,
+  admission: sql`m.first_admission_decided_on nulls last, m.id`,
+  unit: sql`vi_sort_key(u.name) collate "C", vi_name_sort_key(m.full_name) collate "C", m.id`,
+};
+
+/** The conditions of a member list: the scope (in SQL), the unit's subtree, and the filters. */
+export function memberConditions(scope: SQL, filter: MemberListQuery, today: string, subtree?: SQL): SQL {
+  const parts: SQL[] = [sql`m.org_unit_id in (${scope})`];
+  if (subtree) parts.push(sql`m.org_unit_id in (${subtree})`);
+  parts.push(statusCondition(filter.status));
+  if (filter.q) parts.push(searchCondition(filter.q));
+  if (filter.sex) parts.push(sql`m.sex = ${filter.sex}`);
+  if (filter.ageMin !== undefined) parts.push(sql`m.birth_date <= ${addMonths(today, -12 * filter.ageMin)}::date`);
+  if (filter.ageMax !== undefined) parts.push(sql`m.birth_date > ${addMonths(today, -12 * (filter.ageMax + 1))}::date`);
+  // Party age filters go by the first admission decision; periods outside the Party are not subtracted here.
+  if (filter.partyAgeMin !== undefined) parts.push(sql`m.first_admission_decided_on <= ${addMonths(today, -12 * filter.partyAgeMin)}::date`);
+  if (filter.partyAgeMax !== undefined) parts.push(sql`m.first_admission_decided_on > ${addMonths(today, -12 * (filter.partyAgeMax + 1))}::date`);
+  if (filter.ethnicity) parts.push(sql`m.ethnicity = ${filter.ethnicity}`);
+  if (filter.generalEducation) parts.push(sql`m.general_education = ${filter.generalEducation}`);
+  if (filter.politicalTheoryLevel) parts.push(sql`m.political_theory_level = ${filter.politicalTheoryLevel}`);
+  return sql.join(parts, sql` and `);
+}
+
+function statusCondition(status: MemberListQuery["status"]): SQL {
+  switch (status) {
+    case undefined:
+      return sql`m.status <> 'left'`;
+    case "active":
+      return sql`m.status in ('probationary', 'full')`;
+    case "exempt":
+      return sql`m.is_exempt and m.status in ('probationary', 'full')`;
+    case "temporary_elsewhere":
+      return sql`(m.temporary_org_name is not null or m.temporary_org_unit_id is not null) and m.status <> 'left'`;
+    default:
+      return sql`m.status = ${status}`;
+  }
+}
+
+/** Digits search the citizen ID and card number; anything else the name, without accents. */
+function searchCondition(q: string): SQL {
+  const text = q.trim();
+  if (/^[0-9.\s]{4,}$/.test(text)) {
+    const digits = text.replace(/[\s.]/g, "");
+    return sql`(m.citizen_id = ${digits} or m.card_number = ${text} or replace(m.card_number, '.', '') = ${digits})`;
+  }
+  return sql`vi_unaccent(m.full_name) like ${`%${unaccentJs(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
+}
+
+/** One page of members and the total, sorted the Vietnamese way by default. */
+export async function listMembers(db: Db, where: SQL, filter: MemberListQuery): Promise<{ rows: ListedMember[]; total: number }> {
+  const offset = (filter.page - 1) * filter.pageSize;
+  const [page, count] = await Promise.all([
+    db.execute(sql`select m.id, m.full_name as "fullName", m.sex, m.birth_date::text as "birthDate", m.org_unit_id as "orgUnitId",
+        coalesce(u.name, '') as "orgUnitName", m.status, m.is_exempt as "isExempt",
+        (m.temporary_org_name is not null or m.temporary_org_unit_id is not null) as "temporaryElsewhere",
+        m.citizen_id as "citizenId", m.card_number as "cardNumber", m.admission_decided_on::text as "admissionDecidedOn",
+        m.first_admission_decided_on::text as "firstAdmissionDecidedOn", m.exited_on::text as "exitedOn",
+        m.party_gaps as "partyGaps", m.version
+      from members m left join org_unit_versions u on u.org_unit_id = m.org_unit_id and u.valid_to is null
+      where ${where} order by ${orderings[filter.sort]} limit ${filter.pageSize} offset ${offset}`),
+    db.execute(sql`select count(*)::int as n from members m where ${where}`),
+  ]);
+  return { rows: rowsOf<ListedMember>(page), total: rowsOf<{ n: number }>(count)[0]?.n ?? 0 };
+}
+
+export async function findMember(db: Db, id: string): Promise<MemberRow | undefined> {
+  const [row] = await db.select().from(members).where(eq(members.id, id));
+  return row;
+}
+
+export async function findByCitizenId(db: Db, citizenId: string): Promise<{ id: string } | undefined> {
+  const [row] = await db.select({ id: members.id }).from(members).where(eq(members.citizenId, citizenId));
+  return row;
+}
+
+export async function cardInUse(db: Db, cardNumber: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: partyCards.id })
+    .from(partyCards)
+    .where(eq(partyCards.cardNumber, cardNumber))
+    .union(db.select({ id: members.id }).from(members).where(eq(members.cardNumber, cardNumber)));
+  return Boolean(row);
+}
+
+export function listEvents(db: Db, memberId: string) {
+  return db.select().from(memberEvents).where(eq(memberEvents.memberId, memberId)).orderBy(asc(memberEvents.occurredOn), asc(memberEvents.createdAt));
+}
+
+export function listCards(db: Db, memberId: string) {
+  return db.select().from(partyCards).where(eq(partyCards.memberId, memberId)).orderBy(asc(partyCards.issuedOn));
+}
+
+export async function openTransfer(db: Db, memberId: string) {
+  const [row] = await db
+    .select()
+    .from(transfers)
+    .where(and(eq(transfers.memberId, memberId), eq(transfers.status, "open")));
+  return row;
+}
+
+export async function lastEventOn(db: Db, memberId: string): Promise<string | null> {
+  const result = await db.execute(sql`select max(occurred_on)::text as d from member_events where member_id = ${memberId} and kind <> 'created'`);
+  return rowsOf<{ d: string | null }>(result)[0]?.d ?? null;
+}
+
+/** Members whose open transfer points into a set of units (the receiving side may see them). */
+export function transfersInto(db: Db, memberId: string) {
+  return db
+    .select({ toOrgUnitId: transfers.toOrgUnitId })
+    .from(transfers)
+    .where(and(eq(transfers.memberId, memberId), eq(transfers.status, "open"), or(isNull(transfers.closedOn))));
+}

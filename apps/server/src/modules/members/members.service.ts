@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import type { CreateMemberInput, Member, MemberListQuery, MemberPage, OrgUnitType, UpdateMemberInput } from "@dangvu/contract";
+import type { SQL } from "drizzle-orm";
+import { requireCan } from "../../access/require";
+import { scopeUnitIds, subtreeUnitIds } from "../../access/scope";
+import { recordAudit } from "../../audit/audit";
+import type { Ctx } from "../../context";
+import { Conflict, RuleViolation } from "../../errors";
+import { ruleValue } from "../../rules/settings";
+import { activeUnit, isCell, unitNames } from "../org";
+import { requireMember } from "./members.access";
+import * as repo from "./members.repo";
+import { type LifecycleRules, newMemberProblems, probationEndsOn } from "./members.rules";
+import { toListItem, toMember } from "./members.view";
+import * as write from "./members-write.repo";
+
+/** A page of the members in the actor's subtree (or a unit's subtree inside it), filtered and sorted in SQL. */
+export async function listMembers(ctx: Ctx, filter: MemberListQuery): Promise<MemberPage> {
+  const { rows, total } = await repo.listMembers(ctx.db, await listWhere(ctx, filter), filter);
+  return { items: rows.map((row) => toListItem(row, ctx.today)), total };
+}
+
+/** The SQL condition of a list: the scope, an optional unit's subtree (which must be visible), the filters. */
+export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<SQL> {
+  let subtree: SQL | undefined;
+  if (filter.orgUnitId) {
+    await requireCan(ctx, "member.read", filter.orgUnitId);
+    subtree = subtreeUnitIds(filter.orgUnitId);
+  }
+  return repo.memberConditions(scopeUnitIds(ctx.actor, "member.read"), filter, ctx.today, subtree);
+}
+
+/** One member's profile with party age, cards and the actions allowed. */
+export async function getMember(ctx: Ctx, id: string): Promise<Member> {
+  const { member, held } = await requireMember(ctx, id);
+  const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
+  const [names, cards, helper] = await Promise.all([
+    unitNames(ctx.db, [member.orgUnitId]),
+    repo.listCards(ctx.db, id),
+    member.helperMemberId ? repo.findMember(ctx.db, member.helperMemberId) : undefined,
+  ]);
+  return toMember(member, {
+    orgUnitName: names.get(member.orgUnitId) ?? "",
+    helperName: helper?.fullName ?? null,
+    probationEndsOn: member.status === "probationary" && member.ceremonyOn ? probationEndsOn(member.ceremonyOn, rules) : null,
+    cards: cards.map((c) => ({ cardNumber: c.cardNumber, issuedOn: c.issuedOn, reason: c.reason, endedOn: c.endedOn })),
+    held,
+    today: ctx.today,
+  });
+}
+
+/** Creates a member record in a cell: a new candidate, or a member entered from paper or transferred in. */
+export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<Member> {
+  await requireCan(ctx, "member.write", input.orgUnitId);
+  const unit = await activeUnit(ctx, input.orgUnitId);
+  if (!isCell(unit.type as OrgUnitType)) throw new RuleViolation("member.unitNotCell", {}, { orgUnitId: "member.unitNotCell" });
+  const problem = newMemberProblems(input, ctx.today)[0];
+  if (problem) throw new RuleViolation(problem.code, {}, { [problem.field]: problem.code });
+  await checkUnique(ctx, input.citizenId ?? null, input.cardNumber ?? null);
+  const id = randomUUID();
+  const since = input.admissionDecidedOn ?? ctx.today;
+  await ctx.transaction(async (tx) => {
+    await write.insertMember(tx, {
+      ...profileOf(input),
+      id,
+      orgUnitId: input.orgUnitId,
+      status: input.status,
+      admissionDecisionNo: input.admissionDecisionNo ?? null,
+      admissionDecidedOn: input.admissionDecidedOn ?? null,
+      firstAdmissionDecidedOn: input.admissionDecidedOn ?? null,
+      ceremonyOn: input.ceremonyOn ?? null,
+      ceremonyPlace: input.ceremonyPlace ?? null,
+      fullMembershipOn: input.fullMembershipOn ?? null,
+      cardNumber: input.cardNumber ?? null,
+      createdAt: ctx.now,
+    });
+    await write.openMembership(tx, id, input.orgUnitId, "official", since);
+    if (input.cardNumber) await write.insertCard(tx, id, input.cardNumber, input.fullMembershipOn ?? since, "first");
+    await write.insertEvent(tx, {
+      memberId: id,
+      kind: "created",
+      occurredOn: ctx.today,
+      orgUnitId: input.orgUnitId,
+      details: { status: input.status },
+      createdBy: ctx.actor.userId,
+      createdByName: ctx.actor.displayName,
+      createdAt: ctx.now,
+    });
+    await recordAudit(tx, ctx.actor, ctx.now, { action: "member.created", entityType: "member", entityId: id, after: input });
+  });
+  return getMember(ctx, id);
+}
+
+/** Edits the profile fields, refusing a stale version (409) and a citizen ID already on another record. */
+export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInput): Promise<Member> {
+  const { member } = await requireMember(ctx, id, "member.write");
+  if (member.version !== input.version) throw new Conflict("version.stale", {}, { version: "version.stale" });
+  const birthProblem = input.birthDate && newMemberProblems({ ...member, status: "candidate", birthDate: input.birthDate }, ctx.today)[0];
+  if (birthProblem) throw new RuleViolation(birthProblem.code, {}, { birthDate: birthProblem.code });
+  if (input.citizenId && input.citizenId !== member.citizenId) await checkUnique(ctx, input.citizenId, null);
+  const { version, ...fields } = input;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== undefined && v !== member[k as keyof typeof member]));
+  if (Object.keys(changes).length === 0) return getMember(ctx, id);
+  await ctx.transaction(async (tx) => {
+    if (!(await write.updateMember(tx, id, version, changes))) throw new Conflict("version.stale", {}, { version: "version.stale" });
+    const before = Object.fromEntries(Object.keys(changes).map((k) => [k, member[k as keyof typeof member]]));
+    await recordAudit(tx, ctx.actor, ctx.now, { action: "member.updated", entityType: "member", entityId: id, before, after: changes });
+  });
+  return getMember(ctx, id);
+}
+
+export async function checkUnique(ctx: Ctx, citizenId: string | null, cardNumber: string | null) {
+  if (citizenId && (await repo.findByCitizenId(ctx.db, citizenId))) {
+    throw new Conflict("member.citizenIdTaken", { citizenId }, { citizenId: "member.citizenIdTaken" });
+  }
+  if (cardNumber && (await repo.cardInUse(ctx.db, cardNumber))) {
+    throw new Conflict("member.cardTaken", { cardNumber }, { cardNumber: "member.cardTaken" });
+  }
+}
+
+export function profileOf(input: Partial<CreateMemberInput>) {
+  return {
+    fullName: input.fullName as string,
+    birthName: input.birthName ?? null,
+    sex: input.sex as string,
+    birthDate: input.birthDate as string,
+    birthPlace: input.birthPlace ?? null,
+    homeTown: input.homeTown ?? null,
+    ethnicity: input.ethnicity ?? null,
+    religion: input.religion ?? null,
+    citizenId: input.citizenId ?? null,
+    generalEducation: input.generalEducation ?? null,
+    professionalQualification: input.professionalQualification ?? null,
+    academicTitle: input.academicTitle ?? null,
+    politicalTheoryLevel: input.politicalTheoryLevel ?? "none",
+    occupation: input.occupation ?? null,
+    jobTitle: input.jobTitle ?? null,
+    phone: input.phone ?? null,
+    address: input.address ?? null,
+    fileNumber: input.fileNumber ?? null,
+  };
+}

@@ -1,0 +1,90 @@
+import type { ExitReason, Member, MemberListItem, MemberStatus } from "@dangvu/contract";
+import { partyAge } from "./members.rules";
+import type { ListedMember, MemberRow } from "./members.repo";
+
+/** Citizen IDs are masked in lists and for roles without `member.sensitive`: 001******123. */
+export function maskCitizenId(value: string | null): string | null {
+  if (!value) return null;
+  return value.length <= 6 ? "******" : `${value.slice(0, 3)}${"*".repeat(value.length - 6)}${value.slice(-3)}`;
+}
+
+export function toListItem(row: ListedMember, today: string, showSensitive = false): MemberListItem {
+  return {
+    id: row.id,
+    fullName: row.fullName,
+    sex: row.sex as MemberListItem["sex"],
+    birthDate: row.birthDate,
+    orgUnitId: row.orgUnitId,
+    orgUnitName: row.orgUnitName,
+    status: row.status as MemberStatus,
+    isExempt: row.isExempt,
+    temporaryElsewhere: row.temporaryElsewhere,
+    citizenId: showSensitive ? row.citizenId : maskCitizenId(row.citizenId),
+    cardNumber: row.cardNumber,
+    admissionDecidedOn: row.admissionDecidedOn,
+    partyAge: partyAge(row.firstAdmissionDecidedOn, row.partyGaps, today, row.exitedOn),
+    version: row.version,
+  };
+}
+
+export interface MemberExtras {
+  orgUnitName: string;
+  helperName: string | null;
+  probationEndsOn: string | null;
+  cards: Member["cards"];
+  held: ReadonlySet<string>;
+  today: string;
+}
+
+export function toMember(row: MemberRow, extras: MemberExtras): Member {
+  const sensitive = extras.held.has("member.sensitive");
+  const active = row.status !== "left" || row.exitReason !== "died";
+  return {
+    id: row.id,
+    fullName: row.fullName,
+    birthName: row.birthName,
+    sex: row.sex as Member["sex"],
+    birthDate: row.birthDate,
+    birthPlace: row.birthPlace,
+    homeTown: row.homeTown,
+    ethnicity: row.ethnicity,
+    religion: row.religion,
+    citizenId: sensitive ? row.citizenId : maskCitizenId(row.citizenId),
+    generalEducation: row.generalEducation,
+    professionalQualification: row.professionalQualification,
+    academicTitle: row.academicTitle,
+    politicalTheoryLevel: row.politicalTheoryLevel as Member["politicalTheoryLevel"],
+    occupation: row.occupation,
+    jobTitle: row.jobTitle,
+    phone: sensitive ? row.phone : row.phone ? `${row.phone.slice(0, 4)}***${row.phone.slice(-3)}` : null,
+    address: sensitive ? row.address : null,
+    fileNumber: row.fileNumber,
+    orgUnitId: row.orgUnitId,
+    orgUnitName: extras.orgUnitName,
+    status: row.status as MemberStatus,
+    exitReason: row.exitReason as ExitReason | null,
+    exitedOn: row.exitedOn,
+    isExempt: row.isExempt,
+    temporaryElsewhere: Boolean(row.temporaryOrgName || row.temporaryOrgUnitId),
+    temporaryOrgName: row.temporaryOrgName,
+    admissionDecisionNo: row.admissionDecisionNo,
+    admissionDecidedOn: row.admissionDecidedOn,
+    ceremonyOn: row.ceremonyOn,
+    ceremonyPlace: row.ceremonyPlace,
+    probationEndsOn: extras.probationEndsOn,
+    fullMembershipOn: row.fullMembershipOn,
+    cardNumber: row.cardNumber,
+    cards: extras.cards,
+    courseCertificateNo: row.courseCertificateNo,
+    courseCompletedOn: row.courseCompletedOn,
+    helperMemberId: row.helperMemberId,
+    helperName: extras.helperName,
+    partyAge: partyAge(row.firstAdmissionDecidedOn, row.partyGaps, extras.today, row.exitedOn),
+    version: row.version,
+    can: {
+      update: active && extras.held.has("member.write"),
+      recordEvent: active && extras.held.has("member.write"),
+      viewSensitive: sensitive,
+    },
+  };
+}
