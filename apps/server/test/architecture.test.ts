@@ -6,7 +6,11 @@ const src = path.resolve(import.meta.dirname, "../src");
 const modulesDir = path.join(src, "modules");
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : [],
+    );
 }
 
 function importsOf(file: string): string[] {
@@ -29,7 +33,8 @@ describe("architecture", () => {
         const other = moduleOf(target);
         if (!other || other === own) continue;
         const inside = path.relative(path.join(modulesDir, other), target);
-        if (inside !== "" && inside !== "index") violations.push(`${path.relative(src, file)} → ${path.relative(src, target)}`);
+        if (inside !== "" && inside !== "index")
+          violations.push(`${path.relative(src, file)} → ${path.relative(src, target)}`);
       }
     }
     expect(violations).toEqual([]);

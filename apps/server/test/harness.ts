@@ -33,7 +33,12 @@ export function useTestApp(): TestContext {
     context.database = await openTestDatabase();
     context.db = context.database.db;
     context.clock = { now: testNow };
-    context.app = await buildApp({ db: context.db, clock: () => context.clock.now, loginRateLimit: 1000 });
+    context.app = await buildApp({
+      db: context.db,
+      clock: () => context.clock.now,
+      loginRateLimit: 1000,
+      logger: process.env.DANGVU_TEST_LOG === "1",
+    });
   });
   afterAll(async () => {
     await context.app?.close();

@@ -15,7 +15,12 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
     ceremonyPlace: z.string().trim().max(200).optional(),
     lateCeremonyApprovalNo: z.string().trim().max(50).optional(),
   }),
-  z.object({ kind: z.literal("ceremony"), ceremonyOn: IsoDate, ceremonyPlace: z.string().trim().max(200).optional(), lateCeremonyApprovalNo: z.string().trim().max(50).optional() }),
+  z.object({
+    kind: z.literal("ceremony"),
+    ceremonyOn: IsoDate,
+    ceremonyPlace: z.string().trim().max(200).optional(),
+    lateCeremonyApprovalNo: z.string().trim().max(50).optional(),
+  }),
   z.object({ kind: z.literal("full_membership"), ...decision }),
   z.object({ kind: z.literal("probation_struck_off"), ...decision }),
   z.object({
@@ -30,7 +35,12 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("transfer_received"), receivedOn: IsoDate }),
   z.object({ kind: z.literal("temporary_return"), returnedOn: IsoDate }),
-  z.object({ kind: z.literal("card_issued"), cardNumber: Text(30), issuedOn: IsoDate, reason: z.enum(["first", "reissue", "exchange"]) }),
+  z.object({
+    kind: z.literal("card_issued"),
+    cardNumber: Text(30),
+    issuedOn: IsoDate,
+    reason: z.enum(["first", "reissue", "exchange"]),
+  }),
   z.object({ kind: z.literal("exemption"), ...decision }),
   z.object({ kind: z.literal("exemption_ended"), ...decision }),
   z.object({ kind: z.literal("struck_off"), ...decision, ground: z.number().int().min(1).max(5) }),

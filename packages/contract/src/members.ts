@@ -5,7 +5,14 @@ export const MemberStatus = z.enum(["candidate", "probationary", "full", "left"]
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
 /** How a member left the lists (domain.md §2.6). */
-export const ExitReason = z.enum(["probation_struck_off", "struck_off", "expelled", "resigned", "died", "transferred_out"]);
+export const ExitReason = z.enum([
+  "probation_struck_off",
+  "struck_off",
+  "expelled",
+  "resigned",
+  "died",
+  "transferred_out",
+]);
 export type ExitReason = z.infer<typeof ExitReason>;
 
 export const Sex = z.enum(["male", "female"]);
@@ -83,7 +90,12 @@ export const MemberListItem = z.object({
 });
 export type MemberListItem = z.infer<typeof MemberListItem>;
 
-export const CardRecord = z.object({ cardNumber: z.string(), issuedOn: IsoDate, reason: z.string(), endedOn: IsoDate.nullable() });
+export const CardRecord = z.object({
+  cardNumber: z.string(),
+  issuedOn: IsoDate,
+  reason: z.string(),
+  endedOn: IsoDate.nullable(),
+});
 
 export const Member = MemberProfileFields.extend({
   id: Id,

@@ -29,6 +29,8 @@ export const OrgUnit = z.object({
   establishedOn: IsoDate,
   dissolvedOn: IsoDate.nullable(),
   childCount: z.number().int(),
+  memberCount: z.number().int(),
+  fullMemberCount: z.number().int(),
   path: z.array(z.object({ id: Id, name: z.string() })),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   hasInspectionCommittee: z.boolean(),
@@ -43,6 +45,8 @@ export const OrgTreeNode = z.object({
   parentId: Id.nullable(),
   version: z.number().int(),
   childCount: z.number().int(),
+  /** Party members (probationary and full) whose official unit this is, on the date shown. */
+  memberCount: z.number().int(),
   path: z.string(),
 });
 export type OrgTreeNode = z.infer<typeof OrgTreeNode>;

@@ -30,7 +30,10 @@ async function main(args: string[]): Promise<number> {
     if (command === "audit" && arg === "verify") {
       const report = await verifyAuditChain(db);
       if (report.ok) console.log(`Chuỗi nhật ký nguyên vẹn: ${report.count} sự kiện.`);
-      else console.error(`Chuỗi nhật ký bị hỏng tại sự kiện số ${report.brokenAt}: ${report.reason} (${report.count} sự kiện đầu hợp lệ).`);
+      else
+        console.error(
+          `Chuỗi nhật ký bị hỏng tại sự kiện số ${report.brokenAt}: ${report.reason} (${report.count} sự kiện đầu hợp lệ).`,
+        );
       return report.ok ? 0 : 2;
     }
     if (command === "backup" && arg) {
@@ -39,7 +42,10 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (command === "restore" && arg) {
-      if (!args.includes("--yes") && !(await confirm(`Khôi phục sẽ XÓA toàn bộ dữ liệu hiện có trong ${database.describe}. Tiếp tục? (có/không) `))) {
+      if (
+        !args.includes("--yes") &&
+        !(await confirm(`Khôi phục sẽ XÓA toàn bộ dữ liệu hiện có trong ${database.describe}. Tiếp tục? (có/không) `))
+      ) {
         console.log("Đã hủy.");
         return 1;
       }
@@ -48,10 +54,13 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (command === "seed") {
-      if (!(await isEmpty(db))) throw new Error("Cơ sở dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trong cơ sở dữ liệu trống.");
+      if (!(await isEmpty(db)))
+        throw new Error("Cơ sở dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trong cơ sở dữ liệu trống.");
       const password = process.env.DANGVU_DEMO_PASSWORD ?? randomUUID().slice(0, 12);
       const accounts = await seedDemo(db, password);
-      console.log(`Đã tạo dữ liệu mẫu. Tài khoản: ${accounts.map((a) => a.username).join(", ")}; mật khẩu: ${password}`);
+      console.log(
+        `Đã tạo dữ liệu mẫu. Tài khoản: ${accounts.map((a) => a.username).join(", ")}; mật khẩu: ${password}`,
+      );
       return 0;
     }
     if (command === "init") return await createFirstAdmin(db);

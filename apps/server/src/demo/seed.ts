@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/audit";
+import { vietnamDate } from "../context";
 import type { Db } from "../db/database";
 import { committeePositions, grants, orgUnitEvents, orgUnits, orgUnitVersions, terms, users } from "../db/schema";
 import { hashPassword } from "../modules/auth";
 import { fictionalName } from "./names";
 import { Random } from "./random";
+import { seedDemoMembers } from "./seed-members";
 import { type GeneratedUnit, generateOrgTree } from "./tree";
 
 export const demoSeed = 20_241_107;
@@ -26,6 +28,7 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
     await insertUnits(tx, units, now);
     await insertCommittees(tx, random, units);
     const accounts = await insertDemoUsers(tx, units, passwordHash, now);
+    await seedDemoMembers(tx, random, units, demoCellOf(units), vietnamDate(now), now);
     await recordAudit(tx, null, now, {
       action: "demo.seeded",
       entityType: "system",
@@ -98,6 +101,12 @@ async function insertCommittees(db: Db, random: Random, units: GeneratedUnit[]) 
   for (const chunk of chunks(positionRows, 500)) await db.insert(committeePositions).values(chunk);
 }
 
+/** The cell of the demo secretary `chibo`: Chi bộ Văn phòng of Đảng bộ Sở Tài chính. */
+function demoCellOf(units: GeneratedUnit[]): GeneratedUnit {
+  const base = units.find((u) => u.name === "Đảng bộ Sở Tài chính") as GeneratedUnit;
+  return units.find((u) => u.parentId === base.id && u.name === "Chi bộ Văn phòng") as GeneratedUnit;
+}
+
 async function insertDemoUsers(
   db: Db,
   units: GeneratedUnit[],
@@ -105,8 +114,8 @@ async function insertDemoUsers(
   now: Date,
 ): Promise<DemoAccount[]> {
   const root = units[0] as GeneratedUnit;
-  const base = units.find((u) => u.name === "Đảng bộ Sở Tài chính") as GeneratedUnit;
-  const cell = units.find((u) => u.parentId === base.id && u.name === "Chi bộ Văn phòng") as GeneratedUnit;
+  const cell = demoCellOf(units);
+  const base = units.find((u) => u.id === cell.parentId) as GeneratedUnit;
   const accounts = [
     { username: "admin", displayName: "Nguyễn Thị Lan", role: "admin", unit: root },
     { username: "kiemtra", displayName: "Trần Thị Mai", role: "inspection", unit: root },

@@ -1,15 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { fieldLabels } from "./fields";
 import { en } from "./messages.en";
 import { vi } from "./messages.vi";
-import { fieldLabels } from "./fields";
 
 const src = path.resolve(import.meta.dirname, "..");
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") ? [path.join(dir, e.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? sources(path.join(dir, e.name))
+        : e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }
 
 describe("messages", () => {
@@ -25,7 +31,10 @@ describe("messages", () => {
     const thrown = new Set<string>();
     for (const file of sources(src)) {
       const text = fs.readFileSync(file, "utf8");
-      for (const m of text.matchAll(/new (?:BadRequest|Forbidden|NotFound|Conflict|RuleViolation|Unauthorized|DomainError)\((?:\d+,\s*)?"([\w.]+)"/g)) thrown.add(m[1] as string);
+      for (const m of text.matchAll(
+        /new (?:BadRequest|Forbidden|NotFound|Conflict|RuleViolation|Unauthorized|DomainError)\((?:\d+,\s*)?"([\w.]+)"/g,
+      ))
+        thrown.add(m[1] as string);
     }
     expect(thrown.size).toBeGreaterThan(10);
     expect([...thrown].filter((code) => !(code in vi))).toEqual([]);

@@ -68,9 +68,11 @@ export const vi: Record<string, string> = {
   "member.wrongStatus": "Sự kiện này không áp dụng cho trạng thái hiện tại của đảng viên.",
   "member.courseRequired": "Cần có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng trước khi kết nạp.",
   "member.age.tooYoung": "Người được kết nạp phải đủ {min} tuổi (tính theo tháng) khi chi bộ xét.",
-  "member.age.tooOld": "Người được kết nạp không quá {max} tuổi (tính theo tháng) khi chi bộ xét; trường hợp trên {max} tuổi do cấp ủy trực thuộc Trung ương quyết định.",
+  "member.age.tooOld":
+    "Người được kết nạp không quá {max} tuổi (tính theo tháng) khi chi bộ xét; trường hợp trên {max} tuổi do cấp ủy trực thuộc Trung ương quyết định.",
   "member.ceremonyBeforeDecision": "Lễ kết nạp không thể trước ngày quyết định kết nạp.",
-  "member.ceremonyLate": "Lễ kết nạp phải tổ chức trong {days} ngày làm việc kể từ quyết định (hạn {date}); quá hạn cần số văn bản đồng ý của cấp ủy cấp trên.",
+  "member.ceremonyLate":
+    "Lễ kết nạp phải tổ chức trong {days} ngày làm việc kể từ quyết định (hạn {date}); quá hạn cần số văn bản đồng ý của cấp ủy cấp trên.",
   "member.ceremonyAlreadyHeld": "Lễ kết nạp đã được tổ chức ngày {date}.",
   "member.ceremonyRequired": "Chưa ghi ngày lễ kết nạp; thời gian dự bị tính từ ngày đó.",
   "member.probationNotOver": "Chưa hết 12 tháng dự bị (hết ngày {date}); chưa thể xét công nhận chính thức.",
@@ -95,10 +97,10 @@ export const vi: Record<string, string> = {
   "import.tooLarge": "Tệp quá lớn (tối đa {max} MB).",
   "import.tooManyRows": "Tệp có quá nhiều dòng (tối đa {max}).",
   "import.noFile": "Chưa chọn tệp để nhập.",
-  "import.noSheet": "Không thấy trang tính \"Đảng viên\" trong tệp.",
+  "import.noSheet": 'Không thấy trang tính "Đảng viên" trong tệp.',
   "import.hasErrors": "Tệp còn {count} lỗi; chưa nhập dòng nào. Hãy sửa theo báo cáo rồi nhập lại.",
   "import.formula": "ô chứa công thức; hãy dán giá trị",
-  "import.missingColumn": "Thiếu cột \"{column}\" trong dòng tiêu đề.",
+  "import.missingColumn": 'Thiếu cột "{column}" trong dòng tiêu đề.',
   "import.duplicateInFile": "trùng CCCD với dòng {row}",
   "import.duplicateInDb": "CCCD đã có trong hồ sơ đảng viên",
   "import.unitUnknown": "không tìm thấy chi bộ này trong phạm vi của bạn",
@@ -109,7 +111,8 @@ export const vi: Record<string, string> = {
   "reminder.probation_overdue": "{name}: đã quá hạn xét công nhận đảng viên chính thức (hạn {date}).",
   "reminder.ceremony_overdue": "{name}: chưa tổ chức lễ kết nạp; hạn {date}.",
   "reminder.badge_due": "{name}: đủ {years} năm tuổi đảng vào đợt trao Huy hiệu Đảng ngày {date}.",
-  "reminder.transfer_overdue": "{name}: giấy giới thiệu chuyển sinh hoạt đảng hết hạn ngày {date} mà chưa được tiếp nhận.",
+  "reminder.transfer_overdue":
+    "{name}: giấy giới thiệu chuyển sinh hoạt đảng hết hạn ngày {date} mà chưa được tiếp nhận.",
   "reminder.temporary_return_due": "{name}: hết thời hạn sinh hoạt tạm thời ngày {date}.",
   "reminder.cell_too_small": "Chi bộ chỉ có {count} đảng viên chính thức, dưới mức tối thiểu {min}.",
 };

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { snapshot } from "../../test/harness";
 import { openTestDatabase } from "../../test/test-db";
 import { verifyAuditChain } from "../audit/verify";
 import { auditEvents } from "../db/schema";
 import { seedDemo } from "../demo/seed";
-import { snapshot } from "../../test/harness";
 import { backupTo, restoreFrom, tablesInDependencyOrder } from "./backup";
-import { sql } from "drizzle-orm";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-backup-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -60,7 +60,14 @@ describe("audit chain verification", () => {
       await seedDemo(db.db, "mat-khau-demo");
       const { recordAudit } = await import("../audit/audit");
       for (let i = 0; i < 3; i++) {
-        await db.db.transaction((tx) => recordAudit(tx, null, new Date(), { action: "test.write", entityType: "test", entityId: String(i), after: { i } }));
+        await db.db.transaction((tx) =>
+          recordAudit(tx, null, new Date(), {
+            action: "test.write",
+            entityType: "test",
+            entityId: String(i),
+            after: { i },
+          }),
+        );
       }
       expect(await verifyAuditChain(db.db)).toEqual({ ok: true, count: 4 });
       await db.db.execute(sql`update ${auditEvents} set after = '{"i": 99}' where seq = 3`);

@@ -17,7 +17,12 @@ const chunkSize = 2000;
 /** Every table of the schema, parents before the tables that reference them. */
 export function tablesInDependencyOrder(): string[] {
   const tables = Object.values(schema).filter((t) => t instanceof PgTable) as PgTable[];
-  const deps = new Map<string, string[]>(tables.map((t) => [getTableName(t), getTableConfig(t).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable as Table))]));
+  const deps = new Map<string, string[]>(
+    tables.map((t) => [
+      getTableName(t),
+      getTableConfig(t).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable as Table)),
+    ]),
+  );
   const ordered: string[] = [];
   const visit = (name: string, path: Set<string>) => {
     if (ordered.includes(name) || path.has(name)) return;
@@ -38,7 +43,9 @@ export async function backupTo(db: Db, file: string): Promise<Record<string, num
     for (const table of tables) {
       counts[table] = 0;
       for (let offset = 0; ; offset += chunkSize) {
-        const result = await db.execute(sql.raw(`select row_to_json(t)::text as r from ${table} t order by 1 limit ${chunkSize} offset ${offset}`));
+        const result = await db.execute(
+          sql.raw(`select row_to_json(t)::text as r from ${table} t order by 1 limit ${chunkSize} offset ${offset}`),
+        );
         const rows = rowsOf<{ r: string }>(result).map((row) => row.r);
         if (rows.length === 0) break;
         counts[table] += rows.length;
@@ -52,11 +59,15 @@ export async function backupTo(db: Db, file: string): Promise<Record<string, num
 
 /** Replaces all data with a backup's, in one transaction: on any error nothing changes. */
 export async function restoreFrom(db: Db, file: string): Promise<Record<string, number>> {
-  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const input = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const iterator = input[Symbol.asyncIterator]();
   const first = await iterator.next();
   const header = first.done ? null : JSON.parse(first.value);
-  if (header?.format !== format || header.formatVersion !== formatVersion) throw new Error(`${file} không phải tệp sao lưu của Đảng Vụ.`);
+  if (header?.format !== format || header.formatVersion !== formatVersion)
+    throw new Error(`${file} không phải tệp sao lưu của Đảng Vụ.`);
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
     const all = [...tablesInDependencyOrder(), ...skipped];
@@ -65,7 +76,9 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
       if (!next.value.trim()) continue;
       const { table, rows } = JSON.parse(next.value) as { table: string; rows: unknown[] };
       if (!all.includes(table)) throw new Error(`Bảng không biết: ${table}`);
-      await tx.execute(sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`);
+      await tx.execute(
+        sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
+      );
       counts[table] = (counts[table] ?? 0) + rows.length;
     }
   });

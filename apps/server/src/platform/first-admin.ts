@@ -12,9 +12,12 @@ export async function createFirstAdmin(db: Db): Promise<number> {
   const ask = async (question: string, fallback = "") => (await rl.question(question)).trim() || fallback;
   try {
     const empty = await isEmpty(db);
-    const unitName = empty ? await ask("Tên tổ chức cấp cao nhất [Đảng bộ Khối các cơ quan tỉnh]: ", "Đảng bộ Khối các cơ quan tỉnh") : "";
+    const unitName = empty
+      ? await ask("Tên tổ chức cấp cao nhất [Đảng bộ Khối các cơ quan tỉnh]: ", "Đảng bộ Khối các cơ quan tỉnh")
+      : "";
     const username = (await ask("Tên đăng nhập [admin]: ", "admin")).toLowerCase();
-    if (!/^[a-z0-9._-]{3,40}$/.test(username)) throw new Error("Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch; 3–40 ký tự.");
+    if (!/^[a-z0-9._-]{3,40}$/.test(username))
+      throw new Error("Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch; 3–40 ký tự.");
     if (await hasUser(db, username)) throw new Error(`Tên đăng nhập "${username}" đã có.`);
     const displayName = await ask("Họ tên: ", "Quản trị viên");
     const password = await ask("Mật khẩu (ít nhất 8 ký tự): ");
@@ -25,12 +28,32 @@ export async function createFirstAdmin(db: Db): Promise<number> {
       const rootId = empty ? randomUUID() : await topUnitId(tx);
       if (empty) {
         const today = now.toISOString().slice(0, 10);
-        await insertUnits(tx, [{ id: rootId, name: unitName, type: "upper_committee", parentId: null, establishedOn: today, body: unitName }], now);
+        await insertUnits(
+          tx,
+          [
+            {
+              id: rootId,
+              name: unitName,
+              type: "upper_committee",
+              parentId: null,
+              establishedOn: today,
+              body: unitName,
+            },
+          ],
+          now,
+        );
       }
       const userId = randomUUID();
       await tx.insert(users).values({ id: userId, username, displayName, passwordHash, createdAt: now });
-      await tx.insert(grants).values({ id: randomUUID(), userId, roleCode: "admin", orgUnitId: rootId, createdAt: now });
-      await recordAudit(tx, null, now, { action: "user.created", entityType: "user", entityId: userId, after: { username, displayName, role: "admin", by: "dangvu init" } });
+      await tx
+        .insert(grants)
+        .values({ id: randomUUID(), userId, roleCode: "admin", orgUnitId: rootId, createdAt: now });
+      await recordAudit(tx, null, now, {
+        action: "user.created",
+        entityType: "user",
+        entityId: userId,
+        after: { username, displayName, role: "admin", by: "dangvu init" },
+      });
     });
     console.log(`Đã tạo quản trị viên "${username}". Chạy npm start rồi đăng nhập.`);
     return 0;

@@ -99,9 +99,11 @@ export function seededCalendar(): CalendarRow[] {
     const official = officialYears[year];
     if (official) {
       for (const d of official.daysOff) rows.push({ ...d, kind: "off", source: official.source, provisional: false });
-      for (const day of official.workingSaturdays) rows.push({ day, kind: "working", name: "Làm bù", source: official.source, provisional: false });
+      for (const day of official.workingSaturdays)
+        rows.push({ day, kind: "working", name: "Làm bù", source: official.source, provisional: false });
     } else {
-      for (const d of provisionalDaysOff(year, lunar)) rows.push({ ...d, kind: "off", source: "Bộ luật Lao động 2019, Điều 111, 112", provisional: true });
+      for (const d of provisionalDaysOff(year, lunar))
+        rows.push({ ...d, kind: "off", source: "Bộ luật Lao động 2019, Điều 111, 112", provisional: true });
     }
   }
   return rows;

@@ -47,10 +47,26 @@ describe("working days", () => {
   it("gives every year 11 statutory days (Labour Code 2019, Điều 112) in the provisional rule", () => {
     for (const year of [2027, 2028, 2029, 2030]) {
       const lunar = lunarDates[year] as (typeof lunarDates)[2027];
-      const holidays = [`${year}-01-01`, ...[-1, 0, 1, 2, 3].map((o) => addDays(lunar.tet, o)), lunar.hungKings, `${year}-04-30`, `${year}-05-01`, `${year}-09-01`, `${year}-09-02`];
+      const holidays = [
+        `${year}-01-01`,
+        ...[-1, 0, 1, 2, 3].map((o) => addDays(lunar.tet, o)),
+        lunar.hungKings,
+        `${year}-04-30`,
+        `${year}-05-01`,
+        `${year}-09-01`,
+        `${year}-09-02`,
+      ];
       expect(new Set(holidays).size).toBe(11);
       const days = provisionalDaysOff(year, lunar);
-      expect(days.every((d) => !isWorkingDay(d.day, calendarOf(days.map((x) => ({ ...x, kind: "off" as const, source: null, provisional: true })))))).toBe(true);
+      expect(
+        days.every(
+          (d) =>
+            !isWorkingDay(
+              d.day,
+              calendarOf(days.map((x) => ({ ...x, kind: "off" as const, source: null, provisional: true }))),
+            ),
+        ),
+      ).toBe(true);
     }
   });
 });

@@ -1,8 +1,11 @@
-import { and, desc, eq, lte } from "drizzle-orm";
+import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { ruleSettings } from "../db/schema";
 
-/** The value of a versioned rule in force on a date (rules change by regulation and province: domain.md). */
+/**
+ * The value of a versioned rule in force on a date (rules change by regulation and province: domain.md).
+ * Before the first recorded version, the earliest version applies: the platform keeps no older rule.
+ */
 export async function ruleValue<T>(db: Db, key: string, on: string): Promise<T> {
   const [row] = await db
     .select({ value: ruleSettings.value })
@@ -10,8 +13,15 @@ export async function ruleValue<T>(db: Db, key: string, on: string): Promise<T> 
     .where(and(eq(ruleSettings.key, key), lte(ruleSettings.validFrom, on)))
     .orderBy(desc(ruleSettings.validFrom))
     .limit(1);
-  if (!row) throw new Error(`No rule setting "${key}" in force on ${on}`);
-  return row.value as T;
+  if (row) return row.value as T;
+  const [earliest] = await db
+    .select({ value: ruleSettings.value })
+    .from(ruleSettings)
+    .where(eq(ruleSettings.key, key))
+    .orderBy(asc(ruleSettings.validFrom))
+    .limit(1);
+  if (!earliest) throw new Error(`No rule setting "${key}"`);
+  return earliest.value as T;
 }
 
 /** The rule settings seeded into every new database, with their sources. */
@@ -19,9 +29,24 @@ export const seededRuleSettings = [
   { key: "org.minFullMembers", validFrom: "2011-01-19", value: 3, source: "Điều lệ Đảng, Điều 21 khoản 2, Điều 24" },
   { key: "org.cellCommitteeThreshold", validFrom: "2021-07-30", value: 9, source: "QĐ 24-QĐ/TW mục 24; 294-QĐ/TW" },
   { key: "org.cellCommitteeMaxSize", validFrom: "2021-07-30", value: 7, source: "QĐ 24-QĐ/TW mục 24; 294-QĐ/TW" },
-  { key: "member.lifecycle", validFrom: "2021-07-30", value: lifecycleDefaults(), source: "Điều lệ Đ5; QĐ 24-QĐ/TW mục 1, 4.1, 4.2, 6; 294-QĐ/TW" },
-  { key: "badge.milestones", validFrom: "2021-07-30", value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90], source: "QĐ 24-QĐ/TW mục 27.1.2; HD 01-HD/TW 2021 mục 18" },
-  { key: "badge.awardDays", validFrom: "2021-07-30", value: ["02-03", "05-19", "09-02", "11-07"], source: "HD 01-HD/TW 2021 mục 18.4" },
+  {
+    key: "member.lifecycle",
+    validFrom: "2021-07-30",
+    value: lifecycleDefaults(),
+    source: "Điều lệ Đ5; QĐ 24-QĐ/TW mục 1, 4.1, 4.2, 6; 294-QĐ/TW",
+  },
+  {
+    key: "badge.milestones",
+    validFrom: "2021-07-30",
+    value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
+    source: "QĐ 24-QĐ/TW mục 27.1.2; HD 01-HD/TW 2021 mục 18",
+  },
+  {
+    key: "badge.awardDays",
+    validFrom: "2021-07-30",
+    value: ["02-03", "05-19", "09-02", "11-07"],
+    source: "HD 01-HD/TW 2021 mục 18.4",
+  },
 ];
 
 function lifecycleDefaults() {

@@ -1,5 +1,5 @@
 import { Alert, App, Form, type FormInstance, Modal } from "antd";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "./api";
 
@@ -42,15 +42,26 @@ export function FormModal<V>(props: FormModalProps<V>) {
   const [form] = Form.useForm<V>();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // A second Enter while the request runs, or while the modal fades out after success, must not send it again.
+  const sending = useRef(false);
+  useEffect(() => {
+    if (props.open) sending.current = false;
+  }, [props.open]);
 
   async function finish(values: V) {
+    if (sending.current) return;
+    sending.current = true;
     setError(null);
     setPending(true);
     try {
-      if ((await props.onSubmit(values)) === false) return;
+      if ((await props.onSubmit(values)) === false) {
+        sending.current = false;
+        return;
+      }
       if (props.successMessage) void message.success(props.successMessage);
       props.onClose();
     } catch (caught) {
+      sending.current = false;
       setError(applyServerError(form, caught, t("errors.unknown")));
     } finally {
       setPending(false);

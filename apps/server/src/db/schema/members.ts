@@ -73,7 +73,10 @@ export const memberEvents = pgTable(
     createdByName: text("created_by_name"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (t) => [index("member_events_member_idx").on(t.memberId, t.occurredOn), index("member_events_kind_idx").on(t.kind, t.occurredOn)],
+  (t) => [
+    index("member_events_member_idx").on(t.memberId, t.occurredOn),
+    index("member_events_kind_idx").on(t.kind, t.occurredOn),
+  ],
 );
 
 /** Which unit a member belonged to over time (official or temporary), for counts as of any date. */

@@ -37,9 +37,15 @@ export async function listMemberEvents(ctx: Ctx, id: string): Promise<MemberEven
 export async function recordMemberEvent(ctx: Ctx, id: string, input: MemberEventInput): Promise<Member> {
   const { member } = await requireMember(ctx, id, "member.write");
   const transfer = await repo.openTransfer(ctx.db, id);
-  if (input.kind === "transfer_received" && transfer?.toOrgUnitId) await requireCan(ctx, "member.write", transfer.toOrgUnitId);
+  if (input.kind === "transfer_received" && transfer?.toOrgUnitId)
+    await requireCan(ctx, "member.write", transfer.toOrgUnitId);
   await checkReferences(ctx, member.orgUnitId, input);
-  const state: LifecycleState = { ...(member as unknown as LifecycleState), hasOpenTransfer: Boolean(transfer), temporaryElsewhere: Boolean(member.temporaryOrgName || member.temporaryOrgUnitId), lastEventOn: await repo.lastEventOn(ctx.db, id) };
+  const state: LifecycleState = {
+    ...(member as unknown as LifecycleState),
+    hasOpenTransfer: Boolean(transfer),
+    temporaryElsewhere: Boolean(member.temporaryOrgName || member.temporaryOrgUnitId),
+    lastEventOn: await repo.lastEventOn(ctx.db, id),
+  };
   const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
   const plan = planEvent(state, input, rules, await loadCalendar(ctx.db), ctx.today);
   if (input.kind === "card_issued" && (await repo.cardInUse(ctx.db, input.cardNumber))) {
@@ -60,17 +66,30 @@ export async function recordMemberEvent(ctx: Ctx, id: string, input: MemberEvent
       createdByName: ctx.actor.displayName,
       createdAt: ctx.now,
     });
-    await recordAudit(tx, ctx.actor, ctx.now, { action: `member.${input.kind}`, entityType: "member", entityId: id, before: { status: member.status }, after: input });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: `member.${input.kind}`,
+      entityType: "member",
+      entityId: id,
+      before: { status: member.status },
+      after: input,
+    });
   });
   return getMember(ctx, id);
 }
 
 /** What an event does beyond the member row: memberships, cards, transfers. */
-async function applyConsequences(tx: Tx, member: repo.MemberRow, input: MemberEventInput, plan: Plan, transfer: Awaited<ReturnType<typeof repo.openTransfer>>) {
+async function applyConsequences(
+  tx: Tx,
+  member: repo.MemberRow,
+  input: MemberEventInput,
+  plan: Plan,
+  transfer: Awaited<ReturnType<typeof repo.openTransfer>>,
+) {
   const on = plan.occurredOn;
   if (plan.patch.status === "left") await write.closeMemberships(tx, member.id, on);
   if (input.kind === "readmission") await write.openMembership(tx, member.id, member.orgUnitId, "official", on);
-  if (input.kind === "card_issued") await write.insertCard(tx, member.id, input.cardNumber, input.issuedOn, input.reason);
+  if (input.kind === "card_issued")
+    await write.insertCard(tx, member.id, input.cardNumber, input.issuedOn, input.reason);
   if (input.kind === "transfer" && input.toOrgUnitId) {
     await write.insertTransfer(tx, {
       memberId: member.id,
@@ -102,13 +121,16 @@ async function applyConsequences(tx: Tx, member: repo.MemberRow, input: MemberEv
 /** Units and people an event points at must exist, be in reach, and be of the right kind. */
 async function checkReferences(ctx: Ctx, currentUnitId: string, input: MemberEventInput) {
   if (input.kind === "transfer" && input.toOrgUnitId) {
-    if (input.toOrgUnitId === currentUnitId) throw new RuleViolation("member.transferToSame", {}, { toOrgUnitId: "member.transferToSame" });
+    if (input.toOrgUnitId === currentUnitId)
+      throw new RuleViolation("member.transferToSame", {}, { toOrgUnitId: "member.transferToSame" });
     await requireCan(ctx, "org.read", input.toOrgUnitId);
     const unit = await activeUnit(ctx, input.toOrgUnitId);
-    if (!isCell(unit.type as OrgUnitType)) throw new RuleViolation("member.transferTargetNotCell", {}, { toOrgUnitId: "member.transferTargetNotCell" });
+    if (!isCell(unit.type as OrgUnitType))
+      throw new RuleViolation("member.transferTargetNotCell", {}, { toOrgUnitId: "member.transferTargetNotCell" });
   }
   if (input.kind === "helper_assigned") {
     const helper = await requireMember(ctx, input.helperMemberId);
-    if (helper.member.status !== "full") throw new RuleViolation("member.helperNotFull", {}, { helperMemberId: "member.helperNotFull" });
+    if (helper.member.status !== "full")
+      throw new RuleViolation("member.helperNotFull", {}, { helperMemberId: "member.helperNotFull" });
   }
 }

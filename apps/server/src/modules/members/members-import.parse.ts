@@ -45,7 +45,13 @@ export async function readRows(buffer: Buffer): Promise<RawRow[]> {
   let scanned = 0;
   let sawSheet = false;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    });
     for await (const sheet of reader) {
       const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
       if (ws.name !== sheetName) continue;
@@ -72,11 +78,14 @@ export async function readRows(buffer: Buffer): Promise<RawRow[]> {
 function headerColumns(row: ExcelJS.Row): (ImportField | undefined)[] {
   const columns: (ImportField | undefined)[] = [];
   row.eachCell((cell, col) => {
-    const text = cellText(cell.value).trim().replace(/\s*\*$/, "");
+    const text = cellText(cell.value)
+      .trim()
+      .replace(/\s*\*$/, "");
     columns[col] = importColumns.find((c) => c.header.toLowerCase() === text.toLowerCase())?.field;
   });
   for (const column of importColumns) {
-    if (column.required && !columns.includes(column.field)) throw new RuleViolation("import.missingColumn", { column: column.header });
+    if (column.required && !columns.includes(column.field))
+      throw new RuleViolation("import.missingColumn", { column: column.header });
   }
   return columns;
 }

@@ -19,7 +19,11 @@ export async function cellLookup(ctx: Ctx): Promise<UnitChoice[]> {
     from org_unit_versions v left join org_unit_versions p on p.org_unit_id = v.parent_id and p.valid_to is null
     where v.valid_to is null and v.type in ('cell', 'grassroots_cell') and v.org_unit_id in (${scopeUnitIds(ctx.actor, "member.write")})
     order by vi_sort_key(p.name) collate "C", vi_sort_key(v.name) collate "C"`);
-  return rowsOf<{ id: string; name: string; parentName: string }>(result).map((r) => ({ id: r.id, name: r.name, label: r.parentName ? `${r.name} — ${r.parentName}` : r.name }));
+  return rowsOf<{ id: string; name: string; parentName: string }>(result).map((r) => ({
+    id: r.id,
+    name: r.name,
+    label: r.parentName ? `${r.name} — ${r.parentName}` : r.name,
+  }));
 }
 
 /** Which of these citizen IDs and card numbers are already on record. */
@@ -29,9 +33,14 @@ export async function findTakenIds(db: Db, citizenIds: string[], cardNumbers: st
   for (let i = 0; i < Math.max(citizenIds.length, cardNumbers.length); i += 5000) {
     const ids = citizenIds.slice(i, i + 5000);
     const numbers = cardNumbers.slice(i, i + 5000);
-    if (ids.length) for (const r of await db.select({ v: members.citizenId }).from(members).where(inArray(members.citizenId, ids))) citizen.add(r.v as string);
+    if (ids.length)
+      for (const r of await db.select({ v: members.citizenId }).from(members).where(inArray(members.citizenId, ids)))
+        citizen.add(r.v as string);
     if (numbers.length) {
-      const found = await db.select({ v: partyCards.cardNumber }).from(partyCards).where(or(inArray(partyCards.cardNumber, numbers)));
+      const found = await db
+        .select({ v: partyCards.cardNumber })
+        .from(partyCards)
+        .where(or(inArray(partyCards.cardNumber, numbers)));
       for (const r of found) cards.add(r.v);
     }
   }
@@ -63,13 +72,39 @@ export async function insertImported(db: Db, rows: Imported[], ctx: Ctx) {
         createdAt: ctx.now,
       })),
     );
-    await db.insert(memberships).values(batch.map(({ id, input }) => ({ id: crypto.randomUUID(), memberId: id, orgUnitId: input.orgUnitId, kind: "official", validFrom: input.admissionDecidedOn ?? ctx.today })));
+    await db.insert(memberships).values(
+      batch.map(({ id, input }) => ({
+        id: crypto.randomUUID(),
+        memberId: id,
+        orgUnitId: input.orgUnitId,
+        kind: "official",
+        validFrom: input.admissionDecidedOn ?? ctx.today,
+      })),
+    );
     const carded = batch.filter((r) => r.input.cardNumber);
     if (carded.length) {
-      await db.insert(partyCards).values(carded.map(({ id, input }) => ({ id: crypto.randomUUID(), memberId: id, cardNumber: input.cardNumber as string, issuedOn: input.fullMembershipOn ?? ctx.today, reason: "first" })));
+      await db.insert(partyCards).values(
+        carded.map(({ id, input }) => ({
+          id: crypto.randomUUID(),
+          memberId: id,
+          cardNumber: input.cardNumber as string,
+          issuedOn: input.fullMembershipOn ?? ctx.today,
+          reason: "first",
+        })),
+      );
     }
     await db.insert(memberEvents).values(
-      batch.map(({ id, input }) => ({ id: crypto.randomUUID(), memberId: id, kind: "created", occurredOn: ctx.today, orgUnitId: input.orgUnitId, details: { status: input.status, imported: true }, createdBy: ctx.actor.userId, createdByName: ctx.actor.displayName, createdAt: ctx.now })),
+      batch.map(({ id, input }) => ({
+        id: crypto.randomUUID(),
+        memberId: id,
+        kind: "created",
+        occurredOn: ctx.today,
+        orgUnitId: input.orgUnitId,
+        details: { status: input.status, imported: true },
+        createdBy: ctx.actor.userId,
+        createdByName: ctx.actor.displayName,
+        createdAt: ctx.now,
+      })),
     );
   }
 }

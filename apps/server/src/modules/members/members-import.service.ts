@@ -7,11 +7,11 @@ import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { BadRequest, DomainError } from "../../errors";
 import { fieldLabel, translate } from "../../i18n";
+import { newMemberProblems } from "./members.rules";
+import { profileOf } from "./members.service";
 import { importColumns, parseDmy, type RawRow, readRows, sheetName } from "./members-import.parse";
 import { cellLookup, insertImported, type UnitChoice } from "./members-import.repo";
 import { statusByLabel } from "./members-labels";
-import { newMemberProblems } from "./members.rules";
-import { profileOf } from "./members.service";
 
 export const maxFileBytes = 20 * 1024 * 1024;
 
@@ -20,7 +20,8 @@ export async function readUpload(request: FastifyRequest): Promise<Buffer> {
   const file = await request.file({ limits: { fileSize: maxFileBytes, files: 1 } }).catch(() => undefined);
   if (!file) throw new BadRequest("import.noFile", { file: "import.noFile" });
   const buffer = await file.toBuffer().catch(() => null);
-  if (!buffer || file.file.truncated) throw new DomainError(413, "import.tooLarge", { max: maxFileBytes / 1024 / 1024 });
+  if (!buffer || file.file.truncated)
+    throw new DomainError(413, "import.tooLarge", { max: maxFileBytes / 1024 / 1024 });
   return buffer;
 }
 
@@ -29,9 +30,28 @@ export async function templateWorkbook(ctx: Ctx): Promise<Buffer> {
   const cells = await cellLookup(ctx);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = importColumns.map((c) => ({ header: c.required ? `${c.header} *` : c.header, key: c.field, width: c.width }));
+  sheet.columns = importColumns.map((c) => ({
+    header: c.required ? `${c.header} *` : c.header,
+    key: c.field,
+    width: c.width,
+  }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow({ fullName: "Nguyễn Văn Mẫu", sex: "Nam", birthDate: "15/08/1985", citizenId: "001085012345", orgUnit: cells[0]?.label ?? "", status: "Đảng viên chính thức", admissionDecisionNo: "125-QĐ/ĐU", admissionDecidedOn: "03/02/2012", ceremonyOn: "20/02/2012", fullMembershipOn: "20/02/2013", ethnicity: "Kinh", religion: "Không", generalEducation: "12/12", politicalTheoryLevel: "Trung cấp" });
+  sheet.addRow({
+    fullName: "Nguyễn Văn Mẫu",
+    sex: "Nam",
+    birthDate: "15/08/1985",
+    citizenId: "001085012345",
+    orgUnit: cells[0]?.label ?? "",
+    status: "Đảng viên chính thức",
+    admissionDecisionNo: "125-QĐ/ĐU",
+    admissionDecidedOn: "03/02/2012",
+    ceremonyOn: "20/02/2012",
+    fullMembershipOn: "20/02/2013",
+    ethnicity: "Kinh",
+    religion: "Không",
+    generalEducation: "12/12",
+    politicalTheoryLevel: "Trung cấp",
+  });
   const guide = workbook.addWorksheet("Hướng dẫn");
   guide.addRow(["Mỗi dòng một người. Cột có dấu * là bắt buộc. Ngày ghi dd/mm/yyyy. Xóa dòng mẫu trước khi nhập."]);
   guide.addRow(["Giới tính: Nam / Nữ. Trạng thái: Quần chúng ưu tú / Đảng viên dự bị / Đảng viên chính thức."]);
@@ -61,23 +81,41 @@ export async function importMembers(ctx: Ctx, buffer: Buffer, dryRun: boolean): 
   }
   errors.push(...(await duplicates(ctx, valid)));
   const bad = new Set(errors.map((e) => e.row));
-  const report: ImportReport = { dryRun, totalRows: rows.length, validRows: valid.filter((v) => !bad.has(v.row)).length, imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
+  const report: ImportReport = {
+    dryRun,
+    totalRows: rows.length,
+    validRows: valid.filter((v) => !bad.has(v.row)).length,
+    imported: 0,
+    errors: errors.sort((a, b) => a.row - b.row),
+  };
   if (dryRun) return report;
   if (errors.length > 0) throw new DomainError(422, "import.hasErrors", { count: errors.length }, {}, { report });
   for (const unit of new Set(valid.map((v) => v.input.orgUnitId))) await requireCan(ctx, "member.write", unit);
   await ctx.transaction(async (tx) => {
-    await insertImported(tx, valid.map((v) => ({ id: randomUUID(), input: v.input, profile: profileOf(v.input) })), ctx);
+    await insertImported(
+      tx,
+      valid.map((v) => ({ id: randomUUID(), input: v.input, profile: profileOf(v.input) })),
+      ctx,
+    );
     const sha256 = createHash("sha256").update(buffer).digest("hex");
-    await recordAudit(tx, ctx.actor, ctx.now, { action: "member.imported", entityType: "import", entityId: sha256.slice(0, 16), after: { rows: valid.length, sha256 } });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "member.imported",
+      entityType: "import",
+      entityId: sha256.slice(0, 16),
+      after: { rows: valid.length, sha256 },
+    });
   });
   return { ...report, imported: valid.length };
 }
 
 function validateRow(ctx: Ctx, raw: RawRow, cells: UnitChoice[]): ValidRow | { errors: ImportReport["errors"] } {
   const errors: ImportReport["errors"] = [];
-  const err = (field: string, code: string, params = {}) => errors.push({ row: raw.row, column: columnName(field), message: translate(ctx.lang, code, params) });
+  const err = (field: string, code: string, params = {}) =>
+    errors.push({ row: raw.row, column: columnName(field), message: translate(ctx.lang, code, params) });
   for (const field of raw.formulaColumns) err(field, "import.formula");
-  for (const column of importColumns) if (column.required && !raw.values[column.field] && !raw.formulaColumns.includes(column.field)) err(column.field, "import.required");
+  for (const column of importColumns)
+    if (column.required && !raw.values[column.field] && !raw.formulaColumns.includes(column.field))
+      err(column.field, "import.required");
   const v = raw.values;
   const date = (field: "birthDate" | "admissionDecidedOn" | "ceremonyOn" | "fullMembershipOn") => {
     if (!v[field]) return undefined;
@@ -109,7 +147,11 @@ function validateRow(ctx: Ctx, raw: RawRow, cells: UnitChoice[]): ValidRow | { e
   if (errors.length > 0) return { errors };
   const parsed = CreateMemberInput.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) err(String(issue.path[0] ?? "fullName"), translate(ctx.lang, issue.message) !== issue.message ? issue.message : "import.badValue");
+    for (const issue of parsed.error.issues)
+      err(
+        String(issue.path[0] ?? "fullName"),
+        translate(ctx.lang, issue.message) !== issue.message ? issue.message : "import.badValue",
+      );
     return { errors };
   }
   for (const problem of newMemberProblems(parsed.data, ctx.today)) err(problem.field, problem.code);
@@ -119,16 +161,31 @@ function validateRow(ctx: Ctx, raw: RawRow, cells: UnitChoice[]): ValidRow | { e
 async function duplicates(ctx: Ctx, rows: ValidRow[]): Promise<ImportReport["errors"]> {
   const { findTakenIds } = await import("./members-import.repo");
   const errors: ImportReport["errors"] = [];
-  const taken = await findTakenIds(ctx.db, rows.flatMap((r) => (r.input.citizenId ? [r.input.citizenId] : [])), rows.flatMap((r) => (r.input.cardNumber ? [r.input.cardNumber] : [])));
+  const taken = await findTakenIds(
+    ctx.db,
+    rows.flatMap((r) => (r.input.citizenId ? [r.input.citizenId] : [])),
+    rows.flatMap((r) => (r.input.cardNumber ? [r.input.cardNumber] : [])),
+  );
   const seenId = new Map<string, number>();
   const seenCard = new Map<string, number>();
   for (const { row, input } of rows) {
     const id = input.citizenId;
-    if (id && seenId.has(id)) errors.push({ row, column: columnName("citizenId"), message: translate(ctx.lang, "import.duplicateInFile", { row: seenId.get(id) as number }) });
-    else if (id && taken.citizenIds.has(id)) errors.push({ row, column: columnName("citizenId"), message: translate(ctx.lang, "import.duplicateInDb") });
+    if (id && seenId.has(id))
+      errors.push({
+        row,
+        column: columnName("citizenId"),
+        message: translate(ctx.lang, "import.duplicateInFile", { row: seenId.get(id) as number }),
+      });
+    else if (id && taken.citizenIds.has(id))
+      errors.push({ row, column: columnName("citizenId"), message: translate(ctx.lang, "import.duplicateInDb") });
     if (id && !seenId.has(id)) seenId.set(id, row);
     const card = input.cardNumber;
-    if (card && (seenCard.has(card) || taken.cardNumbers.has(card))) errors.push({ row, column: columnName("cardNumber"), message: translate(ctx.lang, "member.cardTaken", { cardNumber: card }) });
+    if (card && (seenCard.has(card) || taken.cardNumbers.has(card)))
+      errors.push({
+        row,
+        column: columnName("cardNumber"),
+        message: translate(ctx.lang, "member.cardTaken", { cardNumber: card }),
+      });
     if (card) seenCard.set(card, row);
   }
   return errors;
@@ -136,7 +193,7 @@ async function duplicates(ctx: Ctx, rows: ValidRow[]): Promise<ImportReport["err
 
 const theoryLevels: Record<string, "none" | "elementary" | "intermediate" | "advanced"> = {
   chưa: "none",
-  "không": "none",
+  không: "none",
   "sơ cấp": "elementary",
   "trung cấp": "intermediate",
   "cao cấp": "advanced",

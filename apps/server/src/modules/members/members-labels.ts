@@ -9,7 +9,10 @@ const statusNames: Record<MemberListItem["status"], string> = {
 
 /** The Vietnamese label of a member's status, with exemption and temporary activity noted. */
 export function statusLabel(item: Pick<MemberListItem, "status" | "isExempt" | "temporaryElsewhere">): string {
-  const notes = [item.isExempt ? "miễn sinh hoạt" : "", item.temporaryElsewhere ? "sinh hoạt tạm thời nơi khác" : ""].filter(Boolean);
+  const notes = [
+    item.isExempt ? "miễn sinh hoạt" : "",
+    item.temporaryElsewhere ? "sinh hoạt tạm thời nơi khác" : "",
+  ].filter(Boolean);
   return notes.length ? `${statusNames[item.status]} (${notes.join(", ")})` : statusNames[item.status];
 }
 

@@ -8,7 +8,12 @@ export async function insertMember(db: Db, row: typeof members.$inferInsert) {
 }
 
 /** Updates a member if the version is still `expected`, bumping it; false when someone else changed it first. */
-export async function updateMember(db: Db, id: string, expected: number, changes: Partial<typeof members.$inferInsert>): Promise<boolean> {
+export async function updateMember(
+  db: Db,
+  id: string,
+  expected: number,
+  changes: Partial<typeof members.$inferInsert>,
+): Promise<boolean> {
   const rows = await db
     .update(members)
     .set({ ...changes, version: sql`${members.version} + 1` })
@@ -21,18 +26,31 @@ export async function insertEvent(db: Db, event: Omit<typeof memberEvents.$infer
   await db.insert(memberEvents).values({ id: randomUUID(), ...event });
 }
 
-export async function openMembership(db: Db, memberId: string, orgUnitId: string, kind: "official" | "temporary", from: string) {
+export async function openMembership(
+  db: Db,
+  memberId: string,
+  orgUnitId: string,
+  kind: "official" | "temporary",
+  from: string,
+) {
   await db.insert(memberships).values({ id: randomUUID(), memberId, orgUnitId, kind, validFrom: from });
 }
 
 /** Ends the member's open memberships of a kind (all kinds when omitted) on a date. */
 export async function closeMemberships(db: Db, memberId: string, on: string, kind?: "official" | "temporary") {
-  const open = and(eq(memberships.memberId, memberId), isNull(memberships.validTo), kind ? eq(memberships.kind, kind) : undefined);
+  const open = and(
+    eq(memberships.memberId, memberId),
+    isNull(memberships.validTo),
+    kind ? eq(memberships.kind, kind) : undefined,
+  );
   await db.update(memberships).set({ validTo: on }).where(open);
 }
 
 export async function insertCard(db: Db, memberId: string, cardNumber: string, issuedOn: string, reason: string) {
-  await db.update(partyCards).set({ endedOn: issuedOn }).where(and(eq(partyCards.memberId, memberId), isNull(partyCards.endedOn)));
+  await db
+    .update(partyCards)
+    .set({ endedOn: issuedOn })
+    .where(and(eq(partyCards.memberId, memberId), isNull(partyCards.endedOn)));
   await db.insert(partyCards).values({ id: randomUUID(), memberId, cardNumber, issuedOn, reason });
 }
 
@@ -49,9 +67,14 @@ export async function moveAllMembers(db: Db, fromUnitId: string, toUnitId: strin
   await db.execute(sql`insert into memberships (id, member_id, org_unit_id, kind, valid_from)
     select gen_random_uuid(), member_id, ${toUnitId}, kind, ${on}::date from memberships
     where org_unit_id = ${fromUnitId} and valid_to is null`);
-  await db.execute(sql`update memberships set valid_to = ${on}::date where org_unit_id = ${fromUnitId} and valid_to is null and valid_from < ${on}::date`);
+  await db.execute(
+    sql`update memberships set valid_to = ${on}::date where org_unit_id = ${fromUnitId} and valid_to is null and valid_from < ${on}::date`,
+  );
   await db.execute(sql`delete from memberships where org_unit_id = ${fromUnitId} and valid_to is null`);
-  await db.update(members).set({ orgUnitId: toUnitId, version: sql`${members.version} + 1` }).where(eq(members.orgUnitId, fromUnitId));
+  await db
+    .update(members)
+    .set({ orgUnitId: toUnitId, version: sql`${members.version} + 1` })
+    .where(eq(members.orgUnitId, fromUnitId));
   await db.update(members).set({ temporaryOrgUnitId: toUnitId }).where(eq(members.temporaryOrgUnitId, fromUnitId));
 }
 

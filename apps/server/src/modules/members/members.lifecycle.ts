@@ -48,20 +48,42 @@ const fail = (code: string, params: Record<string, string | number> = {}, field?
  * Impossible sequences (full membership before admission, a transfer of someone who died, two open transfers,
  * an event dated before the last one) are refused with a RuleViolation. Pure: no database.
  */
-export function planEvent(state: LifecycleState, input: MemberEventInput, rules: LifecycleRules, calendar: WorkCalendar, today: string): Plan {
+export function planEvent(
+  state: LifecycleState,
+  input: MemberEventInput,
+  rules: LifecycleRules,
+  calendar: WorkCalendar,
+  today: string,
+): Plan {
   const occurredOn = dateOf(input);
   if (occurredOn > today) fail("member.dateInFuture", {}, dateField(input));
-  if (state.lastEventOn && occurredOn < state.lastEventOn) fail("member.eventOutOfOrder", { date: dmy(state.lastEventOn) }, dateField(input));
+  if (state.lastEventOn && occurredOn < state.lastEventOn)
+    fail("member.eventOutOfOrder", { date: dmy(state.lastEventOn) }, dateField(input));
   if (state.exitReason === "died") fail("member.deceased");
-  const plan = planners[input.kind] as (s: LifecycleState, i: MemberEventInput, r: LifecycleRules, c: WorkCalendar) => Omit<Plan, "occurredOn" | "decisionNo">;
+  const plan = planners[input.kind] as (
+    s: LifecycleState,
+    i: MemberEventInput,
+    r: LifecycleRules,
+    c: WorkCalendar,
+  ) => Omit<Plan, "occurredOn" | "decisionNo">;
   const decisionNo = "decisionNo" in input ? input.decisionNo : null;
   return { occurredOn, decisionNo, ...plan(state, input, rules, calendar) };
 }
 
-const planners: { [K in MemberEventInput["kind"]]: (s: LifecycleState, i: Input<K>, r: LifecycleRules, c: WorkCalendar) => Omit<Plan, "occurredOn" | "decisionNo"> } = {
+const planners: {
+  [K in MemberEventInput["kind"]]: (
+    s: LifecycleState,
+    i: Input<K>,
+    r: LifecycleRules,
+    c: WorkCalendar,
+  ) => Omit<Plan, "occurredOn" | "decisionNo">;
+} = {
   course_completed: (s, i) => {
     requireStatus(s, ["candidate"]);
-    return { patch: { courseCompletedOn: i.completedOn, courseCertificateNo: i.certificateNo }, details: { certificateNo: i.certificateNo } };
+    return {
+      patch: { courseCompletedOn: i.completedOn, courseCertificateNo: i.certificateNo },
+      details: { certificateNo: i.certificateNo },
+    };
   },
   helper_assigned: (s, i) => {
     requireStatus(s, ["candidate"]);
@@ -83,14 +105,21 @@ const planners: { [K in MemberEventInput["kind"]]: (s: LifecycleState, i: Input<
         ceremonyOn: i.ceremonyOn ?? null,
         ceremonyPlace: i.ceremonyPlace ?? null,
       },
-      details: { cellResolutionOn: considered, ceremonyOn: i.ceremonyOn ?? null, lateCeremonyApprovalNo: i.lateCeremonyApprovalNo ?? null },
+      details: {
+        cellResolutionOn: considered,
+        ceremonyOn: i.ceremonyOn ?? null,
+        lateCeremonyApprovalNo: i.lateCeremonyApprovalNo ?? null,
+      },
     };
   },
   ceremony: (s, i, r, c) => {
     requireStatus(s, ["probationary"]);
     if (s.ceremonyOn) fail("member.ceremonyAlreadyHeld", { date: dmy(s.ceremonyOn) });
     checkCeremony(s.admissionDecidedOn as string, i.ceremonyOn, i.lateCeremonyApprovalNo, r, c);
-    return { patch: { ceremonyOn: i.ceremonyOn, ceremonyPlace: i.ceremonyPlace ?? null }, details: { ceremonyPlace: i.ceremonyPlace ?? null } };
+    return {
+      patch: { ceremonyOn: i.ceremonyOn, ceremonyPlace: i.ceremonyPlace ?? null },
+      details: { ceremonyPlace: i.ceremonyPlace ?? null },
+    };
   },
   full_membership: (s, i, r, c) => {
     requireStatus(s, ["probationary"]);
@@ -112,7 +141,14 @@ const planners: { [K in MemberEventInput["kind"]]: (s: LifecycleState, i: Input<
     if (!i.toOrgUnitId && !i.toOrganisationName) fail("member.transferTarget", {}, "toOrgUnitId");
     const dueOn = addWorkingDays(i.decidedOn, r.transferLetterWorkingDays, c);
     const startedLate = i.movedOn ? i.decidedOn > addWorkingDays(i.movedOn, r.transferStartWorkingDays, c) : false;
-    const details = { transferKind: i.transferKind, toOrgUnitId: i.toOrgUnitId ?? null, toOrganisationName: i.toOrganisationName ?? null, letterNo: i.letterNo ?? null, dueOn, startedLate };
+    const details = {
+      transferKind: i.transferKind,
+      toOrgUnitId: i.toOrgUnitId ?? null,
+      toOrganisationName: i.toOrganisationName ?? null,
+      letterNo: i.letterNo ?? null,
+      dueOn,
+      startedLate,
+    };
     if (i.toOrgUnitId) return { patch: { hasOpenTransfer: true }, details };
     if (i.transferKind === "official") return { patch: exit("transferred_out", i.decidedOn), details };
     return { patch: { temporaryElsewhere: true, temporaryOrgName: i.toOrganisationName }, details };
@@ -153,7 +189,8 @@ const planners: { [K in MemberEventInput["kind"]]: (s: LifecycleState, i: Input<
   },
   death: (_s, i) => ({ patch: { ...exit("died", i.diedOn), isExempt: false }, details: {} }),
   readmission: (s, i) => {
-    if (s.status !== "left" || !s.exitReason || !readmittableExits.includes(s.exitReason)) fail("member.notReadmittable");
+    if (s.status !== "left" || !s.exitReason || !readmittableExits.includes(s.exitReason))
+      fail("member.notReadmittable");
     const gap: [string, string] = [s.exitedOn as string, i.decidedOn];
     return {
       patch: {
@@ -172,7 +209,10 @@ const planners: { [K in MemberEventInput["kind"]]: (s: LifecycleState, i: Input<
   restoration: (s) => {
     // Restored after a wrongful expulsion: membership is continuous (117-QĐ/TW 2023), no gap is counted.
     if (s.status !== "left" || s.exitReason !== "expelled") fail("member.notRestorable");
-    return { patch: { status: s.fullMembershipOn ? "full" : "probationary", exitReason: null, exitedOn: null }, details: {} };
+    return {
+      patch: { status: s.fullMembershipOn ? "full" : "probationary", exitReason: null, exitedOn: null },
+      details: {},
+    };
   },
 };
 
@@ -188,10 +228,17 @@ function requireStatus(state: LifecycleState, allowed: MemberStatus[]) {
   }
 }
 
-function checkCeremony(decidedOn: string, ceremonyOn: string, approvalNo: string | undefined, rules: LifecycleRules, calendar: WorkCalendar) {
+function checkCeremony(
+  decidedOn: string,
+  ceremonyOn: string,
+  approvalNo: string | undefined,
+  rules: LifecycleRules,
+  calendar: WorkCalendar,
+) {
   if (ceremonyOn < decidedOn) fail("member.ceremonyBeforeDecision", {}, "ceremonyOn");
   const deadline = ceremonyDeadline(decidedOn, rules, calendar);
-  if (ceremonyOn > deadline && !approvalNo) fail("member.ceremonyLate", { date: dmy(deadline), days: rules.ceremonyWorkingDays }, "ceremonyOn");
+  if (ceremonyOn > deadline && !approvalNo)
+    fail("member.ceremonyLate", { date: dmy(deadline), days: rules.ceremonyWorkingDays }, "ceremonyOn");
 }
 
 function dateOf(input: MemberEventInput): string {

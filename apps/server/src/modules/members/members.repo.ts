@@ -43,8 +43,10 @@ export function memberConditions(scope: SQL, filter: MemberListQuery, today: str
   if (filter.ageMin !== undefined) parts.push(sql`m.birth_date <= ${addMonths(today, -12 * filter.ageMin)}::date`);
   if (filter.ageMax !== undefined) parts.push(sql`m.birth_date > ${addMonths(today, -12 * (filter.ageMax + 1))}::date`);
   // Party age filters go by the first admission decision; periods outside the Party are not subtracted here.
-  if (filter.partyAgeMin !== undefined) parts.push(sql`m.first_admission_decided_on <= ${addMonths(today, -12 * filter.partyAgeMin)}::date`);
-  if (filter.partyAgeMax !== undefined) parts.push(sql`m.first_admission_decided_on > ${addMonths(today, -12 * (filter.partyAgeMax + 1))}::date`);
+  if (filter.partyAgeMin !== undefined)
+    parts.push(sql`m.first_admission_decided_on <= ${addMonths(today, -12 * filter.partyAgeMin)}::date`);
+  if (filter.partyAgeMax !== undefined)
+    parts.push(sql`m.first_admission_decided_on > ${addMonths(today, -12 * (filter.partyAgeMax + 1))}::date`);
   if (filter.ethnicity) parts.push(sql`m.ethnicity = ${filter.ethnicity}`);
   if (filter.generalEducation) parts.push(sql`m.general_education = ${filter.generalEducation}`);
   if (filter.politicalTheoryLevel) parts.push(sql`m.political_theory_level = ${filter.politicalTheoryLevel}`);
@@ -77,7 +79,11 @@ function searchCondition(q: string): SQL {
 }
 
 /** One page of members and the total, sorted the Vietnamese way by default. */
-export async function listMembers(db: Db, where: SQL, filter: MemberListQuery): Promise<{ rows: ListedMember[]; total: number }> {
+export async function listMembers(
+  db: Db,
+  where: SQL,
+  filter: MemberListQuery,
+): Promise<{ rows: ListedMember[]; total: number }> {
   const offset = (filter.page - 1) * filter.pageSize;
   const [page, count] = await Promise.all([
     db.execute(sql`select m.id, m.full_name as "fullName", m.sex, m.birth_date::text as "birthDate", m.org_unit_id as "orgUnitId",
@@ -113,7 +119,11 @@ export async function cardInUse(db: Db, cardNumber: string): Promise<boolean> {
 }
 
 export function listEvents(db: Db, memberId: string) {
-  return db.select().from(memberEvents).where(eq(memberEvents.memberId, memberId)).orderBy(asc(memberEvents.occurredOn), asc(memberEvents.createdAt));
+  return db
+    .select()
+    .from(memberEvents)
+    .where(eq(memberEvents.memberId, memberId))
+    .orderBy(asc(memberEvents.occurredOn), asc(memberEvents.createdAt));
 }
 
 export function listCards(db: Db, memberId: string) {
@@ -129,7 +139,9 @@ export async function openTransfer(db: Db, memberId: string) {
 }
 
 export async function lastEventOn(db: Db, memberId: string): Promise<string | null> {
-  const result = await db.execute(sql`select max(occurred_on)::text as d from member_events where member_id = ${memberId} and kind <> 'created'`);
+  const result = await db.execute(
+    sql`select max(occurred_on)::text as d from member_events where member_id = ${memberId} and kind <> 'created'`,
+  );
   return rowsOf<{ d: string | null }>(result)[0]?.d ?? null;
 }
 

@@ -1,16 +1,27 @@
-import { CreateMemberInput, Id, ImportReport, Member, MemberEvent, MemberEventInput, MemberListQuery, MemberPage, Reminder, UpdateMemberInput } from "@dangvu/contract";
+import {
+  CreateMemberInput,
+  Id,
+  ImportReport,
+  Member,
+  MemberEvent,
+  MemberEventInput,
+  MemberListQuery,
+  MemberPage,
+  Reminder,
+  UpdateMemberInput,
+} from "@dangvu/contract";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { registerAuditEntity } from "../audit";
 import { registerOrgEventHooks } from "../org";
 import { requireMember } from "./members.access";
+import * as members from "./members.service";
 import * as events from "./members-events.service";
 import * as exporter from "./members-export.service";
 import * as importer from "./members-import.service";
-import * as members from "./members.service";
-import { listReminders } from "./reminders.service";
 import { countActiveMembers, moveAllMembers } from "./members-write.repo";
+import { listReminders } from "./reminders.service";
 
 const params = z.object({ id: Id });
 const tags = ["members"];
@@ -24,33 +35,57 @@ export async function memberRoutes(root: FastifyInstance) {
   });
   registerOrgEventHooks({ beforeDissolve: countActiveMembers, onMerge: moveAllMembers });
 
-  app.get("/api/members", { schema: { tags, querystring: MemberListQuery, response: { 200: MemberPage } } }, (req) => members.listMembers(req.ctx, req.query));
+  app.get("/api/members", { schema: { tags, querystring: MemberListQuery, response: { 200: MemberPage } } }, (req) =>
+    members.listMembers(req.ctx, req.query),
+  );
   app.get("/api/members/export", { schema: { tags, querystring: MemberListQuery } }, async (req, reply) =>
     sendXlsx(reply, `danh-sach-dang-vien-${req.ctx.today}.xlsx`, await exporter.exportMembers(req.ctx, req.query)),
   );
-  app.get("/api/members/:id", { schema: { tags, params, response: { 200: Member } } }, (req) => members.getMember(req.ctx, req.params.id));
-  app.post("/api/members", { schema: { tags, body: CreateMemberInput, response: { 201: Member } } }, async (req, reply) =>
-    reply.status(201).send(await members.createMember(req.ctx, req.body)),
+  app.get("/api/members/:id", { schema: { tags, params, response: { 200: Member } } }, (req) =>
+    members.getMember(req.ctx, req.params.id),
   );
-  app.patch("/api/members/:id", { schema: { tags, params, body: UpdateMemberInput, response: { 200: Member } } }, (req) =>
-    members.updateMember(req.ctx, req.params.id, req.body),
+  app.post(
+    "/api/members",
+    { schema: { tags, body: CreateMemberInput, response: { 201: Member } } },
+    async (req, reply) => reply.status(201).send(await members.createMember(req.ctx, req.body)),
+  );
+  app.patch(
+    "/api/members/:id",
+    { schema: { tags, params, body: UpdateMemberInput, response: { 200: Member } } },
+    (req) => members.updateMember(req.ctx, req.params.id, req.body),
   );
   app.get("/api/members/:id/events", { schema: { tags, params, response: { 200: z.array(MemberEvent) } } }, (req) =>
     events.listMemberEvents(req.ctx, req.params.id),
   );
-  app.post("/api/members/:id/events", { schema: { tags, params, body: MemberEventInput, response: { 200: Member } } }, (req) =>
-    events.recordMemberEvent(req.ctx, req.params.id, req.body),
+  app.post(
+    "/api/members/:id/events",
+    { schema: { tags, params, body: MemberEventInput, response: { 200: Member } } },
+    (req) => events.recordMemberEvent(req.ctx, req.params.id, req.body),
   );
-  app.get("/api/reminders", { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }), response: { 200: z.array(Reminder) } } }, (req) =>
-    listReminders(req.ctx, req.query.orgUnitId),
+  app.get(
+    "/api/reminders",
+    { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }), response: { 200: z.array(Reminder) } } },
+    (req) => listReminders(req.ctx, req.query.orgUnitId),
   );
   app.get("/api/imports/members/template", { schema: { tags } }, async (req, reply) =>
     sendXlsx(reply, "mau-nhap-dang-vien.xlsx", await importer.templateWorkbook(req.ctx)),
   );
   app.post(
     "/api/imports/members",
-    { schema: { tags, querystring: z.object({ dryRun: z.enum(["true", "false", "1", "0"]).default("true") }), response: { 200: ImportReport } }, bodyLimit: importer.maxFileBytes + 64 * 1024 },
-    async (req) => importer.importMembers(req.ctx, await importer.readUpload(req), req.query.dryRun === "true" || req.query.dryRun === "1"),
+    {
+      schema: {
+        tags,
+        querystring: z.object({ dryRun: z.enum(["true", "false", "1", "0"]).default("true") }),
+        response: { 200: ImportReport },
+      },
+      bodyLimit: importer.maxFileBytes + 64 * 1024,
+    },
+    async (req) =>
+      importer.importMembers(
+        req.ctx,
+        await importer.readUpload(req),
+        req.query.dryRun === "true" || req.query.dryRun === "1",
+      ),
   );
 }
 

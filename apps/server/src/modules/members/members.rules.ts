@@ -19,7 +19,11 @@ export function ageInMonths(birthDate: string, on: string): number {
 }
 
 /** Admission needs an age from 18 to 60, counted in months, when the cell considers the case (QĐ 24 mục 1). */
-export function admissionAgeProblem(birthDate: string, on: string, rules: LifecycleRules): "tooYoung" | "tooOld" | null {
+export function admissionAgeProblem(
+  birthDate: string,
+  on: string,
+  rules: LifecycleRules,
+): "tooYoung" | "tooOld" | null {
   const months = ageInMonths(birthDate, on);
   if (months < rules.admissionAgeMin * 12) return "tooYoung";
   if (months > rules.admissionAgeMax * 12) return "tooOld";
@@ -45,7 +49,12 @@ export function fullMembershipDeadline(ceremonyOn: string, rules: LifecycleRules
  * Party age counts from the first admission decision, minus every period outside the Party, up to `on` or the day
  * the member left (domain.md §2.4; QĐ 29 mục 4.5; HD 01-HD/TW 2021).
  */
-export function partyAge(firstDecisionOn: string | null, gaps: readonly (readonly [string, string])[], on: string, leftOn: string | null = null): PartyAge {
+export function partyAge(
+  firstDecisionOn: string | null,
+  gaps: readonly (readonly [string, string])[],
+  on: string,
+  leftOn: string | null = null,
+): PartyAge {
   if (!firstDecisionOn || firstDecisionOn > on) return { years: 0, months: 0, since: firstDecisionOn };
   const end = leftOn && leftOn < on ? leftOn : on;
   const outside = gaps.reduce((sum, [from, to]) => sum + monthsBetween(from, to < end ? to : end), 0);
@@ -65,7 +74,11 @@ export function nextAwardDate(after: string, awardDays: readonly string[]): stri
 }
 
 /** The milestone (30, 40, 45 … 90 years) a member reaches in (from, to], if any. */
-export function badgeMilestoneReached(ageAtFrom: number, ageAtTo: number, milestones: readonly number[]): number | null {
+export function badgeMilestoneReached(
+  ageAtFrom: number,
+  ageAtTo: number,
+  milestones: readonly number[],
+): number | null {
   return milestones.find((years) => ageAtFrom < years * 12 && ageAtTo >= years * 12) ?? null;
 }
 
@@ -93,9 +106,12 @@ interface NewMemberDates {
 /** What is wrong with a new record's dates and status: a plausible birth date, admission for members, a card only for full members. */
 export function newMemberProblems(input: NewMemberDates, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (input.birthDate < "1900-01-01" || input.birthDate > addMonths(today, -12 * 16)) problems.push({ field: "birthDate", code: "member.birthDateRange" });
-  if (input.status !== "candidate" && !input.admissionDecidedOn) problems.push({ field: "admissionDecidedOn", code: "member.statusNeedsAdmission" });
-  if (input.status === "full" && !input.fullMembershipOn) problems.push({ field: "fullMembershipOn", code: "member.fullNeedsDate" });
+  if (input.birthDate < "1900-01-01" || input.birthDate > addMonths(today, -12 * 16))
+    problems.push({ field: "birthDate", code: "member.birthDateRange" });
+  if (input.status !== "candidate" && !input.admissionDecidedOn)
+    problems.push({ field: "admissionDecidedOn", code: "member.statusNeedsAdmission" });
+  if (input.status === "full" && !input.fullMembershipOn)
+    problems.push({ field: "fullMembershipOn", code: "member.fullNeedsDate" });
   if (input.cardNumber && input.status !== "full") problems.push({ field: "cardNumber", code: "member.cardOnlyFull" });
   return problems;
 }

@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { CreateMemberInput, Member, MemberListQuery, MemberPage, OrgUnitType, UpdateMemberInput } from "@dangvu/contract";
+import type {
+  CreateMemberInput,
+  Member,
+  MemberListQuery,
+  MemberPage,
+  OrgUnitType,
+  UpdateMemberInput,
+} from "@dangvu/contract";
 import type { SQL } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import { scopeUnitIds, subtreeUnitIds } from "../../access/scope";
@@ -42,7 +49,8 @@ export async function getMember(ctx: Ctx, id: string): Promise<Member> {
   return toMember(member, {
     orgUnitName: names.get(member.orgUnitId) ?? "",
     helperName: helper?.fullName ?? null,
-    probationEndsOn: member.status === "probationary" && member.ceremonyOn ? probationEndsOn(member.ceremonyOn, rules) : null,
+    probationEndsOn:
+      member.status === "probationary" && member.ceremonyOn ? probationEndsOn(member.ceremonyOn, rules) : null,
     cards: cards.map((c) => ({ cardNumber: c.cardNumber, issuedOn: c.issuedOn, reason: c.reason, endedOn: c.endedOn })),
     held,
     today: ctx.today,
@@ -53,7 +61,8 @@ export async function getMember(ctx: Ctx, id: string): Promise<Member> {
 export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<Member> {
   await requireCan(ctx, "member.write", input.orgUnitId);
   const unit = await activeUnit(ctx, input.orgUnitId);
-  if (!isCell(unit.type as OrgUnitType)) throw new RuleViolation("member.unitNotCell", {}, { orgUnitId: "member.unitNotCell" });
+  if (!isCell(unit.type as OrgUnitType))
+    throw new RuleViolation("member.unitNotCell", {}, { orgUnitId: "member.unitNotCell" });
   const problem = newMemberProblems(input, ctx.today)[0];
   if (problem) throw new RuleViolation(problem.code, {}, { [problem.field]: problem.code });
   await checkUnique(ctx, input.citizenId ?? null, input.cardNumber ?? null);
@@ -86,7 +95,12 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
       createdByName: ctx.actor.displayName,
       createdAt: ctx.now,
     });
-    await recordAudit(tx, ctx.actor, ctx.now, { action: "member.created", entityType: "member", entityId: id, after: input });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "member.created",
+      entityType: "member",
+      entityId: id,
+      after: input,
+    });
   });
   return getMember(ctx, id);
 }
@@ -95,16 +109,26 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
 export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInput): Promise<Member> {
   const { member } = await requireMember(ctx, id, "member.write");
   if (member.version !== input.version) throw new Conflict("version.stale", {}, { version: "version.stale" });
-  const birthProblem = input.birthDate && newMemberProblems({ ...member, status: "candidate", birthDate: input.birthDate }, ctx.today)[0];
+  const birthProblem =
+    input.birthDate && newMemberProblems({ ...member, status: "candidate", birthDate: input.birthDate }, ctx.today)[0];
   if (birthProblem) throw new RuleViolation(birthProblem.code, {}, { birthDate: birthProblem.code });
   if (input.citizenId && input.citizenId !== member.citizenId) await checkUnique(ctx, input.citizenId, null);
   const { version, ...fields } = input;
-  const changes = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== undefined && v !== member[k as keyof typeof member]));
+  const changes = Object.fromEntries(
+    Object.entries(fields).filter(([k, v]) => v !== undefined && v !== member[k as keyof typeof member]),
+  );
   if (Object.keys(changes).length === 0) return getMember(ctx, id);
   await ctx.transaction(async (tx) => {
-    if (!(await write.updateMember(tx, id, version, changes))) throw new Conflict("version.stale", {}, { version: "version.stale" });
+    if (!(await write.updateMember(tx, id, version, changes)))
+      throw new Conflict("version.stale", {}, { version: "version.stale" });
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, member[k as keyof typeof member]]));
-    await recordAudit(tx, ctx.actor, ctx.now, { action: "member.updated", entityType: "member", entityId: id, before, after: changes });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "member.updated",
+      entityType: "member",
+      entityId: id,
+      before,
+      after: changes,
+    });
   });
   return getMember(ctx, id);
 }

@@ -1,6 +1,6 @@
 import type { ExitReason, Member, MemberListItem, MemberStatus } from "@dangvu/contract";
-import { partyAge } from "./members.rules";
 import type { ListedMember, MemberRow } from "./members.repo";
+import { partyAge } from "./members.rules";
 
 /** Citizen IDs are masked in lists and for roles without `member.sensitive`: 001******123. */
 export function maskCitizenId(value: string | null): string | null {

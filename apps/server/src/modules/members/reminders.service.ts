@@ -9,7 +9,16 @@ import type { WorkCalendar } from "../../rules/calendar";
 import { addDays, addMonths, dmy } from "../../rules/dates";
 import { loadBadgeRules, loadCalendar } from "../../rules/lifecycle-settings";
 import { ruleValue } from "../../rules/settings";
-import { badgeMilestoneReached, ceremonyDeadline, fullMembershipDeadline, type LifecycleRules, nextAwardDate, partyAge, partyAgeMonths, probationEndsOn } from "./members.rules";
+import {
+  badgeMilestoneReached,
+  ceremonyDeadline,
+  fullMembershipDeadline,
+  type LifecycleRules,
+  nextAwardDate,
+  partyAge,
+  partyAgeMonths,
+  probationEndsOn,
+} from "./members.rules";
 
 interface Row {
   id: string;
@@ -43,7 +52,8 @@ export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Remin
 }
 
 async function membersWhere(ctx: Ctx, scope: SQL, condition: SQL): Promise<Row[]> {
-  const result = await ctx.db.execute(sql`select m.id, m.full_name as "fullName", m.org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName",
+  const result =
+    await ctx.db.execute(sql`select m.id, m.full_name as "fullName", m.org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName",
       m.admission_decided_on::text as "admissionDecidedOn", m.first_admission_decided_on::text as "firstAdmissionDecidedOn",
       m.ceremony_on::text as "ceremonyOn", m.party_gaps as "partyGaps"
     from members m left join org_unit_versions u on u.org_unit_id = m.org_unit_id and u.valid_to is null
@@ -51,13 +61,19 @@ async function membersWhere(ctx: Ctx, scope: SQL, condition: SQL): Promise<Row[]
   return rowsOf<Row>(result);
 }
 
-async function probationReminders(ctx: Ctx, scope: SQL, rules: LifecycleRules, calendar: WorkCalendar): Promise<Reminder[]> {
+async function probationReminders(
+  ctx: Ctx,
+  scope: SQL,
+  rules: LifecycleRules,
+  calendar: WorkCalendar,
+): Promise<Reminder[]> {
   const rows = await membersWhere(ctx, scope, sql`m.status = 'probationary'`);
   const out: Reminder[] = [];
   for (const row of rows) {
     if (!row.ceremonyOn) {
       const deadline = ceremonyDeadline(row.admissionDecidedOn as string, rules, calendar);
-      if (deadline <= addDays(ctx.today, soonDays)) out.push(reminder(ctx, "ceremony_overdue", row, deadline, { date: dmy(deadline) }));
+      if (deadline <= addDays(ctx.today, soonDays))
+        out.push(reminder(ctx, "ceremony_overdue", row, deadline, { date: dmy(deadline) }));
       continue;
     }
     const endsOn = probationEndsOn(row.ceremonyOn, rules);
@@ -74,7 +90,11 @@ async function badgeReminders(ctx: Ctx, scope: SQL): Promise<Reminder[]> {
   const next = nextAwardDate(ctx.today, badges.awardDays);
   const previous = lastAwardBefore(next, badges.awardDays);
   const earliest = Math.min(...badges.milestones);
-  const rows = await membersWhere(ctx, scope, sql`m.status in ('probationary', 'full') and m.first_admission_decided_on <= ${addMonths(next, -12 * earliest)}::date`);
+  const rows = await membersWhere(
+    ctx,
+    scope,
+    sql`m.status in ('probationary', 'full') and m.first_admission_decided_on <= ${addMonths(next, -12 * earliest)}::date`,
+  );
   const out: Reminder[] = [];
   for (const row of rows) {
     const before = partyAgeMonths(partyAge(row.firstAdmissionDecidedOn, row.partyGaps, previous));
@@ -87,11 +107,16 @@ async function badgeReminders(ctx: Ctx, scope: SQL): Promise<Reminder[]> {
 
 function lastAwardBefore(next: string, awardDays: string[]): string {
   const year = Number(next.slice(0, 4));
-  return [year - 1, year].flatMap((y) => awardDays.map((md) => `${y}-${md}`)).filter((d) => d < next).sort().at(-1) as string;
+  return [year - 1, year]
+    .flatMap((y) => awardDays.map((md) => `${y}-${md}`))
+    .filter((d) => d < next)
+    .sort()
+    .at(-1) as string;
 }
 
 async function transferReminders(ctx: Ctx, scope: SQL): Promise<Reminder[]> {
-  const result = await ctx.db.execute(sql`select m.id, m.full_name as "fullName", t.from_org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName",
+  const result =
+    await ctx.db.execute(sql`select m.id, m.full_name as "fullName", t.from_org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName",
       t.due_on::text as "dueOn", t.kind, t.status, t.expected_return_on::text as "expectedReturnOn"
     from transfers t join members m on m.id = t.member_id
     left join org_unit_versions u on u.org_unit_id = t.from_org_unit_id and u.valid_to is null
@@ -124,7 +149,13 @@ async function smallCellReminders(ctx: Ctx, scope: SQL): Promise<Reminder[]> {
     }));
 }
 
-function reminder(ctx: Ctx, kind: Reminder["kind"], row: Pick<Row, "id" | "fullName" | "orgUnitId" | "orgUnitName">, dueOn: string | null, params: Record<string, string | number>): Reminder {
+function reminder(
+  ctx: Ctx,
+  kind: Reminder["kind"],
+  row: Pick<Row, "id" | "fullName" | "orgUnitId" | "orgUnitName">,
+  dueOn: string | null,
+  params: Record<string, string | number>,
+): Reminder {
   return {
     kind,
     memberId: row.id,
@@ -136,4 +167,3 @@ function reminder(ctx: Ctx, kind: Reminder["kind"], row: Pick<Row, "id" | "fullN
     overdue: dueOn !== null && dueOn < ctx.today,
   };
 }
-

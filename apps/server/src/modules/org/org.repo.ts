@@ -25,6 +25,18 @@ export interface TreeRow {
   parentId: string | null;
   version: number;
   childCount: number;
+  memberCount: number;
+}
+
+/** Party members officially in a unit on a date (today: probationary and full members). */
+export function memberCountSql(unitColumn: SQL, asOf: string | undefined, fullOnly = false): SQL {
+  if (!asOf) {
+    return sql`(select count(*)::int from members m where m.org_unit_id = ${unitColumn} and m.status ${fullOnly ? sql`= 'full'` : sql`in ('probationary', 'full')`})`;
+  }
+  const since = fullOnly ? sql`m.full_membership_on` : sql`m.admission_decided_on`;
+  return sql`(select count(*)::int from memberships ms join members m on m.id = ms.member_id
+    where ms.org_unit_id = ${unitColumn} and ms.kind = 'official' and ms.valid_from <= ${asOf}::date
+      and (ms.valid_to is null or ms.valid_to > ${asOf}::date) and ${since} <= ${asOf}::date)`;
 }
 
 const stateColumns = sql`v.org_unit_id as "id", v.id as "versionId", v.name, v.type, v.parent_id as "parentId",
@@ -36,7 +48,8 @@ export async function listTree(db: Db, scope: SQL, asOf: string | undefined, q?:
   const nameFilter = q ? sql`and vi_unaccent(v.name) like ${`%${unaccentJs(q)}%`}` : sql``;
   const result = await db.execute(sql`
     select v.org_unit_id as "id", v.name, v.type, v.parent_id as "parentId", u.version,
-      (select count(*)::int from org_unit_versions c where c.parent_id = v.org_unit_id and ${versionInForce(asOf, "c")}) as "childCount"
+      (select count(*)::int from org_unit_versions c where c.parent_id = v.org_unit_id and ${versionInForce(asOf, "c")}) as "childCount",
+      ${memberCountSql(sql`v.org_unit_id`, asOf)} as "memberCount"
     from org_unit_versions v join org_units u on u.id = v.org_unit_id
     where ${versionInForce(asOf)} and v.org_unit_id in (${scope}) ${nameFilter}
     order by vi_sort_key(v.name) collate "C", v.name collate "C"`);
@@ -155,4 +168,12 @@ export async function unitNames(db: Db, ids: string[]): Promise<Map<string, stri
       sql`, `,
     )}) order by org_unit_id, valid_from desc`);
   return new Map(rowsOf<{ id: string; name: string }>(result).map((r) => [r.id, r.name]));
+}
+
+/** Members and full members of one unit on a date. */
+export async function memberCounts(db: Db, id: string, asOf?: string): Promise<{ members: number; full: number }> {
+  const result = await db.execute(
+    sql`select ${memberCountSql(sql`${id}::uuid`, asOf)} as members, ${memberCountSql(sql`${id}::uuid`, asOf, true)} as full`,
+  );
+  return rowsOf<{ members: number; full: number }>(result)[0] ?? { members: 0, full: 0 };
 }

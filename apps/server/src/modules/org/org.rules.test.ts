@@ -37,7 +37,9 @@ describe("organisation rules", () => {
   it("finds a unit in its own subtree through any chain of parents, and stops on a loop", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(20), { minLength: 1, maxLength: 20 }), (parents) => {
-        const map = new Map<string, string | null>(parents.map((p, i) => [`u${i + 1}`, p <= i ? (p === 0 ? null : `u${p}`) : null]));
+        const map = new Map<string, string | null>(
+          parents.map((p, i) => [`u${i + 1}`, p <= i ? (p === 0 ? null : `u${p}`) : null]),
+        );
         for (const [unit] of map) {
           expect(isInSubtree(map, unit, unit)).toBe(true);
           let at = map.get(unit);
@@ -48,7 +50,10 @@ describe("organisation rules", () => {
         }
       }),
     );
-    const loop = new Map([["a", "b"], ["b", "a"]]);
+    const loop = new Map([
+      ["a", "b"],
+      ["b", "a"],
+    ]);
     expect(isInSubtree(loop, "c", "a")).toBe(false);
   });
 });

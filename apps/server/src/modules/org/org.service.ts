@@ -13,9 +13,11 @@ import { scopeUnitIds } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
+import { translate } from "../../i18n";
+import { ruleValue } from "../../rules/settings";
 import { checkEffectiveDate, dayBefore, dmy, typeLabel } from "./org.checks";
 import * as repo from "./org.repo";
-import { canBeUnder, hasInspectionCommittee } from "./org.rules";
+import { canBeUnder, cellWarnings, hasInspectionCommittee } from "./org.rules";
 
 /** The part of the tree the actor may see, as it stood on `asOf` (today by default), optionally filtered by name. */
 export async function listTree(ctx: Ctx, asOf?: string, q?: string): Promise<OrgTreeNode[]> {
@@ -40,6 +42,11 @@ export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgU
   const children = asOf || state.dissolvedOn ? [] : await repo.currentChildren(ctx.db, id);
   const active = !state.dissolvedOn && !asOf;
   const type = state.type as OrgUnitType;
+  const counts = await repo.memberCounts(ctx.db, id, at);
+  const cellRules = {
+    minFullMembers: await ruleValue<number>(ctx.db, "org.minFullMembers", at ?? ctx.today),
+    cellCommitteeThreshold: await ruleValue<number>(ctx.db, "org.cellCommitteeThreshold", at ?? ctx.today),
+  };
   return {
     id,
     name: state.name,
@@ -50,8 +57,13 @@ export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgU
     establishedOn: state.establishedOn,
     dissolvedOn: state.dissolvedOn,
     childCount: children.length,
+    memberCount: counts.members,
+    fullMemberCount: counts.full,
     path,
-    warnings: [],
+    warnings: cellWarnings(type, counts.full, cellRules).map((w) => ({
+      code: w.code,
+      message: translate(ctx.lang, w.code, w.params),
+    })),
     hasInspectionCommittee: hasInspectionCommittee(type),
     can: {
       update: active && held.has("org.write"),
