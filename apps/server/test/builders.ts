@@ -77,3 +77,50 @@ export async function anOrgTree(db: Db, suffix = ""): Promise<StandardTree> {
   const gcell = await aUnit(db, { name: `Chi bộ Sở Tư pháp${suffix}`, type: "grassroots_cell", parentId: root });
   return { root, baseA, subA, cellA1, cellA2, cellA3, baseB, cellB1, gcell };
 }
+
+export interface MemberSpec {
+  orgUnitId: string;
+  fullName?: string;
+  status?: "candidate" | "probationary" | "full";
+  birthDate?: string;
+  citizenId?: string | null;
+  admissionDecidedOn?: string | null;
+  ceremonyOn?: string | null;
+  fullMembershipOn?: string | null;
+  courseCompletedOn?: string | null;
+  cardNumber?: string | null;
+}
+
+/** Inserts a member as a record would stand after its events (full member admitted in 2010 by default). */
+export async function aMember(db: Db, spec: MemberSpec): Promise<string> {
+  const { members, memberships } = await import("../src/db/schema");
+  const id = randomUUID();
+  const status = spec.status ?? "full";
+  const admitted = status === "candidate" ? null : (spec.admissionDecidedOn ?? "2010-03-01");
+  const ceremony = status === "candidate" ? null : (spec.ceremonyOn ?? admitted);
+  await db.insert(members).values({
+    id,
+    fullName: spec.fullName ?? "Nguyễn Văn Thử",
+    sex: "male",
+    birthDate: spec.birthDate ?? "1985-05-05",
+    citizenId: spec.citizenId ?? null,
+    orgUnitId: spec.orgUnitId,
+    status,
+    admissionDecisionNo: admitted ? "1-QĐ/ĐU" : null,
+    admissionDecidedOn: admitted,
+    firstAdmissionDecidedOn: admitted,
+    ceremonyOn: ceremony,
+    fullMembershipOn: status === "full" ? (spec.fullMembershipOn ?? "2011-03-01") : null,
+    courseCompletedOn: spec.courseCompletedOn ?? (status === "candidate" ? "2026-01-15" : null),
+    cardNumber: spec.cardNumber ?? null,
+    createdAt: new Date(),
+  });
+  await db.insert(memberships).values({
+    id: randomUUID(),
+    memberId: id,
+    orgUnitId: spec.orgUnitId,
+    kind: "official",
+    validFrom: admitted ?? "2026-01-01",
+  });
+  return id;
+}

@@ -99,6 +99,10 @@ export const CardRecord = z.object({
 
 export const Member = MemberProfileFields.extend({
   id: Id,
+  // Masked for roles without the right to see them, so plain text here.
+  citizenId: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
   orgUnitId: Id,
   orgUnitName: z.string(),
   status: MemberStatus,

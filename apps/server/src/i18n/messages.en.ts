@@ -57,7 +57,7 @@ export const en: Record<string, string> = {
     "The cell has {count} full members, below the minimum of {min} (Party Charter, Art. 21, 24).",
   "org.warn.needsCellCommittee":
     "The cell has {count} full members ({threshold} or more): it must elect a cell committee.",
-  "member.citizenIdFormat": "the citizen ID must be exactly 12 digits",
+  "member.citizenIdFormat": "must be exactly 12 digits",
   "member.phoneFormat": "is not a valid phone number",
   "member.citizenIdTaken": "Citizen ID {citizenId} is already on another member's record.",
   "member.cardTaken": "Party card {cardNumber} was already issued to someone else.",

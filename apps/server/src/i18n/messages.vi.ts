@@ -56,7 +56,7 @@ export const vi: Record<string, string> = {
   "org.warn.fewFullMembers":
     "Chi bộ có {count} đảng viên chính thức, dưới mức tối thiểu {min} (Điều lệ Đảng, Điều 21, 24).",
   "org.warn.needsCellCommittee": "Chi bộ có {count} đảng viên chính thức (từ {threshold} trở lên): cần bầu chi ủy.",
-  "member.citizenIdFormat": "CCCD phải gồm đúng 12 chữ số",
+  "member.citizenIdFormat": "phải gồm đúng 12 chữ số",
   "member.phoneFormat": "số điện thoại không hợp lệ",
   "member.citizenIdTaken": "Số CCCD {citizenId} đã có trong hồ sơ đảng viên khác.",
   "member.cardTaken": "Số thẻ đảng viên {cardNumber} đã được cấp cho người khác.",

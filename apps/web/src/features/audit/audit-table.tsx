@@ -1,5 +1,5 @@
 import type { AuditEvent } from "@dangvu/contract";
-import { Alert, Table, Typography } from "antd";
+import { Alert, Flex, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { translateKnown } from "../../i18n";
 import { isApiError } from "../../lib/api";
@@ -12,20 +12,21 @@ function Changes({ event, nameOf }: { event: AuditEvent; nameOf: NameOf }) {
   const changes = auditChanges(t, event.before, event.after, nameOf);
   if (changes.length === 0) return null;
   return (
-    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+    <Flex vertical gap={2}>
       {changes.map((c) => (
-        <li key={c.key}>
+        <div key={c.key}>
           <Typography.Text type="secondary">{c.label}: </Typography.Text>
-          {c.before !== undefined && c.after !== undefined ? (
+          {c.changed ? (
             <>
-              <Typography.Text delete>{c.before}</Typography.Text> → <Typography.Text strong>{c.after}</Typography.Text>
+              <Typography.Text delete>{c.before ?? "—"}</Typography.Text> →{" "}
+              <Typography.Text strong>{c.after ?? "—"}</Typography.Text>
             </>
           ) : (
             <Typography.Text>{c.after ?? c.before}</Typography.Text>
           )}
-        </li>
+        </div>
       ))}
-    </ul>
+    </Flex>
   );
 }
 
@@ -54,13 +55,22 @@ export function AuditTable({ entityType, entityId, nameOf }: { entityType: strin
       locale={{ emptyText: t("audit.empty") }}
       data-testid="audit-table"
       columns={[
-        { key: "at", title: t("audit.at"), width: 150, render: (_, e) => formatDateTime(e.at) },
-        { key: "actor", title: t("audit.actor"), width: 180, render: (_, e) => e.actorName ?? t("audit.system") },
+        {
+          key: "when",
+          title: `${t("audit.at")} / ${t("audit.actor")}`,
+          width: 170,
+          render: (_, e) => (
+            <Flex vertical>
+              <span style={{ whiteSpace: "nowrap" }}>{formatDateTime(e.at)}</span>
+              <Typography.Text type="secondary">{e.actorName ?? t("audit.system")}</Typography.Text>
+            </Flex>
+          ),
+        },
         {
           key: "action",
           title: t("audit.action"),
-          width: 180,
-          render: (_, e) => translateKnown(`audit.actions.${e.action}`, e.action),
+          width: 160,
+          render: (_, e) => <strong>{translateKnown(`audit.actions.${e.action}`, e.action)}</strong>,
         },
         { key: "details", title: t("audit.details"), render: (_, e) => <Changes event={e} nameOf={nameOf} /> },
       ]}

@@ -25,12 +25,15 @@ const hidden = new Set(["id", "version", "orgUnitId", "createdAt", "createdBy", 
 /** Resolves an id to a name where the page knows it. */
 export type NameOf = (id: string) => string | undefined;
 
-/** One value of an audit record, in words: dates as dd/mm/yyyy, codes as labels, ids as names. */
-export function readableValue(t: TFunction, key: string, value: unknown, nameOf: NameOf): string {
-  if (value === null || value === undefined || value === "") return "—";
+/** One value of an audit record, in words: dates as dd/mm/yyyy, codes as labels, ids as names (or nothing). */
+export function readableValue(t: TFunction, key: string, value: unknown, nameOf: NameOf): string | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
   if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.map((v) => readableValue(t, key, v, nameOf)).join("; ");
+  if (Array.isArray(value)) {
+    const items = value.map((v) => readableValue(t, key, v, nameOf)).filter((v) => v !== undefined);
+    return items.length > 0 ? items.join("; ") : undefined;
+  }
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
     if (typeof record.name === "string") return record.name;
@@ -42,7 +45,7 @@ export function readableValue(t: TFunction, key: string, value: unknown, nameOf:
   if (unitTypes.has(text) && key.toLowerCase().includes("type")) return t(`unitType.${text as OrgUnitType}`);
   if (roles.has(text) && key === "role") return translateKnown(`role.${text}`, text);
   if (positionKinds.has(text)) return translateKnown(`positionKind.${text}`, text);
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(text)) return nameOf(text) ?? "—";
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(text)) return nameOf(text);
   return text;
 }
 
@@ -51,6 +54,8 @@ export interface AuditChange {
   label: string;
   before?: string;
   after?: string;
+  /** Present on both sides: shown as "before → after". */
+  changed: boolean;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -66,8 +71,9 @@ export function auditChanges(t: TFunction, before: unknown, after: unknown, name
     .map((key) => ({
       key,
       label: translateKnown(`audit.fields.${key}`, key),
-      before: key in b ? readableValue(t, key, b[key], nameOf) : undefined,
-      after: key in a ? readableValue(t, key, a[key], nameOf) : undefined,
+      before: readableValue(t, key, b[key], nameOf),
+      after: readableValue(t, key, a[key], nameOf),
+      changed: key in b && key in a,
     }))
-    .filter((c) => c.before !== c.after);
+    .filter((c) => (c.before !== undefined || c.after !== undefined) && !(c.changed && c.before === c.after));
 }

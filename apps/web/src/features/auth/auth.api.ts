@@ -6,7 +6,14 @@ export const meKey = ["me"] as const;
 
 /** The signed-in user, or an ApiError 401 when nobody is signed in. */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: () => api.get<Me>("/api/me"), retry: false, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, retry: false, staleTime: 5 * 60_000 });
+}
+
+async function fetchMe(): Promise<Me> {
+  const me = await api.get<Me & { csrfToken?: unknown }>("/api/me");
+  // Should the server ever send the session's CSRF token here too, a tab opened later can write without a new login.
+  if (typeof me.csrfToken === "string") setCsrfToken(me.csrfToken);
+  return me;
 }
 
 /** True when the signed-in user holds `permission` through any grant; the server decides per unit. */

@@ -37,9 +37,11 @@ export function OrgTreeTitle({ node, tokens }: OrgTreeTitleProps) {
         )}
       </span>
       <Flex align="center" gap={6} style={{ flexShrink: 0, paddingTop: 1 }}>
-        {node.childCount > 0 && (
+        {(node.childCount > 0 || node.memberCount > 0) && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t("org.childCount", { count: node.childCount })}
+            {node.childCount > 0
+              ? t("org.childCount", { count: node.childCount })
+              : t("org.memberCount", { count: node.memberCount })}
           </Typography.Text>
         )}
         <UnitTypeTag type={node.type} small />

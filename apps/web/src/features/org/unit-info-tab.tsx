@@ -12,7 +12,9 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
   const { t } = useTranslation();
   const { withAsOf } = useAsOf();
   const children = index.childrenOf.get(unit.id) ?? [];
-  const parent = unit.path.find((p) => p.id === unit.parentId);
+  // A dissolved unit is shown as it stood the day before; its last parent is then the end of the path.
+  const ancestors = unit.path.filter((p) => p.id !== unit.id);
+  const parent = ancestors.find((p) => p.id === unit.parentId) ?? ancestors[ancestors.length - 1];
   const items = [
     { key: "name", label: t("unit.name"), children: unit.name },
     { key: "type", label: t("unit.type"), children: t(`unitType.${unit.type}`) },
@@ -40,6 +42,11 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
       children: unit.hasInspectionCommittee ? t("common.yes") : t("common.no"),
     },
     { key: "childCount", label: t("unit.childrenCount"), children: children.length || unit.childCount },
+    {
+      key: "memberCount",
+      label: t("unit.memberCount"),
+      children: t("unit.memberCountValue", { count: unit.memberCount, full: unit.fullMemberCount }),
+    },
   ];
   return (
     <>
@@ -72,9 +79,10 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
             {
               key: "type",
               title: t("unit.type"),
-              width: 220,
+              width: 200,
               render: (_, child) => <UnitTypeTag type={child.type} small />,
             },
+            { key: "members", title: t("unit.memberCount"), width: 130, align: "right", dataIndex: "memberCount" },
           ]}
         />
       )}

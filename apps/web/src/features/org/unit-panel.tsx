@@ -93,9 +93,10 @@ function UnitView({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
           title={t("unit.dissolvedBanner", { date: formatDate(unit.dissolvedOn) })}
         />
       )}
-      {unit.warnings.map((w) => (
-        <Alert key={w.code} type="warning" showIcon title={w.message} style={{ marginBottom: 12 }} />
-      ))}
+      {!unit.dissolvedOn &&
+        unit.warnings.map((w) => (
+          <Alert key={w.code} type="warning" showIcon title={w.message} style={{ marginBottom: 12 }} />
+        ))}
       {asOf ? (
         <Typography.Paragraph type="secondary">{t("actions.historyReadOnly")}</Typography.Paragraph>
       ) : (
