@@ -5,7 +5,7 @@ import type { FastifyRequest } from "fastify";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { BadRequest, DomainError } from "../../errors";
+import { BadRequest, DomainError, Forbidden } from "../../errors";
 import { fieldLabel, translate } from "../../i18n";
 import { newMemberProblems } from "./members.rules";
 import { profileOf } from "./members.service";
@@ -27,6 +27,7 @@ export async function readUpload(request: FastifyRequest): Promise<Buffer> {
 
 /** A template workbook: the member sheet's headers and a sheet listing the cells the user may import into. */
 export async function templateWorkbook(ctx: Ctx): Promise<Buffer> {
+  requireSomeWriteGrant(ctx);
   const cells = await cellLookup(ctx);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -70,6 +71,7 @@ interface ValidRow {
 
 /** Validates every row (dry run), or imports them all in one transaction when there is no error at all. */
 export async function importMembers(ctx: Ctx, buffer: Buffer, dryRun: boolean): Promise<ImportReport> {
+  requireSomeWriteGrant(ctx);
   const rows = await readRows(buffer);
   const cells = await cellLookup(ctx);
   const errors: ImportReport["errors"] = [];
@@ -106,6 +108,11 @@ export async function importMembers(ctx: Ctx, buffer: Buffer, dryRun: boolean): 
     });
   });
   return { ...report, imported: valid.length };
+}
+
+/** Importing needs the right to write members somewhere; which cells is checked row by row. */
+function requireSomeWriteGrant(ctx: Ctx) {
+  if (!ctx.actor.grants.some((g) => g.permissions.has("member.write"))) throw new Forbidden();
 }
 
 function validateRow(ctx: Ctx, raw: RawRow, cells: UnitChoice[]): ValidRow | { errors: ImportReport["errors"] } {

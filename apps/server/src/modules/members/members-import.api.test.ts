@@ -1,0 +1,119 @@
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
+import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";
+
+const t = useTestApp();
+let tree: StandardTree;
+let coso: TestActor;
+let chibo: TestActor;
+let member: TestActor;
+const tables = ["members", "member_events", "memberships", "party_cards", "audit_events"];
+
+beforeAll(async () => {
+  tree = await anOrgTree(t.db);
+  coso = await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA });
+  chibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA1 });
+  member = await anActor(t.db, { role: "member", orgUnitId: tree.cellA1 });
+  await aMember(t.db, { orgUnitId: tree.cellA1, citizenId: "099085999999" });
+});
+
+const header = ["Họ và tên *", "Giới tính *", "Ngày sinh *", "Số CCCD", "Chi bộ *", "Trạng thái *", "Số quyết định kết nạp", "Ngày quyết định kết nạp", "Ngày lễ kết nạp", "Ngày chính thức", "Số thẻ đảng viên"];
+const good = (n: number, cell = "Chi bộ Văn phòng") => [`Nguyễn Văn Nhập ${n}`, "Nam", "15/08/1985", `0990850${String(n).padStart(5, "0")}`, cell, "Đảng viên chính thức", "12-QĐ/ĐU", "03/02/2012", "20/02/2012", "20/02/2013", ""];
+
+async function workbook(rows: unknown[][], edit?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Đảng viên");
+  sheet.addRow(header);
+  for (const row of rows) sheet.addRow(row);
+  edit?.(sheet);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function multipart(file: Buffer, name = "dang-vien.xlsx") {
+  const boundary = "----dangvu-test-boundary";
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`;
+  return { payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+async function upload(actor: TestActor, file: Buffer, dryRun: boolean) {
+  const { payload, headers } = multipart(file);
+  return t.app.inject({ method: "POST", url: `/api/imports/members?dryRun=${dryRun}`, payload, headers: { ...headers, cookie: actor.cookie, "x-csrf-token": actor.csrfToken } });
+}
+
+describe("importing members from Excel", () => {
+  it("offers a template with the user's cells", async () => {
+    const res = await api(t.app).as(coso).get("/api/imports/members/template");
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(book.getWorksheet("Đảng viên")?.getRow(1).getCell(1).value).toBe("Họ và tên *");
+    const guide = book.getWorksheet("Hướng dẫn")?.getColumn(1).values.join("|");
+    expect(guide).toContain("Chi bộ Văn phòng — Đảng bộ Sở Tài chính");
+  });
+
+  it("reports every bad row on a dry run and writes nothing; after the fix, imports in one go", async () => {
+    const bad = ["Lê Thị Lỗi", "Nữ", "31/02/1990", "099190000002", "Chi bộ Văn phòng", "Đảng viên chính thức", "", "", "", "", ""];
+    const file = await workbook([good(1), bad, good(3, "Chi bộ Không có")]);
+    const before = await snapshot(t.db, tables);
+    const dry = await upload(coso, file, true);
+    expect(dry.statusCode).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, totalRows: 3, validRows: 1, imported: 0 });
+    expect(dry.json().errors).toEqual([
+      { row: 3, column: "Ngày sinh", message: "ngày phải ghi dạng dd/mm/yyyy" },
+      { row: 4, column: "Chi bộ", message: "không tìm thấy chi bộ này trong phạm vi của bạn" },
+    ]);
+    const refused = await upload(coso, file, false);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().report.errors).toHaveLength(2);
+    expect(await snapshot(t.db, tables)).toBe(before);
+    const fixed = await workbook([good(1), [...bad.slice(0, 2), "28/02/1990", ...bad.slice(3, 6), "5-QĐ/ĐU", "01/03/2015", "10/03/2015", "10/03/2016"], good(3)]);
+    const done = await upload(coso, fixed, false);
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ imported: 3, errors: [] });
+    const found = await api(t.app).as(coso).get(`/api/members?q=${encodeURIComponent("le thi loi")}`);
+    expect(found.json().total).toBe(1);
+  });
+
+  it("finds duplicate citizen IDs within the file and against the records", async () => {
+    const file = await workbook([good(10), good(10), [...good(11).slice(0, 3), "099085999999", ...good(11).slice(4)]]);
+    const res = await upload(coso, file, true);
+    expect(res.json().errors.map((e: { row: number; message: string }) => `${e.row}: ${e.message}`)).toEqual(["3: trùng CCCD với dòng 2", "4: CCCD đã có trong hồ sơ đảng viên"]);
+  });
+
+  it("refuses formulas cell by cell", async () => {
+    const file = await workbook([good(20)], (sheet) => {
+      sheet.getCell("C2").value = { formula: "DATE(1985,8,15)", result: new Date(Date.UTC(1985, 7, 15)) };
+    });
+    const res = await upload(coso, file, true);
+    expect(res.json().errors).toContainEqual({ row: 2, column: "Ngày sinh", message: "ô chứa công thức; hãy dán giá trị" });
+  });
+
+  it("reads through 100,000 empty rows without importing anything from them", async () => {
+    const file = await workbook([good(30)], (sheet) => {
+      for (let r = 3; r < 100_003; r++) sheet.getRow(r).getCell(1).value = "";
+      sheet.getCell("A100003").value = "Phan Văn Cuối";
+    });
+    const res = await upload(coso, file, true);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ totalRows: 2, validRows: 1 });
+  }, 60_000);
+
+  it("refuses a file that is not .xlsx (400), a missing file (400), a member role (403), anonymous (401)", async () => {
+    const res = await upload(coso, Buffer.from("không phải excel"), true);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe("Tệp không phải Excel .xlsx hợp lệ.");
+    const empty = await t.app.inject({ method: "POST", url: "/api/imports/members?dryRun=true", payload: {}, headers: { cookie: coso.cookie, "x-csrf-token": coso.csrfToken } });
+    expect(empty.statusCode).toBe(400);
+    const file = await workbook([good(40)]);
+    expect((await upload(member, file, false)).statusCode).toBe(403);
+    expect((await api(t.app).as(member).get("/api/imports/members/template")).statusCode).toBe(403);
+    const { payload, headers } = multipart(file);
+    expect((await t.app.inject({ method: "POST", url: "/api/imports/members?dryRun=true", payload, headers })).statusCode).toBe(401);
+  });
+
+  it("lets a cell secretary import only into their own cell", async () => {
+    const res = await upload(chibo, await workbook([good(50, "Chi bộ Phòng Ngân sách")]), true);
+    expect(res.json().errors[0]).toMatchObject({ column: "Chi bộ" });
+  });
+});
