@@ -129,6 +129,7 @@ export const en: Resources = {
     childrenCount: "Number of units below",
     memberCount: "Party members",
     memberCountValue: "{{count}} ({{full}} full members)",
+    memberCountSubtree: "{{count}}, including the units below",
     noChildren: "No units below",
     dissolvedTag: "Dissolved on {{date}}",
     dissolvedBanner: "This organisation was dissolved on {{date}}. It can be viewed but not changed.",

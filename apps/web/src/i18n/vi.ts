@@ -127,6 +127,7 @@ export const vi = {
     childrenCount: "Số tổ chức trực thuộc",
     memberCount: "Số đảng viên",
     memberCountValue: "{{count}} (trong đó {{full}} chính thức)",
+    memberCountSubtree: "{{count}}, tính cả các tổ chức trực thuộc",
     noChildren: "Không có tổ chức trực thuộc",
     dissolvedTag: "Đã giải thể ngày {{date}}",
     dissolvedBanner: "Tổ chức này đã giải thể ngày {{date}}. Chỉ xem, không sửa được.",

@@ -1,5 +1,5 @@
 import type { MemberListQuery } from "@dangvu/contract";
-import ExcelJS from "exceljs";
+import ExcelJS from "../../platform/excel";
 import type { Ctx } from "../../context";
 import * as repo from "./members.repo";
 import { listWhere } from "./members.service";

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import ExcelJS from "../../platform/excel";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
 import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import ExcelJS from "../../platform/excel";
 import { BadRequest, RuleViolation } from "../../errors";
 
 /** The template's columns: header text, the field it fills, and whether it is required. */

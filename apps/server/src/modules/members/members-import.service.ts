@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { CreateMemberInput, type ImportReport } from "@dangvu/contract";
-import ExcelJS from "exceljs";
+import ExcelJS from "../../platform/excel";
 import type { FastifyRequest } from "fastify";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";

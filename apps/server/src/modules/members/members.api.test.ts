@@ -74,7 +74,7 @@ describe("GET /api/members", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
     expect(res.headers["content-disposition"]).toContain("filename*=UTF-8''danh-sach-dang-vien");
-    const ExcelJS = (await import("exceljs")).default;
+    const ExcelJS = (await import("../../platform/excel")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const names = book.getWorksheet("Đảng viên")?.getColumn(2).values.slice(2);

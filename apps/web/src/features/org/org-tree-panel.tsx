@@ -87,7 +87,7 @@ export function OrgTreePanel() {
   return (
     <Card title={t("org.treeTitle")} styles={{ body: { paddingTop: 12 } }} data-testid="org-tree-panel">
       <Flex vertical gap={10}>
-        <Input.Search
+        <Input
           allowClear
           value={search}
           onChange={(e) => setSearch(e.target.value)}

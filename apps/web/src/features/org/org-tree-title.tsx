@@ -18,12 +18,14 @@ export function OrgTreeTitle({ node, tokens }: OrgTreeTitleProps) {
     <Flex
       justify="space-between"
       align="start"
-      gap={8}
-      style={{ lineHeight: 1.45, paddingBlock: 4 }}
+      wrap
+      gap={2}
+      style={{ lineHeight: 1.45, paddingBlock: 4, columnGap: 8 }}
       data-testid="org-tree-node"
       data-unit-id={node.id}
     >
-      <span style={{ minWidth: 0 }} data-testid="org-tree-node-name">
+      {/* In a narrow panel the count and type move under the name instead of squeezing it. */}
+      <span style={{ flex: "1 1 200px", minWidth: 0 }} data-testid="org-tree-node-name">
         {parts.map((part, i) =>
           part.match ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one name never reorder
@@ -36,7 +38,7 @@ export function OrgTreeTitle({ node, tokens }: OrgTreeTitleProps) {
           ),
         )}
       </span>
-      <Flex align="center" gap={6} style={{ flexShrink: 0, paddingTop: 1 }}>
+      <Flex align="center" gap={6} style={{ flexShrink: 0, paddingTop: 1, marginInlineStart: "auto" }}>
         {(node.childCount > 0 || node.memberCount > 0) && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {node.childCount > 0

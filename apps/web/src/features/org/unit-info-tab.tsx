@@ -3,9 +3,16 @@ import { Descriptions, Empty, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "../../lib/dates";
-import type { TreeIndex } from "./org-tree.model";
+import { subtreeIds, type TreeIndex } from "./org-tree.model";
 import { UnitTypeTag } from "./unit-type-tag";
 import { useAsOf } from "./use-as-of";
+
+/** Members of the unit itself plus those of every unit below it that the user can see. */
+function subtreeMembers(index: TreeIndex, id: string, own: number): number {
+  let total = own;
+  for (const below of subtreeIds(index, id)) if (below !== id) total += index.byId.get(below)?.memberCount ?? 0;
+  return total;
+}
 
 /** The unit's details and the units directly under it. */
 export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
@@ -45,7 +52,10 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
     {
       key: "memberCount",
       label: t("unit.memberCount"),
-      children: t("unit.memberCountValue", { count: unit.memberCount, full: unit.fullMemberCount }),
+      children:
+        children.length > 0
+          ? t("unit.memberCountSubtree", { count: subtreeMembers(index, unit.id, unit.memberCount) })
+          : t("unit.memberCountValue", { count: unit.memberCount, full: unit.fullMemberCount }),
     },
   ];
   return (

@@ -52,7 +52,7 @@ export function UsersPage() {
         )
       }
     >
-      <Input.Search
+      <Input
         allowClear
         value={search}
         onChange={(e) => setSearch(e.target.value)}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { baseUrl, password, shot, signIn, useBrowser } from "./browser";
+
+describe("Signing in and out", () => {
+  const browser = useBrowser();
+
+  it("shows the server's Vietnamese message for a wrong password", async () => {
+    const { page, context } = await browser.page();
+    await page.goto(`${baseUrl}/org`);
+    await page.waitForURL(/\/login\?next=/);
+    await shot(page, "login");
+    await page.getByLabel("Tên đăng nhập").fill("admin");
+    await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+    await page.keyboard.press("Enter");
+    expect(await page.getByTestId("login-error").textContent()).toContain("Tên đăng nhập hoặc mật khẩu không đúng");
+    await page.getByLabel("Mật khẩu").fill(password);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/org/);
+    expect(await page.getByTestId("user-display-name").textContent()).toBe("Nguyễn Thị Lan");
+    await context.close();
+  });
+
+  it("signs out and keeps the pages closed afterwards", async () => {
+    const { page, context } = await browser.page();
+    await signIn(page, "coso");
+    await page.getByTestId("logout").click();
+    await page.waitForURL(/\/login/);
+    await page.goto(`${baseUrl}/org`);
+    await page.waitForURL(/\/login\?next=/);
+    await context.close();
+  });
+
+  it("asks a browser tab that never signed in to sign in before it writes", async () => {
+    const { page, context } = await browser.page();
+    await signIn(page, "admin");
+    const other = await context.newPage();
+    await other.goto(`${baseUrl}/org`);
+    await other.getByTestId("unit-title").waitFor();
+    await other.getByTestId("unit-action-rename").click();
+    await other.getByRole("dialog").getByLabel("Tên mới").press("Enter");
+    await other.waitForURL(/\/login\?reason=csrf/);
+    await other.getByText("mỗi cửa sổ trình duyệt cần đăng nhập riêng").waitFor();
+    await context.close();
+  });
+});
