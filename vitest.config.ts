@@ -16,7 +16,15 @@ export default defineConfig({
       { test: { name: "contract", include: ["packages/contract/**/*.test.ts"] } },
       { test: { name: "web", include: ["apps/web/src/**/*.test.ts"] } },
       // Browser journeys; run through scripts/e2e.js, which starts the server first.
-      { test: { name: "e2e", include: ["apps/web/e2e/**/*.e2e.ts"], testTimeout: 90_000, hookTimeout: 60_000, fileParallelism: false } },
+      {
+        test: {
+          name: "e2e",
+          include: ["apps/web/e2e/**/*.e2e.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

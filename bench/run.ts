@@ -32,15 +32,28 @@ async function main() {
   let t = performance.now();
   const loaded = await loadScaled(database.db, memberCount, today);
   const loadSeconds = (performance.now() - t) / 1000;
-  console.log(`Generated and loaded ${loaded.members.length} members in ${loaded.units.length} units (${loadSeconds.toFixed(0)} s).`);
+  console.log(
+    `Generated and loaded ${loaded.members.length} members in ${loaded.units.length} units (${loadSeconds.toFixed(0)} s).`,
+  );
   await database.pool?.query("analyze");
 
-  const app = await buildApp({ db: database.db });
+  const app = await buildApp({ db: database.db, checkResponses: false });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
-  const subtree = new Set(loaded.units.filter((u) => u.id === loaded.base.id || u.parentId === loaded.base.id || loaded.units.find((p) => p.id === u.parentId)?.parentId === loaded.base.id).map((u) => u.id));
+  const subtree = new Set(
+    loaded.units
+      .filter(
+        (u) =>
+          u.id === loaded.base.id ||
+          u.parentId === loaded.base.id ||
+          loaded.units.find((p) => p.id === u.parentId)?.parentId === loaded.base.id,
+      )
+      .map((u) => u.id),
+  );
   const random = new Random(7);
   const inScope = loaded.members.filter((m) => subtree.has(m.member.orgUnitId));
-  const names = Array.from({ length: 60 }, (_, i) => unaccentJs((i % 2 === 0 ? random.pick(inScope) : random.pick(loaded.members)).member.fullName));
+  const names = Array.from({ length: 60 }, (_, i) =>
+    unaccentJs((i % 2 === 0 ? random.pick(inScope) : random.pick(loaded.members)).member.fullName),
+  );
   const paths = names.map((q) => `/api/members?q=${encodeURIComponent(q)}&pageSize=50`);
   const headers = { cookie: loaded.cookie };
 
@@ -51,6 +64,8 @@ async function main() {
       if (res.statusCode !== 200) throw new Error(`search answered ${res.statusCode}`);
     });
     scripts.push(pgbenchScript(queries));
+    if (process.env.BENCH_DUMP)
+      fs.writeFileSync(path.join(os.tmpdir(), `dangvu-bench-q${scripts.length}.sql`), scripts.at(-1) as string);
   }
   console.log(`Each search runs ${scripts[0]?.trim().split("\n").length} statements; warming up…`);
   await hammer(address, paths, headers, 3);
@@ -59,13 +74,31 @@ async function main() {
   const pgb = runPgbench(url, scripts, seconds);
 
   t = performance.now();
-  const imported = importCount > 0 ? await importOnce(database, loaded, generateMembers(new Random(99), loaded.units.filter((u) => u.type === "cell" || u.type === "grassroots_cell"), importCount, today), url) : null;
+  const imported =
+    importCount > 0
+      ? await importOnce(
+          database,
+          loaded,
+          generateMembers(
+            new Random(99),
+            loaded.units.filter((u) => u.type === "cell" || u.type === "grassroots_cell"),
+            importCount,
+            today,
+          ),
+          url,
+        )
+      : null;
   await app.close();
   await database.close();
 
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     command: `npm run bench -- --members ${memberCount} --seconds ${seconds} --import ${importCount}`,
     members: loaded.members.length,
     units: loaded.units.length,
@@ -79,20 +112,49 @@ async function main() {
     import: imported,
   };
   printTable(results);
-  const file = path.resolve(import.meta.dirname, "results", `bench-${results.date.slice(0, 19).replaceAll(":", "-")}.json`);
+  const file = path.resolve(
+    import.meta.dirname,
+    "results",
+    `bench-${results.date.slice(0, 19).replaceAll(":", "-")}.json`,
+  );
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Saved ${path.relative(process.cwd(), file)}`);
   process.exit(0);
 }
 
-function printTable(r: { members: number; search: { app: { requestsPerSecond: number; p99: number; p50: number }; pgbench: { tps: number; p99: number | null }; bareRoute: { requestsPerSecond: number; p99: number }; ratioToPgbench: number | null }; import: { seconds: number; floorSeconds: number; ratio: number; rows: number } | null }) {
+function printTable(r: {
+  members: number;
+  search: {
+    app: { requestsPerSecond: number; p99: number; p50: number };
+    pgbench: { tps: number; p99: number | null };
+    bareRoute: { requestsPerSecond: number; p99: number };
+    ratioToPgbench: number | null;
+  };
+  import: { seconds: number; floorSeconds: number; ratio: number; rows: number } | null;
+}) {
   const s = r.search;
   const rows = [
-    ["member search (app, 10 conn)", `${s.app.requestsPerSecond.toFixed(0)} req/s`, `p50 ${s.app.p50} ms, p99 ${s.app.p99} ms`],
-    ["same SQL in pgbench (10 clients)", `${s.pgbench.tps.toFixed(0)} tps`, `p99 ${s.pgbench.p99?.toFixed(1) ?? "?"} ms`],
-    ["bare Fastify route (/api/health)", `${s.bareRoute.requestsPerSecond.toFixed(0)} req/s`, `p99 ${s.bareRoute.p99} ms`],
-    ["search / pgbench (target ≥ 0.50)", `${s.ratioToPgbench?.toFixed(2)}`, `p99 target ≤ 50 ms: ${s.app.p99 <= 50 ? "met" : "missed"}`],
+    [
+      "member search (app, 10 conn)",
+      `${s.app.requestsPerSecond.toFixed(0)} req/s`,
+      `p50 ${s.app.p50} ms, p99 ${s.app.p99} ms`,
+    ],
+    [
+      "same SQL in pgbench (10 clients)",
+      `${s.pgbench.tps.toFixed(0)} tps`,
+      `p99 ${s.pgbench.p99?.toFixed(1) ?? "?"} ms`,
+    ],
+    [
+      "bare Fastify route (/api/health)",
+      `${s.bareRoute.requestsPerSecond.toFixed(0)} req/s`,
+      `p99 ${s.bareRoute.p99} ms`,
+    ],
+    [
+      "search / pgbench (target ≥ 0.50)",
+      `${s.ratioToPgbench?.toFixed(2)}`,
+      `p99 target ≤ 50 ms: ${s.app.p99 <= 50 ? "met" : "missed"}`,
+    ],
   ];
   if (r.import) {
     rows.push([`import ${r.import.rows} rows (validated)`, `${r.import.seconds.toFixed(1)} s`, ""]);

@@ -15,7 +15,11 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-e2e-"));
 const port = String(3900 + Math.floor(Math.random() * 90));
 const password = "demo-e2e-2026";
 const env = { ...process.env, PORT: port, DANGVU_DATA_DIR: dataDir, DANGVU_DEMO_PASSWORD: password, DATABASE_URL: "" };
-const server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+  cwd: root,
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
 server.stdout.on("data", (chunk) => process.stdout.write(`[server] ${chunk}`));
 
 async function waitForHealth() {

@@ -9,7 +9,9 @@ export function ensureChromium() {
   if (fs.existsSync(chromiumPath)) return;
   console.log("Cài Chromium từ gói Debian (installing Debian's chromium)…");
   const sudo = process.getuid?.() === 0 ? "" : "sudo ";
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, { stdio: "inherit" });
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
+    stdio: "inherit",
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureChromium();

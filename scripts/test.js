@@ -7,7 +7,11 @@ const root = path.resolve(import.meta.dirname, "..");
 const steps = [
   ["Biome (lint, format)", "npx", ["biome", "check", "."]],
   ["Kiểm tra kiểu (tsc -b)", "npx", ["tsc", "-b"]],
-  ["Vitest (unit, service, API)", "npx", ["vitest", "run", "--project", "server", "--project", "contract", "--project", "web"]],
+  [
+    "Vitest (unit, service, API)",
+    "npx",
+    ["vitest", "run", "--project", "server", "--project", "contract", "--project", "web"],
+  ],
   ["Hành trình trình duyệt (e2e)", "node", ["scripts/e2e.js"]],
 ];
 for (const [title, command, args] of steps) {

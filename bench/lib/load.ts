@@ -1,12 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "@dangvu/server/src/db/database";
 import { grants, sessions, users } from "@dangvu/server/src/db/schema";
-import { generateMembers, type GeneratedMember } from "@dangvu/server/src/demo/members";
+import { type GeneratedMember, generateMembers } from "@dangvu/server/src/demo/members";
 import { Random } from "@dangvu/server/src/demo/random";
 import { insertUnits } from "@dangvu/server/src/demo/seed";
 import { insertMembers } from "@dangvu/server/src/demo/seed-members";
 import { type GeneratedUnit, generateOrgTree } from "@dangvu/server/src/demo/tree";
-import { createHash, randomBytes } from "node:crypto";
 
 export interface Loaded {
   units: GeneratedUnit[];
@@ -31,10 +30,20 @@ export async function loadScaled(db: Db, count: number, today: string): Promise<
   // The largest base committee of the first copy: the one with sub-committees.
   const base = units.find((u) => u.name.startsWith("Đảng bộ Bệnh viện Đa khoa tỉnh")) as GeneratedUnit;
   const userId = randomUUID();
-  await db.insert(users).values({ id: userId, username: "bench.coso", displayName: "Bench", passwordHash: "x", createdAt: now });
-  await db.insert(grants).values({ id: randomUUID(), userId, roleCode: "grassroots_staff", orgUnitId: base.id, createdAt: now });
+  await db
+    .insert(users)
+    .values({ id: userId, username: "bench.coso", displayName: "Bench", passwordHash: "x", createdAt: now });
+  await db
+    .insert(grants)
+    .values({ id: randomUUID(), userId, roleCode: "grassroots_staff", orgUnitId: base.id, createdAt: now });
   const token = randomBytes(32).toString("base64url");
   const sessionId = createHash("sha256").update(token).digest("hex");
-  await db.insert(sessions).values({ id: sessionId, userId, csrfToken: "bench", createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000) });
+  await db.insert(sessions).values({
+    id: sessionId,
+    userId,
+    csrfToken: "bench",
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 86_400_000),
+  });
   return { units, members, base, cookie: `dangvu_session=${token}`, token, sessionId, userId };
 }

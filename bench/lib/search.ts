@@ -14,7 +14,12 @@ export interface LoadResult {
 }
 
 /** Runs autocannon with 10 connections against paths taken in turn. */
-export async function hammer(url: string, paths: string[], headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+export async function hammer(
+  url: string,
+  paths: string[],
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -23,7 +28,13 @@ export async function hammer(url: string, paths: string[], headers: Record<strin
     headers,
     requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] as string }) }],
   });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 export interface CapturedQuery {
@@ -37,7 +48,9 @@ export async function captureQueries(pool: pg.Pool, fn: () => Promise<void>): Pr
   const original = pool.query.bind(pool);
   (pool as unknown as { query: unknown }).query = (config: unknown, values?: unknown) => {
     const text = typeof config === "string" ? config : (config as { text: string }).text;
-    const vals = (typeof config === "string" ? values : ((config as { values?: unknown[] }).values ?? values)) as unknown[] | undefined;
+    const vals = (typeof config === "string" ? values : ((config as { values?: unknown[] }).values ?? values)) as
+      | unknown[]
+      | undefined;
     captured.push({ text, values: vals ?? [] });
     return (original as (c: unknown, v?: unknown) => unknown)(config, values);
   };
@@ -68,14 +81,29 @@ function literal(value: unknown): string {
 /** Runs pgbench with 10 clients over the scripts (one chosen at random per transaction); returns tps and p99 latency. */
 export function runPgbench(url: string, scripts: string[], seconds: number): { tps: number; p99: number | null } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-pgbench-"));
-  const args = ["-n", "-c", "10", "-j", "2", "-T", String(seconds), "-r", "--log", `--log-prefix=${path.join(dir, "log")}`];
+  const args = [
+    "-n",
+    "-c",
+    "10",
+    "-j",
+    "2",
+    "-T",
+    String(seconds),
+    "-r",
+    "--log",
+    `--log-prefix=${path.join(dir, "log")}`,
+  ];
   scripts.forEach((script, i) => {
     const file = path.join(dir, `q${i}.sql`);
     fs.writeFileSync(file, script);
     args.push("-f", file);
   });
   const u = new URL(url);
-  const run = spawnSync("pgbench", [...args, "-h", u.hostname, "-p", u.port || "5432", "-U", u.username || "postgres", u.pathname.slice(1)], { encoding: "utf8" });
+  const run = spawnSync(
+    "pgbench",
+    [...args, "-h", u.hostname, "-p", u.port || "5432", "-U", u.username || "postgres", u.pathname.slice(1)],
+    { encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(`pgbench failed: ${run.stderr}`);
   const tps = Number(/tps = ([\d.]+)/.exec(run.stdout)?.[1] ?? 0);
   const latencies = fs

@@ -22,6 +22,8 @@ CREATE TABLE "member_events" (
 CREATE TABLE "members" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"full_name" text NOT NULL,
+	"name_sort_key" text GENERATED ALWAYS AS (vi_name_sort_key(full_name)) STORED,
+	"name_search" text GENERATED ALWAYS AS (vi_unaccent(full_name)) STORED,
 	"birth_name" text,
 	"sex" text NOT NULL,
 	"birth_date" date NOT NULL,
@@ -107,6 +109,8 @@ ALTER TABLE "transfers" ADD CONSTRAINT "transfers_to_org_unit_id_org_units_id_fk
 CREATE INDEX "member_events_member_idx" ON "member_events" USING btree ("member_id","occurred_on");--> statement-breakpoint
 CREATE INDEX "member_events_kind_idx" ON "member_events" USING btree ("kind","occurred_on");--> statement-breakpoint
 CREATE INDEX "members_unit_idx" ON "members" USING btree ("org_unit_id","status");--> statement-breakpoint
+CREATE INDEX "members_name_search_idx" ON "members" USING gin ("name_search" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "members_name_sort_idx" ON "members" USING btree ("name_sort_key" collate "C","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "members_citizen_id_uq" ON "members" USING btree ("citizen_id") WHERE citizen_id is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "members_card_number_uq" ON "members" USING btree ("card_number") WHERE card_number is not null;--> statement-breakpoint
 CREATE INDEX "memberships_member_idx" ON "memberships" USING btree ("member_id");--> statement-breakpoint

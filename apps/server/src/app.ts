@@ -29,6 +29,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   logger?: boolean;
   loginRateLimit?: number;
+  /** Check every response against its zod schema (tests and development); production just serialises. */
+  checkResponses?: boolean;
 }
 
 export type App = FastifyInstance;
@@ -42,7 +44,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    options.checkResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler,
+  );
   registerErrorHandler(app);
   await app.register(cookie);
   await app.register(helmet, {

@@ -48,3 +48,45 @@ export async function ancestorsOrSelf(db: Db, orgUnitId: string, asOf?: string):
     ) select id from up`);
   return new Set(rowsOf<{ id: string }>(result).map((row) => row.id));
 }
+
+/**
+ * The scope resolved to a list of unit ids in one query, for lists over large tables: with the ids written into
+ * the query the planner sees how small a subtree is and filters by unit first. "all" when a grant covers the top
+ * of the tree, where no unit filter is needed at all.
+ */
+export async function resolveScope(
+  db: Db,
+  actor: Actor,
+  permission: string,
+  within?: string,
+): Promise<string[] | "all"> {
+  const roots = actor.grants.filter((g) => g.permissions.has(permission)).map((g) => g.orgUnitId);
+  if (roots.length === 0) return [];
+  const rootList = sql.join(
+    roots.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const units = within
+    ? sql`${scopeUnitIds(actor, permission)} intersect ${subtreeUnitIds(within)}`
+    : scopeUnitIds(actor, permission);
+  const topCheck = within
+    ? sql`false`
+    : sql`exists (select 1 from org_unit_versions where valid_to is null and parent_id is null and org_unit_id in (${rootList}))`;
+  const result = await db.execute(
+    sql`select ${topCheck} as "all", (select coalesce(array_agg(id), '{}') from (${units}) u) as ids`,
+  );
+  const row = rowsOf<{ all: boolean; ids: string[] | string }>(result)[0];
+  if (!row || row.all) return "all";
+  return typeof row.ids === "string" ? parsePgArray(row.ids) : row.ids;
+}
+
+function parsePgArray(text: string): string[] {
+  return text === "{}" ? [] : text.slice(1, -1).split(",");
+}
+
+/** The SQL condition that a unit column lies in a resolved scope. */
+export function inResolvedScope(column: SQL, scope: string[] | "all"): SQL {
+  if (scope === "all") return sql`true`;
+  if (scope.length === 0) return sql`false`;
+  return sql`${column} = any(${`{${scope.join(",")}}`}::uuid[])`;
+}

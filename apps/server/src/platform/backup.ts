@@ -76,11 +76,21 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
       if (!next.value.trim()) continue;
       const { table, rows } = JSON.parse(next.value) as { table: string; rows: unknown[] };
       if (!all.includes(table)) throw new Error(`Bảng không biết: ${table}`);
-      await tx.execute(
-        sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
+      const columns = sql.join(
+        (await writableColumns(tx, table)).map((c) => sql.identifier(c)),
+        sql`, `,
       );
+      const source = sql`json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`;
+      await tx.execute(sql`insert into ${sql.identifier(table)} (${columns}) select ${columns} from ${source}`);
       counts[table] = (counts[table] ?? 0) + rows.length;
     }
   });
   return counts;
+}
+
+/** The columns a row can be written into: generated columns (sort keys) are left to the database. */
+async function writableColumns(db: Db, table: string): Promise<string[]> {
+  const result = await db.execute(sql`select column_name as c from information_schema.columns
+    where table_schema = current_schema() and table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`);
+  return rowsOf<{ c: string }>(result).map((r) => r.c);
 }

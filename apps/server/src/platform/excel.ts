@@ -48,3 +48,4 @@ if (!cached || cached.exports !== parseSax) {
 
 const ExcelJS = require("exceljs") as typeof import("exceljs");
 export default ExcelJS;
+export type { Row, Worksheet } from "exceljs";

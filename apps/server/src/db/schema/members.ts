@@ -8,6 +8,10 @@ export const members = pgTable(
   {
     id: uuid("id").primaryKey(),
     fullName: text("full_name").notNull(),
+    /** Vietnamese name order (given, middle, family), kept by the database so sorting costs nothing per query. */
+    nameSortKey: text("name_sort_key").generatedAlwaysAs(sql`vi_name_sort_key(full_name)`),
+    /** The name without accents, lower-cased, for accent-free search with a trigram index. */
+    nameSearch: text("name_search").generatedAlwaysAs(sql`vi_unaccent(full_name)`),
     birthName: text("birth_name"),
     sex: text("sex").notNull(),
     birthDate: date("birth_date", { mode: "string" }).notNull(),
@@ -51,6 +55,8 @@ export const members = pgTable(
   },
   (t) => [
     index("members_unit_idx").on(t.orgUnitId, t.status),
+    index("members_name_search_idx").using("gin", sql`${t.nameSearch} gin_trgm_ops`),
+    index("members_name_sort_idx").on(sql`${t.nameSortKey} collate "C"`, t.id),
     uniqueIndex("members_citizen_id_uq").on(t.citizenId).where(sql`citizen_id is not null`),
     uniqueIndex("members_card_number_uq").on(t.cardNumber).where(sql`card_number is not null`),
   ],

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { grants, orgUnitVersions, roles, sessions, users } from "../../db/schema";
+import { rowsOf } from "../../db/sql";
 
 export function findUserByUsername(db: Db, username: string) {
   return db.query.users.findFirst({ where: eq(users.username, username) });
@@ -31,6 +32,25 @@ export async function deleteSession(db: Db, id: string) {
 
 export async function deleteUserSessions(db: Db, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** The session with its active user and live grants (with permissions), in one query, or undefined when expired or unknown. */
+export async function findLiveSessionWithGrants(db: Db, id: string, now: Date) {
+  const result =
+    await db.execute(sql`select s.id as "sessionId", s.csrf_token as "csrfToken", u.id as "userId", u.username,
+      u.display_name as "displayName",
+      coalesce((select json_agg(json_build_object('id', g.id, 'role', g.role_code, 'orgUnitId', g.org_unit_id, 'permissions', r.permissions) order by g.created_at)
+        from grants g join roles r on r.code = g.role_code where g.user_id = u.id and g.revoked_at is null), '[]') as grants
+    from sessions s join users u on u.id = s.user_id
+    where s.id = ${id} and s.expires_at > ${now.toISOString()}::timestamptz and u.is_active`);
+  return rowsOf<{
+    sessionId: string;
+    csrfToken: string;
+    userId: string;
+    username: string;
+    displayName: string;
+    grants: { id: string; role: string; orgUnitId: string; permissions: string[] }[];
+  }>(result)[0];
 }
 
 /** The session with its active user, in one query, or undefined when expired or unknown. */

@@ -77,16 +77,15 @@ export async function me(ctx: Ctx): Promise<Me> {
 
 /** Resolves a session cookie to the acting user with their grants, or null. */
 export async function loadActor(db: Db, sessionId: string, now: Date): Promise<Actor | null> {
-  const session = await repo.findLiveSession(db, sessionId, now);
+  const session = await repo.findLiveSessionWithGrants(db, sessionId, now);
   if (!session) return null;
-  const grantRows = await repo.listUserGrants(db, session.userId);
   return {
     userId: session.userId,
     username: session.username,
     displayName: session.displayName,
     sessionId: session.sessionId,
     csrfToken: session.csrfToken,
-    grants: grantRows.map((g) => ({
+    grants: session.grants.map((g) => ({
       id: g.id,
       role: g.role as Actor["grants"][number]["role"],
       orgUnitId: g.orgUnitId,

@@ -1,6 +1,6 @@
 import type { MemberListQuery } from "@dangvu/contract";
-import ExcelJS from "../../platform/excel";
 import type { Ctx } from "../../context";
+import ExcelJS from "../../platform/excel";
 import * as repo from "./members.repo";
 import { listWhere } from "./members.service";
 import { toListItem } from "./members.view";

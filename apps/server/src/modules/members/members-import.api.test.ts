@@ -1,7 +1,7 @@
-import ExcelJS from "../../platform/excel";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
 import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";
+import ExcelJS, { type Worksheet } from "../../platform/excel";
 
 const t = useTestApp();
 let tree: StandardTree;
@@ -18,10 +18,34 @@ beforeAll(async () => {
   await aMember(t.db, { orgUnitId: tree.cellA1, citizenId: "099085999999" });
 });
 
-const header = ["Họ và tên *", "Giới tính *", "Ngày sinh *", "Số CCCD", "Chi bộ *", "Trạng thái *", "Số quyết định kết nạp", "Ngày quyết định kết nạp", "Ngày lễ kết nạp", "Ngày chính thức", "Số thẻ đảng viên"];
-const good = (n: number, cell = "Chi bộ Văn phòng") => [`Nguyễn Văn Nhập ${n}`, "Nam", "15/08/1985", `0990850${String(n).padStart(5, "0")}`, cell, "Đảng viên chính thức", "12-QĐ/ĐU", "03/02/2012", "20/02/2012", "20/02/2013", ""];
+const header = [
+  "Họ và tên *",
+  "Giới tính *",
+  "Ngày sinh *",
+  "Số CCCD",
+  "Chi bộ *",
+  "Trạng thái *",
+  "Số quyết định kết nạp",
+  "Ngày quyết định kết nạp",
+  "Ngày lễ kết nạp",
+  "Ngày chính thức",
+  "Số thẻ đảng viên",
+];
+const good = (n: number, cell = "Chi bộ Văn phòng") => [
+  `Nguyễn Văn Nhập ${n}`,
+  "Nam",
+  "15/08/1985",
+  `0990850${String(n).padStart(5, "0")}`,
+  cell,
+  "Đảng viên chính thức",
+  "12-QĐ/ĐU",
+  "03/02/2012",
+  "20/02/2012",
+  "20/02/2013",
+  "",
+];
 
-async function workbook(rows: unknown[][], edit?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+async function workbook(rows: unknown[][], edit?: (sheet: Worksheet) => void): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Đảng viên");
   sheet.addRow(header);
@@ -33,12 +57,20 @@ async function workbook(rows: unknown[][], edit?: (sheet: ExcelJS.Worksheet) => 
 function multipart(file: Buffer, name = "dang-vien.xlsx") {
   const boundary = "----dangvu-test-boundary";
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 async function upload(actor: TestActor, file: Buffer, dryRun: boolean) {
   const { payload, headers } = multipart(file);
-  return t.app.inject({ method: "POST", url: `/api/imports/members?dryRun=${dryRun}`, payload, headers: { ...headers, cookie: actor.cookie, "x-csrf-token": actor.csrfToken } });
+  return t.app.inject({
+    method: "POST",
+    url: `/api/imports/members?dryRun=${dryRun}`,
+    payload,
+    headers: { ...headers, cookie: actor.cookie, "x-csrf-token": actor.csrfToken },
+  });
 }
 
 describe("importing members from Excel", () => {
@@ -53,7 +85,19 @@ describe("importing members from Excel", () => {
   });
 
   it("reports every bad row on a dry run and writes nothing; after the fix, imports in one go", async () => {
-    const bad = ["Lê Thị Lỗi", "Nữ", "31/02/1990", "099190000002", "Chi bộ Văn phòng", "Đảng viên chính thức", "", "", "", "", ""];
+    const bad = [
+      "Lê Thị Lỗi",
+      "Nữ",
+      "31/02/1990",
+      "099190000002",
+      "Chi bộ Văn phòng",
+      "Đảng viên chính thức",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ];
     const file = await workbook([good(1), bad, good(3, "Chi bộ Không có")]);
     const before = await snapshot(t.db, tables);
     const dry = await upload(coso, file, true);
@@ -67,18 +111,27 @@ describe("importing members from Excel", () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().report.errors).toHaveLength(2);
     expect(await snapshot(t.db, tables)).toBe(before);
-    const fixed = await workbook([good(1), [...bad.slice(0, 2), "28/02/1990", ...bad.slice(3, 6), "5-QĐ/ĐU", "01/03/2015", "10/03/2015", "10/03/2016"], good(3)]);
+    const fixed = await workbook([
+      good(1),
+      [...bad.slice(0, 2), "28/02/1990", ...bad.slice(3, 6), "5-QĐ/ĐU", "01/03/2015", "10/03/2015", "10/03/2016"],
+      good(3),
+    ]);
     const done = await upload(coso, fixed, false);
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ imported: 3, errors: [] });
-    const found = await api(t.app).as(coso).get(`/api/members?q=${encodeURIComponent("le thi loi")}`);
+    const found = await api(t.app)
+      .as(coso)
+      .get(`/api/members?q=${encodeURIComponent("le thi loi")}`);
     expect(found.json().total).toBe(1);
   });
 
   it("finds duplicate citizen IDs within the file and against the records", async () => {
     const file = await workbook([good(10), good(10), [...good(11).slice(0, 3), "099085999999", ...good(11).slice(4)]]);
     const res = await upload(coso, file, true);
-    expect(res.json().errors.map((e: { row: number; message: string }) => `${e.row}: ${e.message}`)).toEqual(["3: trùng CCCD với dòng 2", "4: CCCD đã có trong hồ sơ đảng viên"]);
+    expect(res.json().errors.map((e: { row: number; message: string }) => `${e.row}: ${e.message}`)).toEqual([
+      "3: trùng CCCD với dòng 2",
+      "4: CCCD đã có trong hồ sơ đảng viên",
+    ]);
   });
 
   it("refuses formulas cell by cell", async () => {
@@ -86,7 +139,11 @@ describe("importing members from Excel", () => {
       sheet.getCell("C2").value = { formula: "DATE(1985,8,15)", result: new Date(Date.UTC(1985, 7, 15)) };
     });
     const res = await upload(coso, file, true);
-    expect(res.json().errors).toContainEqual({ row: 2, column: "Ngày sinh", message: "ô chứa công thức; hãy dán giá trị" });
+    expect(res.json().errors).toContainEqual({
+      row: 2,
+      column: "Ngày sinh",
+      message: "ô chứa công thức; hãy dán giá trị",
+    });
   });
 
   it("reads through 100,000 empty rows without importing anything from them", async () => {
@@ -103,13 +160,20 @@ describe("importing members from Excel", () => {
     const res = await upload(coso, Buffer.from("không phải excel"), true);
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toBe("Tệp không phải Excel .xlsx hợp lệ.");
-    const empty = await t.app.inject({ method: "POST", url: "/api/imports/members?dryRun=true", payload: {}, headers: { cookie: coso.cookie, "x-csrf-token": coso.csrfToken } });
+    const empty = await t.app.inject({
+      method: "POST",
+      url: "/api/imports/members?dryRun=true",
+      payload: {},
+      headers: { cookie: coso.cookie, "x-csrf-token": coso.csrfToken },
+    });
     expect(empty.statusCode).toBe(400);
     const file = await workbook([good(40)]);
     expect((await upload(member, file, false)).statusCode).toBe(403);
     expect((await api(t.app).as(member).get("/api/imports/members/template")).statusCode).toBe(403);
     const { payload, headers } = multipart(file);
-    expect((await t.app.inject({ method: "POST", url: "/api/imports/members?dryRun=true", payload, headers })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: "POST", url: "/api/imports/members?dryRun=true", payload, headers })).statusCode,
+    ).toBe(401);
   });
 
   it("lets a cell secretary import only into their own cell", async () => {

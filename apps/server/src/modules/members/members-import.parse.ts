@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
-import ExcelJS from "../../platform/excel";
 import { BadRequest, RuleViolation } from "../../errors";
+import ExcelJS, { type Row } from "../../platform/excel";
 
 /** The template's columns: header text, the field it fills, and whether it is required. */
 export const importColumns = [
@@ -53,7 +53,7 @@ export async function readRows(buffer: Buffer): Promise<RawRow[]> {
       entries: "ignore",
     });
     for await (const sheet of reader) {
-      const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
+      const ws = sheet as unknown as AsyncIterable<Row> & { name: string };
       if (ws.name !== sheetName) continue;
       sawSheet = true;
       for await (const row of ws) {
@@ -75,7 +75,7 @@ export async function readRows(buffer: Buffer): Promise<RawRow[]> {
   return rows;
 }
 
-function headerColumns(row: ExcelJS.Row): (ImportField | undefined)[] {
+function headerColumns(row: Row): (ImportField | undefined)[] {
   const columns: (ImportField | undefined)[] = [];
   row.eachCell((cell, col) => {
     const text = cellText(cell.value)
@@ -90,7 +90,7 @@ function headerColumns(row: ExcelJS.Row): (ImportField | undefined)[] {
   return columns;
 }
 
-function parseRow(row: ExcelJS.Row, columns: (ImportField | undefined)[]): RawRow | null {
+function parseRow(row: Row, columns: (ImportField | undefined)[]): RawRow | null {
   const values: Partial<Record<ImportField, string>> = {};
   const formulaColumns: string[] = [];
   row.eachCell((cell, col) => {

@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import { CreateMemberInput, type ImportReport } from "@dangvu/contract";
-import ExcelJS from "../../platform/excel";
 import type { FastifyRequest } from "fastify";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { BadRequest, DomainError, Forbidden } from "../../errors";
 import { fieldLabel, translate } from "../../i18n";
+import ExcelJS from "../../platform/excel";
 import { newMemberProblems } from "./members.rules";
 import { profileOf } from "./members.service";
 import { importColumns, parseDmy, type RawRow, readRows, sheetName } from "./members-import.parse";

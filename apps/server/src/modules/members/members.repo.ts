@@ -1,5 +1,6 @@
 import type { MemberListQuery } from "@dangvu/contract";
 import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { memberEvents, members, partyCards, transfers } from "../../db/schema";
 import { rowsOf, unaccentJs } from "../../db/sql";
@@ -27,16 +28,15 @@ export interface ListedMember {
 }
 
 const orderings: Record<MemberListQuery["sort"], SQL> = {
-  name: sql`vi_name_sort_key(m.full_name) collate "C", m.id`,
+  name: sql`m.name_sort_key collate "C", m.id`,
   birthDate: sql`m.birth_date, m.id`,
   admission: sql`m.first_admission_decided_on nulls last, m.id`,
-  unit: sql`vi_sort_key(u.name) collate "C", vi_name_sort_key(m.full_name) collate "C", m.id`,
+  unit: sql`vi_sort_key(u.name) collate "C", m.name_sort_key collate "C", m.id`,
 };
 
-/** The conditions of a member list: the scope (in SQL), the unit's subtree, and the filters. */
-export function memberConditions(scope: SQL, filter: MemberListQuery, today: string, subtree?: SQL): SQL {
-  const parts: SQL[] = [sql`m.org_unit_id in (${scope})`];
-  if (subtree) parts.push(sql`m.org_unit_id in (${subtree})`);
+/** The conditions of a member list: the scope (resolved to its units), and the filters. */
+export function memberConditions(scope: string[] | "all", filter: MemberListQuery, today: string): SQL {
+  const parts: SQL[] = [inResolvedScope(sql`m.org_unit_id`, scope)];
   parts.push(statusCondition(filter.status));
   if (filter.q) parts.push(searchCondition(filter.q));
   if (filter.sex) parts.push(sql`m.sex = ${filter.sex}`);
@@ -75,7 +75,7 @@ function searchCondition(q: string): SQL {
     const digits = text.replace(/[\s.]/g, "");
     return sql`(m.citizen_id = ${digits} or m.card_number = ${text} or replace(m.card_number, '.', '') = ${digits})`;
   }
-  return sql`vi_unaccent(m.full_name) like ${`%${unaccentJs(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
+  return sql`m.name_search like ${`%${unaccentJs(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
 }
 
 /** One page of members and the total, sorted the Vietnamese way by default. */

@@ -57,9 +57,14 @@ export function partyAge(
 ): PartyAge {
   if (!firstDecisionOn || firstDecisionOn > on) return { years: 0, months: 0, since: firstDecisionOn };
   const end = leftOn && leftOn < on ? leftOn : on;
-  const outside = gaps.reduce((sum, [from, to]) => sum + monthsBetween(from, to < end ? to : end), 0);
+  const outside = gaps.reduce((sum, [from, to]) => sum + monthsBetween(from, earlierOf(to, end)), 0);
   const total = Math.max(0, monthsBetween(firstDecisionOn, end) - outside);
   return { years: Math.floor(total / 12), months: total % 12, since: firstDecisionOn };
+}
+
+/** The earlier of two ISO dates. */
+function earlierOf(a: string, b: string): string {
+  return a < b ? a : b;
 }
 
 export function partyAgeMonths(age: PartyAge): number {

@@ -9,7 +9,7 @@ import type {
 } from "@dangvu/contract";
 import type { SQL } from "drizzle-orm";
 import { requireCan } from "../../access/require";
-import { scopeUnitIds, subtreeUnitIds } from "../../access/scope";
+import { resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, RuleViolation } from "../../errors";
@@ -29,12 +29,9 @@ export async function listMembers(ctx: Ctx, filter: MemberListQuery): Promise<Me
 
 /** The SQL condition of a list: the scope, an optional unit's subtree (which must be visible), the filters. */
 export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<SQL> {
-  let subtree: SQL | undefined;
-  if (filter.orgUnitId) {
-    await requireCan(ctx, "member.read", filter.orgUnitId);
-    subtree = subtreeUnitIds(filter.orgUnitId);
-  }
-  return repo.memberConditions(scopeUnitIds(ctx.actor, "member.read"), filter, ctx.today, subtree);
+  if (filter.orgUnitId) await requireCan(ctx, "member.read", filter.orgUnitId);
+  const scope = await resolveScope(ctx.db, ctx.actor, "member.read", filter.orgUnitId);
+  return repo.memberConditions(scope, filter, ctx.today);
 }
 
 /** One member's profile with party age, cards and the actions allowed. */

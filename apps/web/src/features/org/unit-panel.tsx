@@ -64,16 +64,18 @@ function UnitView({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
 
   return (
     <Card data-testid="unit-panel" data-unit-id={unit.id}>
-      <Breadcrumb
-        data-testid="unit-breadcrumb"
-        items={[
-          ...ancestors.map((p) => ({
-            key: p.id,
-            title: index.byId.has(p.id) ? <Link to={withAsOf(`/org/${p.id}`)}>{p.name}</Link> : p.name,
-          })),
-          { key: unit.id, title: unit.name },
-        ]}
-      />
+      {ancestors.length > 0 && (
+        <Breadcrumb
+          data-testid="unit-breadcrumb"
+          items={[
+            ...ancestors.map((p) => ({
+              key: p.id,
+              title: index.byId.has(p.id) ? <Link to={withAsOf(`/org/${p.id}`)}>{p.name}</Link> : p.name,
+            })),
+            { key: unit.id, title: unit.name },
+          ]}
+        />
+      )}
       <Flex align="center" gap={12} wrap style={{ margin: "8px 0 12px" }}>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="unit-title">
           {unit.name}
