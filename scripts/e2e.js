@@ -14,7 +14,14 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-e2e-"));
 const port = String(3900 + Math.floor(Math.random() * 90));
 const password = "demo-e2e-2026";
-const env = { ...process.env, PORT: port, DANGVU_DATA_DIR: dataDir, DANGVU_DEMO_PASSWORD: password, DATABASE_URL: "" };
+const env = {
+  ...process.env,
+  PORT: port,
+  DANGVU_DATA_DIR: dataDir,
+  DANGVU_DEMO_PASSWORD: password,
+  DATABASE_URL: "",
+  DANGVU_LOGIN_RATE_LIMIT: "1000",
+};
 const server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
   cwd: root,
   env,

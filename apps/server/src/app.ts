@@ -77,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await authRoutes(app, {
     secureCookies: options.secureCookies ?? false,
-    loginRateLimit: options.loginRateLimit ?? 20,
+    loginRateLimit: options.loginRateLimit ?? Number(process.env.DANGVU_LOGIN_RATE_LIMIT ?? 20),
   });
   await userRoutes(app);
   await orgRoutes(app);

@@ -25,6 +25,8 @@ export const Me = z.object({
   language: z.enum(["vi", "en"]),
   grants: z.array(GrantView),
   permissions: z.array(z.string()),
+  /** The session's CSRF token, so a second tab of the same session can write too. */
+  csrfToken: z.string().optional(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -72,7 +72,7 @@ export async function logout(ctx: Ctx, everywhere: boolean): Promise<void> {
 
 /** The signed-in user with grants and the union of permissions. */
 export async function me(ctx: Ctx): Promise<Me> {
-  return toMe(ctx.db, ctx.actor);
+  return { ...(await toMe(ctx.db, ctx.actor)), csrfToken: ctx.actor.csrfToken };
 }
 
 /** Resolves a session cookie to the acting user with their grants, or null. */

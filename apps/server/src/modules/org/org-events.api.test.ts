@@ -195,6 +195,22 @@ describe("merging, splitting and dissolving", () => {
     expect((await api(t.app).as(admin).get(`/api/org-units/${base}`)).json().dissolvedOn).toBe("2026-09-01");
   });
 
+  it("shows a unit split off and dissolved on the same day as it last stood", async () => {
+    const base = await aUnit(t.db, { name: "Đảng bộ Tạm", type: "grassroots_committee", parentId: tree.root });
+    const split = await post(admin, base, {
+      kind: "split",
+      version: 1,
+      effectiveOn: "2026-11-23",
+      parts: [{ name: "Đảng bộ Tạm A", type: "grassroots_committee", childIds: [] }],
+    });
+    expect(split.statusCode).toBe(200);
+    const partId = (await api(t.app).as(admin).get(`/api/org-units/${base}/events`)).json()[0].details.partIds[0];
+    const gone = await post(admin, partId, { kind: "dissolve", version: 1, effectiveOn: "2026-11-23" });
+    expect(gone.statusCode).toBe(200);
+    expect(gone.json()).toMatchObject({ name: "Đảng bộ Tạm A", dissolvedOn: "2026-11-23", parentId: tree.root });
+    expect(gone.json().path.map((p: { id: string }) => p.id)).toEqual([tree.root, partId]);
+  });
+
   it("refuses to dissolve a unit that still has units under it (422)", async () => {
     const res = await post(admin, tree.subA, {
       kind: "dissolve",

@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import type { Tx } from "../../db/database";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
-import { checkEffectiveDate, dayBefore, dmy } from "./org.checks";
+import { checkEffectiveDate, dmy } from "./org.checks";
 import * as repo from "./org.repo";
 import { canBeUnder, isInSubtree } from "./org.rules";
 import { activeUnit, getUnit, parentTypeError } from "./org.service";
@@ -50,7 +50,7 @@ export async function applyEvent(ctx: Ctx, id: string, input: OrgUnitEventInput)
   else if (input.kind === "merge") await merge(ctx, unit, input, run);
   else if (input.kind === "split") await split(ctx, unit, input, run);
   else await dissolveUnit(ctx, unit, input, run);
-  return getUnit(ctx, id, unitIsGone(input) ? dayBefore(input.effectiveOn) : undefined).catch(() => getUnit(ctx, id));
+  return getUnit(ctx, id);
 }
 
 type Run = (fn: (tx: Tx) => Promise<void>) => Promise<void>;
@@ -180,7 +180,7 @@ async function targetUnit(ctx: Ctx, id: string, field: string): Promise<repo.Uni
   const state = await repo.findUnitState(ctx.db, id);
   if (!state) throw new NotFound();
   if (state.dissolvedOn) {
-    await requireVisible(ctx, id, dayBefore(state.dissolvedOn));
+    await requireVisible(ctx, id, state.validFrom);
     throw new RuleViolation(
       "org.dissolved",
       { name: state.name, date: dmy(state.dissolvedOn) },
@@ -193,7 +193,7 @@ async function targetUnit(ctx: Ctx, id: string, field: string): Promise<repo.Uni
 
 async function lastDayOf(ctx: Ctx, id: string): Promise<string | undefined> {
   const state = await repo.findUnitState(ctx.db, id);
-  return state?.dissolvedOn ? dayBefore(state.dissolvedOn) : undefined;
+  return state?.dissolvedOn ? state.validFrom : undefined;
 }
 
 function event(
@@ -213,10 +213,6 @@ function event(
     createdBy: ctx.actor.userId,
     createdAt: ctx.now,
   });
-}
-
-function unitIsGone(input: OrgUnitEventInput): boolean {
-  return input.kind === "merge" || input.kind === "dissolve" || (input.kind === "split" && input.dissolveSource);
 }
 
 function unitSummary(unit: repo.UnitState) {

@@ -17,7 +17,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { registerAuditEntity } from "../audit";
-import { dayBefore } from "./org.checks";
 import { findUnitState } from "./org.repo";
 import * as org from "./org.service";
 import * as committee from "./org-committee.service";
@@ -30,7 +29,7 @@ export async function orgRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   registerAuditEntity("orgUnit", async (ctx, id) => {
     const state = await findUnitState(ctx.db, id);
-    return state && { orgUnitId: id, asOf: state.dissolvedOn ? dayBefore(state.dissolvedOn) : undefined };
+    return state && { orgUnitId: id, asOf: state.dissolvedOn ? state.validFrom : undefined };
   });
   app.get(
     "/api/org-units",

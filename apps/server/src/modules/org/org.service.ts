@@ -7,15 +7,15 @@ import type {
   OrgUnitType,
   UpdateOrgUnitInput,
 } from "@dangvu/contract";
-import { permissionsAt } from "../../access/actor";
-import { requireCan, requireVisible } from "../../access/require";
+import { coversAny, permissionsAt } from "../../access/actor";
+import { requireCan } from "../../access/require";
 import { scopeUnitIds } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { translate } from "../../i18n";
 import { ruleValue } from "../../rules/settings";
-import { checkEffectiveDate, dayBefore, dmy, typeLabel } from "./org.checks";
+import { checkEffectiveDate, dmy, typeLabel } from "./org.checks";
 import * as repo from "./org.repo";
 import { canBeUnder, cellWarnings, hasInspectionCommittee } from "./org.rules";
 
@@ -34,11 +34,15 @@ export async function listTree(ctx: Ctx, asOf?: string, q?: string): Promise<Org
 export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgUnit> {
   const state = await repo.findUnitState(ctx.db, id, asOf);
   if (!state) throw new NotFound();
-  const at = asOf ?? (state.dissolvedOn ? dayBefore(state.dissolvedOn) : undefined);
-  const held = await requireVisible(ctx, id, at);
+  // A dissolved unit is shown as it last stood: its last version, under the parent it had then.
+  const at = asOf ?? (state.dissolvedOn ? state.validFrom : undefined);
+  const above = state.parentId ? await repo.pathOf(ctx.db, state.parentId, at) : [];
+  const path = [...above, { id, name: state.name }];
+  const chain = new Set(path.map((p) => p.id));
+  if (!coversAny(ctx.actor, chain)) throw new NotFound();
+  const held = permissionsAt(ctx.actor, chain);
   if (!held.has("org.read")) throw new NotFound();
-  const path = await repo.pathOf(ctx.db, id, at);
-  const parentHeld = permissionsAt(ctx.actor, new Set(path.slice(0, -1).map((p) => p.id)));
+  const parentHeld = permissionsAt(ctx.actor, new Set(above.map((p) => p.id)));
   const children = asOf || state.dissolvedOn ? [] : await repo.currentChildren(ctx.db, id);
   const active = !state.dissolvedOn && !asOf;
   const type = state.type as OrgUnitType;
