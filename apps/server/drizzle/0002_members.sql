@@ -22,7 +22,7 @@ CREATE TABLE "member_events" (
 CREATE TABLE "members" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"full_name" text NOT NULL,
-	"name_sort_key" text GENERATED ALWAYS AS (vi_name_sort_key(full_name)) STORED,
+	"name_sort_key" text NOT NULL,
 	"name_search" text GENERATED ALWAYS AS (vi_unaccent(full_name)) STORED,
 	"birth_name" text,
 	"sex" text NOT NULL,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { OrgUnitType } from "@dangvu/contract";
 import type { Db } from "../src/db/database";
+import { viNameSortKey } from "../src/db/vi-sort";
 import { orgUnitEvents, orgUnits, orgUnitVersions } from "../src/db/schema";
 
 export interface UnitSpec {
@@ -101,6 +102,7 @@ export async function aMember(db: Db, spec: MemberSpec): Promise<string> {
   await db.insert(members).values({
     id,
     fullName: spec.fullName ?? "Nguyễn Văn Thử",
+    nameSortKey: viNameSortKey(spec.fullName ?? "Nguyễn Văn Thử"),
     sex: "male",
     birthDate: spec.birthDate ?? "1985-05-05",
     citizenId: spec.citizenId ?? null,

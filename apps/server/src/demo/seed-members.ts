@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { bulkInsert } from "../db/bulk";
 import type { Db } from "../db/database";
+import { viNameSortKey } from "../db/vi-sort";
 import { memberEvents, members, memberships, partyCards, users } from "../db/schema";
 import { addDays, addMonths } from "../rules/dates";
 import { type GeneratedMember, generateMembers } from "./members";
@@ -10,43 +12,27 @@ import type { GeneratedUnit } from "./tree";
 
 /** Inserts generated members with their memberships, events and cards, in batches (demo and benchmark). */
 export async function insertMembers(db: Db, generated: GeneratedMember[], now: Date) {
-  for (const batch of chunks(generated, 800)) {
-    await db.insert(members).values(batch.map((g) => ({ ...g.member, createdAt: now })));
-    await db.insert(memberships).values(
-      batch.map((g) => ({
-        id: randomUUID(),
-        memberId: g.member.id,
-        orgUnitId: g.member.orgUnitId,
-        kind: "official",
-        validFrom: g.membershipFrom,
-        validTo: g.member.exitedOn,
-      })),
+  for (const batch of chunks(generated, 5000)) {
+    await bulkInsert(db, members, batch.map((g) => ({ ...g.member, nameSortKey: viNameSortKey(g.member.fullName), createdAt: now })));
+    await bulkInsert(
+      db,
+      memberships,
+      batch.map((g) => ({ id: randomUUID(), memberId: g.member.id, orgUnitId: g.member.orgUnitId, kind: "official", validFrom: g.membershipFrom, validTo: g.member.exitedOn })),
     );
-    const events = batch.flatMap((g) =>
-      g.events.map((e) => ({
-        id: randomUUID(),
-        memberId: g.member.id,
-        kind: e.kind,
-        occurredOn: e.occurredOn,
-        decisionNo: e.decisionNo,
-        orgUnitId: g.member.orgUnitId,
-        details: e.details,
-        createdAt: now,
-      })),
+    await bulkInsert(
+      db,
+      memberEvents,
+      batch.flatMap((g) =>
+        g.events.map((e) => ({ id: randomUUID(), memberId: g.member.id, kind: e.kind, occurredOn: e.occurredOn, decisionNo: e.decisionNo, orgUnitId: g.member.orgUnitId, details: e.details, createdAt: now })),
+      ),
     );
-    for (const part of chunks(events, 2000)) await db.insert(memberEvents).values(part);
-    const cards = batch.filter((g) => g.member.cardNumber);
-    if (cards.length) {
-      await db.insert(partyCards).values(
-        cards.map((g) => ({
-          id: randomUUID(),
-          memberId: g.member.id,
-          cardNumber: g.member.cardNumber as string,
-          issuedOn: g.events.find((e) => e.kind === "card_issued")?.occurredOn ?? (g.member.fullMembershipOn as string),
-          reason: "first",
-        })),
-      );
-    }
+    await bulkInsert(
+      db,
+      partyCards,
+      batch
+        .filter((g) => g.member.cardNumber)
+        .map((g) => ({ id: randomUUID(), memberId: g.member.id, cardNumber: g.member.cardNumber as string, issuedOn: g.events.find((e) => e.kind === "card_issued")?.occurredOn ?? (g.member.fullMembershipOn as string), reason: "first" })),
+    );
   }
 }
 

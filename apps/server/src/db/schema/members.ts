@@ -8,8 +8,8 @@ export const members = pgTable(
   {
     id: uuid("id").primaryKey(),
     fullName: text("full_name").notNull(),
-    /** Vietnamese name order (given, middle, family), kept by the database so sorting costs nothing per query. */
-    nameSortKey: text("name_sort_key").generatedAlwaysAs(sql`vi_name_sort_key(full_name)`),
+    /** Vietnamese name order (given, middle, family): viNameSortKey(fullName), written with every name. */
+    nameSortKey: text("name_sort_key").notNull(),
     /** The name without accents, lower-cased, for accent-free search with a trigram index. */
     nameSearch: text("name_search").generatedAlwaysAs(sql`vi_unaccent(full_name)`),
     birthName: text("birth_name"),

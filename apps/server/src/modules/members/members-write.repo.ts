@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
+import { viNameSortKey } from "../../db/vi-sort";
 import { memberEvents, members, memberships, partyCards, transfers } from "../../db/schema";
 
-export async function insertMember(db: Db, row: typeof members.$inferInsert) {
-  await db.insert(members).values(row);
+export async function insertMember(db: Db, row: Omit<typeof members.$inferInsert, "nameSortKey">) {
+  await db.insert(members).values({ ...row, nameSortKey: viNameSortKey(row.fullName) });
 }
 
 /** Updates a member if the version is still `expected`, bumping it; false when someone else changed it first. */

@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../../test/test-db";
+import type { Database } from "./database";
+import { rowsOf } from "./sql";
+import { viNameSortKey, viSortKey } from "./vi-sort";
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+const syllable = fc.constantFrom("Nguyễn", "Đặng", "Văn", "Thị", "Ánh", "Anh", "Ân", "Ăn", "Ơn", "Ôn", "Ứng", "Đức", "Hùng", "Ngọc", "Thủy", "Quỳnh", "Ãn", "Ản", "Àn", "Lê", "Bùi", "Hồ", "Dương", "Yến", "Ý");
+const name = fc.array(syllable, { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
+
+describe("Vietnamese sort keys", () => {
+  it("match the SQL functions exactly, for random names", async () => {
+    const names = fc.sample(name, 300);
+    const result = await database.db.execute(sql`select n, vi_sort_key(n) as k, vi_name_sort_key(n) as nk from unnest(${`{${names.map((n) => `"${n}"`).join(",")}}`}::text[]) n`);
+    for (const row of rowsOf<{ n: string; k: string; nk: string }>(result)) {
+      expect(viSortKey(row.n)).toBe(row.k);
+      expect(viNameSortKey(row.n)).toBe(row.nk);
+    }
+  });
+
+  it("orders names the way Intl.Collator('vi') does: given name, then middle, then family", () => {
+    const collator = new Intl.Collator("vi");
+    const parts = (n: string) => {
+      const w = n.split(" ");
+      return [w.at(-1) as string, w.slice(1, -1).join(" "), w[0] as string];
+    };
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        const [pa, pb] = [parts(a), parts(b)];
+        const expected = Math.sign(collator.compare(pa[0] as string, pb[0] as string) || collator.compare(pa[1] as string, pb[1] as string) || collator.compare(pa[2] as string, pb[2] as string));
+        const ka = viNameSortKey(a);
+        const kb = viNameSortKey(b);
+        const actual = ka < kb ? -1 : ka > kb ? 1 : 0;
+        if (expected !== 0) expect(actual).toBe(expected);
+      }),
+    );
+  });
+});
