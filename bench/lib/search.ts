@@ -1,8 +1,7 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import type pg from "pg";
 
 export interface LoadResult {
@@ -13,28 +12,17 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Runs autocannon with 10 connections against paths taken in turn. */
-export async function hammer(
-  url: string,
-  paths: string[],
-  headers: Record<string, string>,
-  seconds: number,
-): Promise<LoadResult> {
-  let i = 0;
-  const result = await autocannon({
-    url,
-    connections: 10,
-    duration: seconds,
-    headers,
-    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] as string }) }],
+/** Runs autocannon with 10 connections in a separate process against paths taken in turn. */
+export async function hammer(url: string, paths: string[], headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "hammer-child.ts"), JSON.stringify({ url, paths, headers, seconds })], {
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-  };
+  let output = "";
+  child.stdout.on("data", (chunk) => {
+    output += chunk;
+  });
+  await new Promise((resolve) => child.on("exit", resolve));
+  return JSON.parse(output) as LoadResult;
 }
 
 export interface CapturedQuery {
