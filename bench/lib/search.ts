@@ -13,10 +13,24 @@ export interface LoadResult {
 }
 
 /** Runs autocannon with 10 connections in a separate process against paths taken in turn. */
-export async function hammer(url: string, paths: string[], headers: Record<string, string>, seconds: number): Promise<LoadResult> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "hammer-child.ts"), JSON.stringify({ url, paths, headers, seconds })], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+export async function hammer(
+  url: string,
+  paths: string[],
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<LoadResult> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(import.meta.dirname, "hammer-child.ts"),
+      JSON.stringify({ url, paths, headers, seconds }),
+    ],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk) => {
     output += chunk;

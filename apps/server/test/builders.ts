@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { OrgUnitType } from "@dangvu/contract";
 import type { Db } from "../src/db/database";
-import { viNameSortKey } from "../src/db/vi-sort";
 import { orgUnitEvents, orgUnits, orgUnitVersions } from "../src/db/schema";
+import { viNameSortKey } from "../src/db/vi-sort";
 
 export interface UnitSpec {
   name: string;

@@ -25,6 +25,8 @@ export async function bulkInsert<T extends PgTable>(db: Db, table: T, rows: T["$
       used.map(([, column]) => sql.identifier(column.name)),
       sql`, `,
     );
-    await db.execute(sql`insert into ${tableName} (${names}) select ${names} from json_populate_recordset(null::${tableName}, ${JSON.stringify(json)}::json)`);
+    await db.execute(
+      sql`insert into ${tableName} (${names}) select ${names} from json_populate_recordset(null::${tableName}, ${JSON.stringify(json)}::json)`,
+    );
   }
 }

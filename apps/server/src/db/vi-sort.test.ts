@@ -1,5 +1,5 @@
-import fc from "fast-check";
 import { sql } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../test/test-db";
 import type { Database } from "./database";
@@ -12,13 +12,41 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const syllable = fc.constantFrom("Nguyễn", "Đặng", "Văn", "Thị", "Ánh", "Anh", "Ân", "Ăn", "Ơn", "Ôn", "Ứng", "Đức", "Hùng", "Ngọc", "Thủy", "Quỳnh", "Ãn", "Ản", "Àn", "Lê", "Bùi", "Hồ", "Dương", "Yến", "Ý");
+const syllable = fc.constantFrom(
+  "Nguyễn",
+  "Đặng",
+  "Văn",
+  "Thị",
+  "Ánh",
+  "Anh",
+  "Ân",
+  "Ăn",
+  "Ơn",
+  "Ôn",
+  "Ứng",
+  "Đức",
+  "Hùng",
+  "Ngọc",
+  "Thủy",
+  "Quỳnh",
+  "Ãn",
+  "Ản",
+  "Àn",
+  "Lê",
+  "Bùi",
+  "Hồ",
+  "Dương",
+  "Yến",
+  "Ý",
+);
 const name = fc.array(syllable, { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
 
 describe("Vietnamese sort keys", () => {
   it("match the SQL functions exactly, for random names", async () => {
     const names = fc.sample(name, 300);
-    const result = await database.db.execute(sql`select n, vi_sort_key(n) as k, vi_name_sort_key(n) as nk from unnest(${`{${names.map((n) => `"${n}"`).join(",")}}`}::text[]) n`);
+    const result = await database.db.execute(
+      sql`select n, vi_sort_key(n) as k, vi_name_sort_key(n) as nk from unnest(${`{${names.map((n) => `"${n}"`).join(",")}}`}::text[]) n`,
+    );
     for (const row of rowsOf<{ n: string; k: string; nk: string }>(result)) {
       expect(viSortKey(row.n)).toBe(row.k);
       expect(viNameSortKey(row.n)).toBe(row.nk);
@@ -34,7 +62,11 @@ describe("Vietnamese sort keys", () => {
     fc.assert(
       fc.property(name, name, (a, b) => {
         const [pa, pb] = [parts(a), parts(b)];
-        const expected = Math.sign(collator.compare(pa[0] as string, pb[0] as string) || collator.compare(pa[1] as string, pb[1] as string) || collator.compare(pa[2] as string, pb[2] as string));
+        const expected = Math.sign(
+          collator.compare(pa[0] as string, pb[0] as string) ||
+            collator.compare(pa[1] as string, pb[1] as string) ||
+            collator.compare(pa[2] as string, pb[2] as string),
+        );
         const ka = viNameSortKey(a);
         const kb = viNameSortKey(b);
         const actual = ka < kb ? -1 : ka > kb ? 1 : 0;

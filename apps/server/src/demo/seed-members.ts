@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { bulkInsert } from "../db/bulk";
 import type { Db } from "../db/database";
-import { viNameSortKey } from "../db/vi-sort";
 import { memberEvents, members, memberships, partyCards, users } from "../db/schema";
+import { viNameSortKey } from "../db/vi-sort";
 import { addDays, addMonths } from "../rules/dates";
 import { type GeneratedMember, generateMembers } from "./members";
 import type { Random } from "./random";
@@ -13,17 +13,37 @@ import type { GeneratedUnit } from "./tree";
 /** Inserts generated members with their memberships, events and cards, in batches (demo and benchmark). */
 export async function insertMembers(db: Db, generated: GeneratedMember[], now: Date) {
   for (const batch of chunks(generated, 5000)) {
-    await bulkInsert(db, members, batch.map((g) => ({ ...g.member, nameSortKey: viNameSortKey(g.member.fullName), createdAt: now })));
+    await bulkInsert(
+      db,
+      members,
+      batch.map((g) => ({ ...g.member, nameSortKey: viNameSortKey(g.member.fullName), createdAt: now })),
+    );
     await bulkInsert(
       db,
       memberships,
-      batch.map((g) => ({ id: randomUUID(), memberId: g.member.id, orgUnitId: g.member.orgUnitId, kind: "official", validFrom: g.membershipFrom, validTo: g.member.exitedOn })),
+      batch.map((g) => ({
+        id: randomUUID(),
+        memberId: g.member.id,
+        orgUnitId: g.member.orgUnitId,
+        kind: "official",
+        validFrom: g.membershipFrom,
+        validTo: g.member.exitedOn,
+      })),
     );
     await bulkInsert(
       db,
       memberEvents,
       batch.flatMap((g) =>
-        g.events.map((e) => ({ id: randomUUID(), memberId: g.member.id, kind: e.kind, occurredOn: e.occurredOn, decisionNo: e.decisionNo, orgUnitId: g.member.orgUnitId, details: e.details, createdAt: now })),
+        g.events.map((e) => ({
+          id: randomUUID(),
+          memberId: g.member.id,
+          kind: e.kind,
+          occurredOn: e.occurredOn,
+          decisionNo: e.decisionNo,
+          orgUnitId: g.member.orgUnitId,
+          details: e.details,
+          createdAt: now,
+        })),
       ),
     );
     await bulkInsert(
@@ -31,7 +51,13 @@ export async function insertMembers(db: Db, generated: GeneratedMember[], now: D
       partyCards,
       batch
         .filter((g) => g.member.cardNumber)
-        .map((g) => ({ id: randomUUID(), memberId: g.member.id, cardNumber: g.member.cardNumber as string, issuedOn: g.events.find((e) => e.kind === "card_issued")?.occurredOn ?? (g.member.fullMembershipOn as string), reason: "first" })),
+        .map((g) => ({
+          id: randomUUID(),
+          memberId: g.member.id,
+          cardNumber: g.member.cardNumber as string,
+          issuedOn: g.events.find((e) => e.kind === "card_issued")?.occurredOn ?? (g.member.fullMembershipOn as string),
+          reason: "first",
+        })),
     );
   }
 }

@@ -49,7 +49,18 @@ export const seededRuleSettings = [
   },
 ];
 
-function lifecycleDefaults() {
+/** The numbers of the member lifecycle as the regulations set them (see members.rules.ts for their use). */
+export interface LifecycleDefaults {
+  admissionAgeMin: number;
+  admissionAgeMax: number;
+  probationMonths: number;
+  ceremonyWorkingDays: number;
+  fullMembershipWorkingDays: number;
+  transferLetterWorkingDays: number;
+  transferStartWorkingDays: number;
+}
+
+export function lifecycleDefaults(): LifecycleDefaults {
   return {
     admissionAgeMin: 18,
     admissionAgeMax: 60,

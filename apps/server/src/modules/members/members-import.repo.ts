@@ -1,14 +1,13 @@
+import { randomUUID } from "node:crypto";
 import type { CreateMemberInput } from "@dangvu/contract";
 import { inArray, or, sql } from "drizzle-orm";
 import { scopeUnitIds } from "../../access/scope";
 import type { Ctx } from "../../context";
-import { randomUUID } from "node:crypto";
 import { bulkInsert } from "../../db/bulk";
 import type { Db } from "../../db/database";
-import { viNameSortKey } from "../../db/vi-sort";
 import { memberEvents, members, memberships, partyCards } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
-import type { profileOf } from "./members.service";
+import { newMemberRow } from "./members-write.repo";
 
 export interface UnitChoice {
   id: string;
@@ -53,36 +52,51 @@ export async function findTakenIds(db: Db, citizenIds: string[], cardNumbers: st
 interface Imported {
   id: string;
   input: CreateMemberInput;
-  profile: ReturnType<typeof profileOf>;
 }
 
-/** Writes validated rows in batches inside the caller's transaction: member, membership, card, and an import event. */
 export async function insertImported(db: Db, rows: Imported[], ctx: Ctx) {
   await bulkInsert(
     db,
     members,
-    rows.map(({ id, input, profile }) => ({
-      ...profile,
-      id,
-      nameSortKey: viNameSortKey(profile.fullName),
-      orgUnitId: input.orgUnitId,
-      status: input.status,
-      admissionDecisionNo: input.admissionDecisionNo ?? null,
-      admissionDecidedOn: input.admissionDecidedOn ?? null,
-      firstAdmissionDecidedOn: input.admissionDecidedOn ?? null,
-      ceremonyOn: input.ceremonyOn ?? null,
-      fullMembershipOn: input.fullMembershipOn ?? null,
-      cardNumber: input.cardNumber ?? null,
-      createdAt: ctx.now,
-    })),
+    rows.map(({ id, input }) => newMemberRow(id, input, ctx.now)),
   );
   const since = (input: CreateMemberInput) => input.admissionDecidedOn ?? ctx.today;
-  await bulkInsert(db, memberships, rows.map(({ id, input }) => ({ id: randomUUID(), memberId: id, orgUnitId: input.orgUnitId, kind: "official", validFrom: since(input) })));
+  await bulkInsert(
+    db,
+    memberships,
+    rows.map(({ id, input }) => ({
+      id: randomUUID(),
+      memberId: id,
+      orgUnitId: input.orgUnitId,
+      kind: "official",
+      validFrom: since(input),
+    })),
+  );
   const carded = rows.filter((r) => r.input.cardNumber);
-  await bulkInsert(db, partyCards, carded.map(({ id, input }) => ({ id: randomUUID(), memberId: id, cardNumber: input.cardNumber as string, issuedOn: input.fullMembershipOn ?? ctx.today, reason: "first" })));
+  await bulkInsert(
+    db,
+    partyCards,
+    carded.map(({ id, input }) => ({
+      id: randomUUID(),
+      memberId: id,
+      cardNumber: input.cardNumber as string,
+      issuedOn: input.fullMembershipOn ?? ctx.today,
+      reason: "first",
+    })),
+  );
   await bulkInsert(
     db,
     memberEvents,
-    rows.map(({ id, input }) => ({ id: randomUUID(), memberId: id, kind: "created", occurredOn: ctx.today, orgUnitId: input.orgUnitId, details: { status: input.status, imported: true }, createdBy: ctx.actor.userId, createdByName: ctx.actor.displayName, createdAt: ctx.now })),
+    rows.map(({ id, input }) => ({
+      id: randomUUID(),
+      memberId: id,
+      kind: "created",
+      occurredOn: ctx.today,
+      orgUnitId: input.orgUnitId,
+      details: { status: input.status, imported: true },
+      createdBy: ctx.actor.userId,
+      createdByName: ctx.actor.displayName,
+      createdAt: ctx.now,
+    })),
   );
 }

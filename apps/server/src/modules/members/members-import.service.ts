@@ -7,7 +7,6 @@ import { BadRequest, DomainError, Forbidden } from "../../errors";
 import { fieldLabel, translate } from "../../i18n";
 import ExcelJS from "../../platform/excel";
 import { newMemberProblems } from "./members.rules";
-import { profileOf } from "./members.service";
 import { importColumns, parseDmy, type RawRow, readRows, sheetName } from "./members-import.parse";
 import { cellLookup, insertImported, type UnitChoice } from "./members-import.repo";
 import { statusByLabel } from "./members-labels";
@@ -72,7 +71,7 @@ interface ValidRow {
 export async function importMembers(ctx: Ctx, buffer: Buffer, dryRun: boolean): Promise<ImportReport> {
   requireSomeWriteGrant(ctx);
   const rows = await readRows(buffer);
-  const cells = await cellLookup(ctx);
+  const cells = indexCells(await cellLookup(ctx));
   const errors: ImportReport["errors"] = [];
   const valid: ValidRow[] = [];
   for (const raw of rows) {
@@ -95,7 +94,7 @@ export async function importMembers(ctx: Ctx, buffer: Buffer, dryRun: boolean): 
   await ctx.transaction(async (tx) => {
     await insertImported(
       tx,
-      valid.map((v) => ({ id: randomUUID(), input: v.input, profile: profileOf(v.input) })),
+      valid.map((v) => ({ id: randomUUID(), input: v.input })),
       ctx,
     );
     const sha256 = createHash("sha256").update(buffer).digest("hex");
@@ -114,7 +113,7 @@ function requireSomeWriteGrant(ctx: Ctx) {
   if (!ctx.actor.grants.some((g) => g.permissions.has("member.write"))) throw new Forbidden();
 }
 
-function validateRow(ctx: Ctx, raw: RawRow, cells: UnitChoice[]): ValidRow | { errors: ImportReport["errors"] } {
+function validateRow(ctx: Ctx, raw: RawRow, cells: CellIndex): ValidRow | { errors: ImportReport["errors"] } {
   const errors: ImportReport["errors"] = [];
   const err = (field: string, code: string, params = {}) =>
     errors.push({ row: raw.row, column: columnName(field), message: translate(ctx.lang, code, params) });
@@ -206,12 +205,24 @@ const theoryLevels: Record<string, "none" | "elementary" | "intermediate" | "adv
   "cử nhân": "advanced",
 };
 
-function resolveUnit(cells: UnitChoice[], text: string): UnitChoice | undefined {
+interface CellIndex {
+  byLabel: Map<string, UnitChoice>;
+  byName: Map<string, UnitChoice[]>;
+}
+
+/** Cells by their full label ("Chi bộ … — Đảng bộ …") and by bare name, lower-cased, for constant-time lookups. */
+function indexCells(cells: UnitChoice[]): CellIndex {
+  const byLabel = new Map(cells.map((c) => [c.label.toLowerCase(), c]));
+  const byName = new Map<string, UnitChoice[]>();
+  for (const cell of cells) byName.set(cell.name.toLowerCase(), [...(byName.get(cell.name.toLowerCase()) ?? []), cell]);
+  return { byLabel, byName };
+}
+
+/** A cell by its full label, or by its bare name when only one cell has it. */
+function resolveUnit(cells: CellIndex, text: string): UnitChoice | undefined {
   const wanted = text.trim().toLowerCase();
-  const exact = cells.find((c) => c.label.toLowerCase() === wanted);
-  if (exact) return exact;
-  const byName = cells.filter((c) => c.name.toLowerCase() === wanted);
-  return byName.length === 1 ? byName[0] : undefined;
+  const byName = cells.byName.get(wanted);
+  return cells.byLabel.get(wanted) ?? (byName?.length === 1 ? byName[0] : undefined);
 }
 
 function columnName(field: string): string {

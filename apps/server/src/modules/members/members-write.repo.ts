@@ -1,11 +1,54 @@
 import { randomUUID } from "node:crypto";
+import type { CreateMemberInput } from "@dangvu/contract";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
-import { viNameSortKey } from "../../db/vi-sort";
 import { memberEvents, members, memberships, partyCards, transfers } from "../../db/schema";
+import { viNameSortKey } from "../../db/vi-sort";
 
-export async function insertMember(db: Db, row: Omit<typeof members.$inferInsert, "nameSortKey">) {
-  await db.insert(members).values({ ...row, nameSortKey: viNameSortKey(row.fullName) });
+export async function insertMember(db: Db, row: typeof members.$inferInsert) {
+  await db.insert(members).values(row);
+}
+
+/** The row of a new member record, from what a form or an import row gives. */
+export function newMemberRow(id: string, input: CreateMemberInput, now: Date): typeof members.$inferInsert {
+  return {
+    ...profileOf(input),
+    id,
+    nameSortKey: viNameSortKey(input.fullName),
+    orgUnitId: input.orgUnitId,
+    status: input.status,
+    admissionDecisionNo: input.admissionDecisionNo ?? null,
+    admissionDecidedOn: input.admissionDecidedOn ?? null,
+    firstAdmissionDecidedOn: input.admissionDecidedOn ?? null,
+    ceremonyOn: input.ceremonyOn ?? null,
+    ceremonyPlace: input.ceremonyPlace ?? null,
+    fullMembershipOn: input.fullMembershipOn ?? null,
+    cardNumber: input.cardNumber ?? null,
+    createdAt: now,
+  };
+}
+
+function profileOf(input: CreateMemberInput) {
+  return {
+    fullName: input.fullName,
+    birthName: input.birthName ?? null,
+    sex: input.sex,
+    birthDate: input.birthDate,
+    birthPlace: input.birthPlace ?? null,
+    homeTown: input.homeTown ?? null,
+    ethnicity: input.ethnicity ?? null,
+    religion: input.religion ?? null,
+    citizenId: input.citizenId ?? null,
+    generalEducation: input.generalEducation ?? null,
+    professionalQualification: input.professionalQualification ?? null,
+    academicTitle: input.academicTitle ?? null,
+    politicalTheoryLevel: input.politicalTheoryLevel ?? "none",
+    occupation: input.occupation ?? null,
+    jobTitle: input.jobTitle ?? null,
+    phone: input.phone ?? null,
+    address: input.address ?? null,
+    fileNumber: input.fileNumber ?? null,
+  };
 }
 
 /** Updates a member if the version is still `expected`, bumping it; false when someone else changed it first. */

@@ -1,18 +1,11 @@
 import type { MemberEventInput } from "@dangvu/contract";
 import { describe, expect, it } from "vitest";
 import { RuleViolation } from "../../errors";
+import { lifecycleDefaults } from "../../rules/settings";
 import { type LifecycleState, planEvent } from "./members.lifecycle";
 import type { LifecycleRules } from "./members.rules";
 
-const rules: LifecycleRules = {
-  admissionAgeMin: 18,
-  admissionAgeMax: 60,
-  probationMonths: 12,
-  ceremonyWorkingDays: 30,
-  fullMembershipWorkingDays: 30,
-  transferLetterWorkingDays: 30,
-  transferStartWorkingDays: 60,
-};
+const rules: LifecycleRules = lifecycleDefaults();
 const calendar = { daysOff: new Set<string>(), workingSaturdays: new Set<string>() };
 const today = "2026-11-23";
 

@@ -38,7 +38,7 @@ const orderings: Record<MemberListQuery["sort"], SQL> = {
 export function memberConditions(scope: string[] | "all", filter: MemberListQuery, today: string): SQL {
   const parts: SQL[] = [inResolvedScope(sql`m.org_unit_id`, scope)];
   parts.push(statusCondition(filter.status));
-  if (filter.q) parts.push(searchCondition(filter.q));
+  if (filter.q) parts.push(searchCondition(filter.q, scope !== "all" && scope.length <= smallScopeUnits));
   if (filter.sex) parts.push(sql`m.sex = ${filter.sex}`);
   if (filter.ageMin !== undefined) parts.push(sql`m.birth_date <= ${addMonths(today, -12 * filter.ageMin)}::date`);
   if (filter.ageMax !== undefined) parts.push(sql`m.birth_date > ${addMonths(today, -12 * (filter.ageMax + 1))}::date`);
@@ -69,13 +69,21 @@ function statusCondition(status: MemberListQuery["status"]): SQL {
 }
 
 /** Digits search the citizen ID and card number; anything else the name, without accents. */
-function searchCondition(q: string): SQL {
+/**
+ * Up to this many units, a scope holds few enough members that reading them by unit and checking the name is
+ * faster than the trigram index, whose common trigrams ("ng", "an") cost tens of milliseconds at 200,000 members.
+ */
+const smallScopeUnits = 300;
+
+function searchCondition(q: string, byUnitFirst: boolean): SQL {
   const text = q.trim();
   if (/^[0-9.\s]{4,}$/.test(text)) {
     const digits = text.replace(/[\s.]/g, "");
     return sql`(m.citizen_id = ${digits} or m.card_number = ${text} or replace(m.card_number, '.', '') = ${digits})`;
   }
-  return sql`m.name_search like ${`%${unaccentJs(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
+  // Concatenating an empty string keeps the planner off the trigram index when the scope is small.
+  const name = byUnitFirst ? sql`(m.name_search || '')` : sql`m.name_search`;
+  return sql`${name} like ${`%${unaccentJs(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
 }
 
 /** One page of members and the total, sorted the Vietnamese way by default. */

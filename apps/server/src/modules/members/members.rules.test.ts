@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addWorkingDays, workingDaysBetween } from "../../rules/calendar";
 import { seededCalendar } from "../../rules/calendar-data";
 import { addDays, addMonths, monthsBetween } from "../../rules/dates";
+import { lifecycleDefaults } from "../../rules/settings";
 import {
   admissionAgeProblem,
   badgeMilestoneReached,
@@ -16,15 +17,7 @@ import {
   probationEndsOn,
 } from "./members.rules";
 
-const rules: LifecycleRules = {
-  admissionAgeMin: 18,
-  admissionAgeMax: 60,
-  probationMonths: 12,
-  ceremonyWorkingDays: 30,
-  fullMembershipWorkingDays: 30,
-  transferLetterWorkingDays: 30,
-  transferStartWorkingDays: 60,
-};
+const rules: LifecycleRules = lifecycleDefaults();
 const rows = seededCalendar();
 const calendar = {
   daysOff: new Set(rows.filter((r) => r.kind === "off").map((r) => r.day)),

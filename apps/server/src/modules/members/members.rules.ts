@@ -1,17 +1,10 @@
 import type { ExitReason, MemberStatus, PartyAge } from "@dangvu/contract";
 import { addWorkingDays, type WorkCalendar } from "../../rules/calendar";
 import { addMonths, monthsBetween } from "../../rules/dates";
+import type { LifecycleDefaults } from "../../rules/settings";
 
-/** Numbers that regulations set and may change (rule settings with effective dates; domain.md §2). */
-export interface LifecycleRules {
-  admissionAgeMin: number;
-  admissionAgeMax: number;
-  probationMonths: number;
-  ceremonyWorkingDays: number;
-  fullMembershipWorkingDays: number;
-  transferLetterWorkingDays: number;
-  transferStartWorkingDays: number;
-}
+/** Numbers that regulations set and may change (the rule setting "member.lifecycle", with effective dates). */
+export type LifecycleRules = LifecycleDefaults;
 
 /** Age in whole months on a date. */
 export function ageInMonths(birthDate: string, on: string): number {

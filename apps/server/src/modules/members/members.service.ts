@@ -66,20 +66,7 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
   const id = randomUUID();
   const since = input.admissionDecidedOn ?? ctx.today;
   await ctx.transaction(async (tx) => {
-    await write.insertMember(tx, {
-      ...profileOf(input),
-      id,
-      orgUnitId: input.orgUnitId,
-      status: input.status,
-      admissionDecisionNo: input.admissionDecisionNo ?? null,
-      admissionDecidedOn: input.admissionDecidedOn ?? null,
-      firstAdmissionDecidedOn: input.admissionDecidedOn ?? null,
-      ceremonyOn: input.ceremonyOn ?? null,
-      ceremonyPlace: input.ceremonyPlace ?? null,
-      fullMembershipOn: input.fullMembershipOn ?? null,
-      cardNumber: input.cardNumber ?? null,
-      createdAt: ctx.now,
-    });
+    await write.insertMember(tx, write.newMemberRow(id, input, ctx.now));
     await write.openMembership(tx, id, input.orgUnitId, "official", since);
     if (input.cardNumber) await write.insertCard(tx, id, input.cardNumber, input.fullMembershipOn ?? since, "first");
     await write.insertEvent(tx, {
@@ -137,27 +124,4 @@ export async function checkUnique(ctx: Ctx, citizenId: string | null, cardNumber
   if (cardNumber && (await repo.cardInUse(ctx.db, cardNumber))) {
     throw new Conflict("member.cardTaken", { cardNumber }, { cardNumber: "member.cardTaken" });
   }
-}
-
-export function profileOf(input: Partial<CreateMemberInput>) {
-  return {
-    fullName: input.fullName as string,
-    birthName: input.birthName ?? null,
-    sex: input.sex as string,
-    birthDate: input.birthDate as string,
-    birthPlace: input.birthPlace ?? null,
-    homeTown: input.homeTown ?? null,
-    ethnicity: input.ethnicity ?? null,
-    religion: input.religion ?? null,
-    citizenId: input.citizenId ?? null,
-    generalEducation: input.generalEducation ?? null,
-    professionalQualification: input.professionalQualification ?? null,
-    academicTitle: input.academicTitle ?? null,
-    politicalTheoryLevel: input.politicalTheoryLevel ?? "none",
-    occupation: input.occupation ?? null,
-    jobTitle: input.jobTitle ?? null,
-    phone: input.phone ?? null,
-    address: input.address ?? null,
-    fileNumber: input.fileNumber ?? null,
-  };
 }
