@@ -4,6 +4,8 @@
  * name). A test checks both give identical keys.
  */
 const tones = /[\u0300\u0301\u0303\u0309\u0323]/g;
+// Everything but the word markers, spaces and the five tone marks (combining characters listed on purpose).
+const notToneKey = new RegExp("[^0 \u0300\u0309\u0303\u0301\u0323]", "g");
 const letters = "a\u0103\u00e2bcd\u0111e\u00eafghijklmno\u00f4\u01a1pqrstu\u01b0vwxyz";
 const codes = "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`ab";
 const codeOf = new Map([...letters].map((letter, i) => [letter, codes[i] as string]));
@@ -22,7 +24,7 @@ export function viSortKey(value: string): string {
     .replaceAll("u\u031b", "\u01b0");
   let primary = "";
   for (const ch of base) primary += codeOf.get(ch) ?? ch;
-  const marked = s.replace(/[^ ]+/g, (word) => `0${word}`).replace(/[^0 \u0300\u0309\u0303\u0301\u0323]/g, "");
+  const marked = s.replace(/[^ ]+/g, (word) => `0${word}`).replace(notToneKey, "");
   let toneKey = "";
   for (const ch of marked) toneKey += toneDigit[ch] ?? ch;
   return `${primary}\u0001${toneKey}`;

@@ -14,22 +14,38 @@ export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const canSeeUsers = useHasPermission("user.read");
+  const canSeeMembers = useHasPermission("member.read");
   const items = [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
+    ...(canSeeMembers
+      ? [
+          { key: "/members", label: <Link to="/members">{t("layout.menuMembers")}</Link> },
+          { key: "/reminders", label: <Link to="/reminders">{t("layout.menuReminders")}</Link> },
+        ]
+      : []),
     ...(canSeeUsers ? [{ key: "/users", label: <Link to="/users">{t("layout.menuUsers")}</Link> }] : []),
   ];
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider width={232} breakpoint="lg" collapsedWidth={0} style={{ borderRight: "1px solid #f0f0f0" }}>
+      <Layout.Sider
+        width={232}
+        breakpoint="lg"
+        collapsedWidth={0}
+        style={{ borderRight: "1px solid #f0f0f0" }}
+        className="no-print"
+      >
         <Link to="/org" style={{ display: "block", padding: "16px 20px" }} aria-label={t("app.name")}>
           <BrandMark />
         </Link>
         <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} data-testid="main-menu" />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ padding: "0 20px", borderBottom: "1px solid #f0f0f0", height: 56, lineHeight: "56px" }}>
+        <Layout.Header
+          style={{ padding: "0 20px", borderBottom: "1px solid #f0f0f0", height: 56, lineHeight: "56px" }}
+          className="no-print"
+        >
           <HeaderBar />
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>

@@ -13,9 +13,30 @@ const OrgPage = lazy(() => import("../features/org/org-page").then((m) => ({ def
 const OrgWelcome = lazy(() => import("../features/org/org-welcome").then((m) => ({ default: m.OrgWelcome })));
 const UnitPanel = lazy(() => import("../features/org/unit-panel").then((m) => ({ default: m.UnitPanel })));
 const UsersPage = lazy(() => import("../features/users/users-page").then((m) => ({ default: m.UsersPage })));
+const MemberListPage = lazy(() =>
+  import("../features/members/member-list-page").then((m) => ({ default: m.MemberListPage })),
+);
+const MemberProfilePage = lazy(() =>
+  import("../features/members/member-profile-page").then((m) => ({ default: m.MemberProfilePage })),
+);
+const MemberImportPage = lazy(() =>
+  import("../features/members/member-import-page").then((m) => ({ default: m.MemberImportPage })),
+);
+const RemindersPage = lazy(() =>
+  import("../features/members/reminders-page").then((m) => ({ default: m.RemindersPage })),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
+
+/** A page for users holding `permission`, loaded when first visited. */
+function Guarded({ permission, children }: { permission: string; children: ReactNode }) {
+  return (
+    <RequirePermission permission={permission}>
+      <Lazy>{children}</Lazy>
+    </RequirePermission>
+  );
 }
 
 export const router = createBrowserRouter([
@@ -70,6 +91,38 @@ export const router = createBrowserRouter([
               <UsersPage />
             </Lazy>
           </RequirePermission>
+        ),
+      },
+      {
+        path: "members",
+        element: (
+          <Guarded permission="member.read">
+            <MemberListPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "members/import",
+        element: (
+          <Guarded permission="member.write">
+            <MemberImportPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "members/:id",
+        element: (
+          <Guarded permission="member.read">
+            <MemberProfilePage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "reminders",
+        element: (
+          <Guarded permission="member.read">
+            <RemindersPage />
+          </Guarded>
         ),
       },
       { path: "*", element: <NotFoundPage /> },

@@ -1,7 +1,9 @@
+import { membersEn } from "./members.en";
 import type { Resources } from "./vi";
 
 /** English, for reviewers and partners; the keys are checked against `vi.ts`. */
 export const en: Resources = {
+  ...membersEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",
@@ -36,6 +38,7 @@ export const en: Resources = {
     passwordMismatch: "The passwords do not match",
     passwordTooShort: "The password needs at least 8 characters",
     usernameFormat: "Lower-case letters without accents, digits, dot, dash; 3–40 characters",
+    citizenId: "A citizen ID has exactly 12 digits",
   },
   auth: {
     title: "Sign in",
@@ -59,6 +62,8 @@ export const en: Resources = {
   layout: {
     menuOrg: "Organisation",
     menuUsers: "Users & access",
+    menuMembers: "Party members",
+    menuReminders: "Reminders",
     language: "Language",
     account: "Account",
   },

@@ -1,5 +1,8 @@
+import { membersVi } from "./members.vi";
+
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
 export const vi = {
+  ...membersVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",
@@ -34,6 +37,7 @@ export const vi = {
     passwordMismatch: "Mật khẩu nhập lại không khớp",
     passwordTooShort: "Mật khẩu phải có ít nhất 8 ký tự",
     usernameFormat: "Chỉ gồm chữ thường không dấu, số, dấu chấm, gạch; 3–40 ký tự",
+    citizenId: "Số CCCD gồm đúng 12 chữ số",
   },
   auth: {
     title: "Đăng nhập",
@@ -57,6 +61,8 @@ export const vi = {
   layout: {
     menuOrg: "Cơ cấu tổ chức",
     menuUsers: "Người dùng & phân quyền",
+    menuMembers: "Đảng viên",
+    menuReminders: "Nhắc việc",
     language: "Ngôn ngữ",
     account: "Tài khoản",
   },

@@ -1,5 +1,6 @@
 import type { ErrorBody } from "@dangvu/contract";
 import { i18n } from "../i18n";
+import { fileNameOf } from "./download";
 
 const csrfKey = "dangvu.csrf";
 
@@ -8,13 +9,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** The whole error body, for answers that carry more than `{ code, message, fields }` (an import's report). */
+  readonly body: Record<string, unknown>;
 
-  constructor(status: number, body: ErrorBody) {
+  constructor(status: number, body: ErrorBody & Record<string, unknown>) {
     super(body.message);
     this.name = "ApiError";
     this.status = status;
     this.code = body.code;
     this.fields = body.fields;
+    this.body = body;
   }
 }
 
@@ -22,7 +26,14 @@ type Query = Record<string, string | number | boolean | undefined | null>;
 
 interface RequestOptions {
   query?: Query;
+  /** JSON, or a FormData sent as multipart (the browser sets its content type). */
   body?: unknown;
+}
+
+/** A file the API answered with, and the name it suggested. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
 }
 
 let onUnauthorized: (reason: "expired" | "csrf") => void = () => {};
@@ -51,20 +62,27 @@ function urlOf(path: string, query?: Query): string {
   return search ? `${path}?${search}` : path;
 }
 
-async function errorBodyOf(response: Response): Promise<ErrorBody> {
+async function errorBodyOf(response: Response): Promise<ErrorBody & Record<string, unknown>> {
   try {
-    const body = (await response.json()) as Partial<ErrorBody>;
-    return { code: body.code ?? "http.error", message: body.message ?? response.statusText, fields: body.fields ?? {} };
+    const body = (await response.json()) as Partial<ErrorBody> & Record<string, unknown>;
+    return {
+      ...body,
+      code: body.code ?? "http.error",
+      message: body.message ?? response.statusText,
+      fields: body.fields ?? {},
+    };
   } catch {
     return { code: "http.error", message: response.statusText || `HTTP ${response.status}`, fields: {} };
   }
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends a request and returns the successful response; every failure becomes an ApiError. */
+async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
   // The UI language goes along so that the server's messages come back in it.
   const language = i18n.language === "en" ? "en" : "vi";
   const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": language };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers["Content-Type"] = "application/json";
   const token = csrfToken();
   if (method !== "GET" && token) headers["x-csrf-token"] = token;
   let response: Response;
@@ -73,7 +91,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: multipart
+        ? (options.body as FormData)
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, { code: "network", message: i18n.t("errors.network"), fields: {} });
@@ -86,6 +108,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     if (error.status === 403 && error.code === "auth.csrf") onUnauthorized("csrf");
     throw error;
   }
+  return response;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -97,6 +124,17 @@ export const api = {
   post: <T>(path: string, body?: unknown, query?: Query) => request<T>("POST", path, { body: body ?? {}, query }),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
   delete: <T>(path: string) => request<T>("DELETE", path),
+  /** Posts one file as multipart form data, in the field `field`. */
+  upload: <T>(path: string, file: Blob, query?: Query, field = "file") => {
+    const form = new FormData();
+    form.append(field, file, file instanceof File ? file.name : field);
+    return request<T>("POST", path, { body: form, query });
+  },
+  /** Fetches a file (an Excel export, a template) with the name from Content-Disposition. */
+  download: async (path: string, query?: Query): Promise<DownloadedFile> => {
+    const response = await send("GET", path, { query });
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("content-disposition")) };
+  },
 };
 
 export function isApiError(error: unknown): error is ApiError {

@@ -83,9 +83,15 @@ export function FormModal<V>(props: FormModalProps<V>) {
     >
       <div data-testid={props.testId}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
+        {/*
+          The form instance outlives the modal's content, and values kept in it would win over the next opening's
+          initialValues (another user's name, the previous event's kind); cleared on close, every opening starts
+          from its own initialValues.
+        */}
         <Form<V>
           form={form}
           layout="vertical"
+          clearOnDestroy
           initialValues={props.initialValues}
           onFinish={(values) => void finish(values)}
           scrollToFirstError

@@ -110,3 +110,8 @@ export function canBeUnder(child: OrgUnitType, parent: OrgUnitType): boolean {
 export function childTypesOf(parent: OrgUnitType): OrgUnitType[] {
   return unitTypes.filter((type) => canBeUnder(type, parent));
 }
+
+/** Members belong to cells: a cell of a base committee, or a base-level cell directly under the bloc. */
+export function isCellType(type: OrgUnitType): boolean {
+  return type === "cell" || type === "grassroots_cell";
+}

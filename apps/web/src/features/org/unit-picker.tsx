@@ -23,11 +23,13 @@ interface UnitPickerProps {
   /** Units shown but not choosable, for example because of their type. */
   isDisabled?: (node: OrgTreeNode) => boolean;
   id?: string;
+  placeholder?: string;
   testId?: string;
 }
 
 /** Picks one organisation from the tree; typing searches names with or without accents. */
-export function UnitPicker({ index, value, onChange, exclude, isDisabled, id, testId }: UnitPickerProps) {
+export function UnitPicker(props: UnitPickerProps) {
+  const { index, value, onChange, exclude, isDisabled, id, placeholder, testId } = props;
   const { t } = useTranslation();
   const treeData = useMemo(() => {
     const build = (nodes: readonly OrgTreeNode[]): PickerNode[] =>
@@ -59,7 +61,7 @@ export function UnitPicker({ index, value, onChange, exclude, isDisabled, id, te
         filterTreeNode: (input, node) => matchesTokens(String(node.searchText ?? ""), searchTokens(input)),
       }}
       treeDefaultExpandedKeys={index.roots.map((r) => r.id)}
-      placeholder={t("actions.pickUnit")}
+      placeholder={placeholder ?? t("actions.pickUnit")}
       treeLine
       allowClear
       listHeight={360}
