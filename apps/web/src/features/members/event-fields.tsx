@@ -1,0 +1,275 @@
+import type { Member } from "@dangvu/contract";
+import { DatePicker, Form, Input, Radio, Select } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { displayDateFormat, formatDate } from "../../lib/dates";
+import { useRequired } from "../../lib/forms";
+import { isCellType, type TreeIndex } from "../org/org-tree.model";
+import { UnitPicker } from "../org/unit-picker";
+import type { EventKind } from "./member-events.model";
+import { useMemberSearch } from "./members.api";
+
+/** Dates that default to today when the form opens (never a death or a ceremony, which must be typed). */
+export const todayDefaults = () => {
+  const today = dayjs();
+  return {
+    decidedOn: today,
+    completedOn: today,
+    assignedOn: today,
+    receivedOn: today,
+    returnedOn: today,
+    issuedOn: today,
+  };
+};
+
+/** The "please choose" rule, for pickers and radio buttons. */
+function useChoose() {
+  const { t } = useTranslation();
+  return { required: true, message: t("validation.requiredSelect") };
+}
+
+function DateField({ name, label, required = true }: { name: string; label: string; required?: boolean }) {
+  const { t } = useTranslation();
+  const requiredRule = useRequired();
+  return (
+    <Form.Item name={name} label={label} rules={required ? [requiredRule] : []}>
+      <DatePicker
+        format={displayDateFormat}
+        placeholder={t("memberForm.datePlaceholder")}
+        disabledDate={(date: Dayjs) => date.isAfter(dayjs(), "day")}
+        style={{ width: 200 }}
+      />
+    </Form.Item>
+  );
+}
+
+function TextField({ name, label, required = false, max = 50, placeholder }: TextFieldProps) {
+  const requiredRule = useRequired();
+  return (
+    <Form.Item name={name} label={label} rules={required ? [requiredRule] : []}>
+      <Input maxLength={max} placeholder={placeholder} style={{ maxWidth: 360 }} />
+    </Form.Item>
+  );
+}
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  required?: boolean;
+  max?: number;
+  placeholder?: string;
+}
+
+function DecisionFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        name="decisionNo"
+        label={t("eventForm.decisionNo")}
+        required
+        placeholder={t("eventForm.decisionNoPlaceholder")}
+      />
+      <DateField name="decidedOn" label={t("eventForm.decidedOn")} />
+    </>
+  );
+}
+
+function NoteField() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name="note" label={t("eventForm.note")}>
+      <Input.TextArea rows={2} maxLength={1000} />
+    </Form.Item>
+  );
+}
+
+function HelperPicker({ memberId }: { memberId: string }) {
+  const { t } = useTranslation();
+  const choose = useChoose();
+  const [search, setSearch] = useState("");
+  const found = useMemberSearch(search);
+  const options = (found.data?.items ?? [])
+    .filter((m) => m.id !== memberId)
+    .map((m) => ({ value: m.id, label: `${m.fullName} (${formatDate(m.birthDate)}, ${m.orgUnitName})` }));
+  return (
+    <Form.Item name="helperMemberId" label={t("eventForm.helper")} rules={[choose]}>
+      <Select
+        showSearch={{ filterOption: false, onSearch: setSearch }}
+        options={options}
+        loading={found.isFetching}
+        placeholder={t("eventForm.helperPlaceholder")}
+        notFoundContent={null}
+        data-testid="helper-picker"
+      />
+    </Form.Item>
+  );
+}
+
+function TransferFields({ member, index }: { member: Member; index: TreeIndex }) {
+  const { t } = useTranslation();
+  const choose = useChoose();
+  const transferKind = Form.useWatch<string>("transferKind");
+  const target = Form.useWatch<string>("target");
+  return (
+    <>
+      <Form.Item name="transferKind" label={t("eventForm.transferKind")} rules={[choose]}>
+        <Radio.Group
+          options={[
+            { value: "official", label: t("eventForm.transferOfficial") },
+            { value: "temporary", label: t("eventForm.transferTemporary") },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="target" label={t("eventForm.target")}>
+        <Radio.Group
+          options={[
+            { value: "inside", label: t("eventForm.targetInside") },
+            { value: "outside", label: t("eventForm.targetOutside") },
+          ]}
+        />
+      </Form.Item>
+      {target === "outside" ? (
+        <TextField name="toOrganisationName" label={t("eventForm.toOrganisationName")} required max={200} />
+      ) : (
+        <Form.Item name="toOrgUnitId" label={t("eventForm.toOrgUnitId")} rules={[choose]}>
+          <UnitPicker
+            index={index}
+            exclude={new Set([member.orgUnitId])}
+            isDisabled={(u) => !isCellType(u.type)}
+            testId="transfer-unit-picker"
+          />
+        </Form.Item>
+      )}
+      <DateField name="decidedOn" label={t("eventForm.transferDecidedOn")} />
+      <TextField name="letterNo" label={t("eventForm.letterNo")} />
+      <DateField name="movedOn" label={t("eventForm.movedOn")} required={false} />
+      {transferKind === "temporary" && (
+        <Form.Item name="expectedReturnOn" label={t("eventForm.expectedReturnOn")}>
+          <DatePicker format={displayDateFormat} placeholder={t("memberForm.datePlaceholder")} style={{ width: 200 }} />
+        </Form.Item>
+      )}
+    </>
+  );
+}
+
+/** The fields of one kind of event. */
+export function EventFields({ kind, member, index }: { kind: EventKind; member: Member; index: TreeIndex }) {
+  const { t } = useTranslation();
+  const choose = useChoose();
+  switch (kind) {
+    case "course_completed":
+      return (
+        <>
+          <TextField name="certificateNo" label={t("eventForm.certificateNo")} required />
+          <DateField name="completedOn" label={t("eventForm.completedOn")} />
+        </>
+      );
+    case "helper_assigned":
+      return (
+        <>
+          <HelperPicker memberId={member.id} />
+          <DateField name="assignedOn" label={t("eventForm.assignedOn")} />
+        </>
+      );
+    case "admission":
+      return (
+        <>
+          <DecisionFields />
+          <DateField name="cellResolutionOn" label={t("eventForm.cellResolutionOn")} required={false} />
+          <CeremonyFields required={false} />
+          <NoteField />
+        </>
+      );
+    case "ceremony":
+      return <CeremonyFields required />;
+    case "full_membership":
+      return (
+        <>
+          {member.probationEndsOn && (
+            <p data-testid="full-membership-hint">
+              {t("eventForm.fullMembershipHint", { date: formatDate(member.probationEndsOn) })}
+            </p>
+          )}
+          <DecisionFields />
+          <NoteField />
+        </>
+      );
+    case "transfer":
+      return <TransferFields member={member} index={index} />;
+    case "transfer_received":
+      return <DateField name="receivedOn" label={t("eventForm.receivedOn")} />;
+    case "temporary_return":
+      return <DateField name="returnedOn" label={t("eventForm.returnedOn")} />;
+    case "card_issued":
+      return (
+        <>
+          <TextField name="cardNumber" label={t("eventForm.cardNumber")} required max={30} />
+          <DateField name="issuedOn" label={t("eventForm.issuedOn")} />
+          <Form.Item name="reason" label={t("eventForm.cardReason")} rules={[choose]}>
+            <Radio.Group
+              options={(["first", "reissue", "exchange"] as const).map((r) => ({
+                value: r,
+                label: t(`member.cardReasons.${r}`),
+              }))}
+            />
+          </Form.Item>
+        </>
+      );
+    case "struck_off":
+      return (
+        <>
+          <DecisionFields />
+          <Form.Item name="ground" label={t("eventForm.ground")} rules={[choose]}>
+            <Select
+              options={([1, 2, 3, 4, 5] as const).map((g) => ({
+                value: g,
+                label: `${g}. ${t(`eventForm.grounds.${g}`)}`,
+              }))}
+            />
+          </Form.Item>
+          <NoteField />
+        </>
+      );
+    case "death":
+      return (
+        <>
+          <DateField name="diedOn" label={t("eventForm.diedOn")} />
+          <NoteField />
+        </>
+      );
+    case "readmission":
+      return (
+        <>
+          <DecisionFields />
+          <DateField name="ceremonyOn" label={t("eventForm.readmissionCeremonyOn")} required={false} />
+          <NoteField />
+        </>
+      );
+    default:
+      return (
+        <>
+          <DecisionFields />
+          <NoteField />
+        </>
+      );
+  }
+}
+
+function CeremonyFields({ required }: { required: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <DateField name="ceremonyOn" label={t("eventForm.ceremonyOn")} required={required} />
+      <TextField name="ceremonyPlace" label={t("eventForm.ceremonyPlace")} max={200} />
+      <Form.Item
+        name="lateCeremonyApprovalNo"
+        label={t("eventForm.lateCeremonyApprovalNo")}
+        extra={t("eventForm.lateCeremonyHint")}
+      >
+        <Input maxLength={50} style={{ maxWidth: 360 }} />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import type { MemberEvent } from "@dangvu/contract";
+import { Alert, Empty, Flex, Skeleton, Tag, Timeline, Typography } from "antd";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { translateKnown } from "../../i18n";
+import { formatDate } from "../../lib/dates";
+import type { TreeIndex } from "../org/org-tree.model";
+import { useMemberEvents } from "./members.api";
+
+const kindColors: Record<string, string> = {
+  created: "gray",
+  course_completed: "blue",
+  helper_assigned: "blue",
+  admission: "red",
+  ceremony: "red",
+  readmission: "red",
+  restoration: "red",
+  full_membership: "green",
+  card_issued: "green",
+  transfer: "purple",
+  transfer_in: "purple",
+  transfer_received: "purple",
+  temporary_return: "cyan",
+  exemption: "orange",
+  exemption_ended: "orange",
+  probation_struck_off: "gray",
+  struck_off: "gray",
+  expulsion: "gray",
+  resignation: "gray",
+  death: "gray",
+};
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+/** One readable line from an event's recorded details; empty when there is nothing beyond the kind. */
+function describe(t: TFunction, event: MemberEvent, index: TreeIndex): string {
+  const d = event.details;
+  switch (event.kind) {
+    case "course_completed":
+      return d.certificateNo ? t("member.courseValue", { no: text(d.certificateNo) }) : "";
+    case "admission":
+    case "readmission":
+      return d.ceremonyOn ? `${t("eventForm.ceremonyOn")}: ${formatDate(text(d.ceremonyOn))}` : "";
+    case "ceremony":
+      return text(d.ceremonyPlace);
+    case "full_membership":
+      return d.fullFrom ? t("timeline.fullFrom", { date: formatDate(text(d.fullFrom)) }) : "";
+    case "transfer": {
+      const to = text(d.toOrganisationName) || index.byId.get(text(d.toOrgUnitId))?.name || "";
+      const how = d.transferKind === "temporary" ? t("eventForm.transferTemporary") : t("eventForm.transferOfficial");
+      return [how, to && t("timeline.to", { to }), d.letterNo && t("timeline.letter", { no: text(d.letterNo) })]
+        .filter(Boolean)
+        .join(" · ");
+    }
+    case "card_issued":
+      return [text(d.cardNumber), d.reason ? translateKnown(`member.cardReasons.${text(d.reason)}`, "") : ""]
+        .filter(Boolean)
+        .join(" · ");
+    case "struck_off":
+      return d.ground ? translateKnown(`eventForm.grounds.${String(d.ground)}`, "") : "";
+    default:
+      return "";
+  }
+}
+
+/** The member's life in the Party, oldest first: what happened, when, under which decision, who recorded it. */
+export function MemberTimeline({ memberId, index }: { memberId: string; index: TreeIndex }) {
+  const { t } = useTranslation();
+  const events = useMemberEvents(memberId);
+  if (events.isPending) return <Skeleton active />;
+  if (events.isError) return <Alert type="error" showIcon title={events.error.message} />;
+  if (events.data.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("member.timelineEmpty")} />;
+  return (
+    <Timeline
+      style={{ marginTop: 8 }}
+      data-testid="member-timeline"
+      items={events.data.map((event) => ({
+        key: event.id,
+        color: kindColors[event.kind] ?? "gray",
+        content: (
+          <Flex vertical gap={2} data-testid="timeline-item" data-kind={event.kind}>
+            <Typography.Text strong>{formatDate(event.occurredOn)}</Typography.Text>
+            <span>
+              <Tag color={kindColors[event.kind] === "gray" ? "default" : kindColors[event.kind]}>
+                {translateKnown(`memberEvent.${event.kind}`, event.kind)}
+              </Tag>
+              {describe(t, event, index)}
+            </span>
+            {event.decisionNo && (
+              <Typography.Text type="secondary">{t("member.decisionNo", { no: event.decisionNo })}</Typography.Text>
+            )}
+            {text(event.details.note) && <Typography.Text italic>{text(event.details.note)}</Typography.Text>}
+            {event.createdByName && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t("member.recordedBy", { name: event.createdByName })}
+              </Typography.Text>
+            )}
+          </Flex>
+        ),
+      }))}
+    />
+  );
+}
