@@ -125,6 +125,10 @@ export const Member = MemberProfileFields.extend({
   helperMemberId: Id.nullable(),
   helperName: z.string().nullable(),
   partyAge: PartyAge,
+  /** A transfer letter that is out and not yet received by the unit it names. */
+  pendingTransfer: z
+    .object({ kind: z.enum(["official", "temporary"]), toOrgUnitId: Id, toOrgUnitName: z.string(), dueOn: IsoDate })
+    .nullable(),
   version: z.number().int(),
   can: z.object({ update: z.boolean(), recordEvent: z.boolean(), viewSensitive: z.boolean() }),
 });

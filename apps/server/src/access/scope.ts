@@ -67,7 +67,7 @@ export async function resolveScope(
     sql`, `,
   );
   const units = within
-    ? sql`${scopeUnitIds(actor, permission)} intersect ${subtreeUnitIds(within)}`
+    ? sql`(${scopeUnitIds(actor, permission)}) intersect (${subtreeUnitIds(within)})`
     : scopeUnitIds(actor, permission);
   const topCheck = within
     ? sql`false`

@@ -94,13 +94,13 @@ function journeyMembers(random: Random, generated: GeneratedMember[], cell: Gene
     ceremonyOn: addDays(admitted, 14),
     fullMembershipOn: addMonths(addDays(admitted, 14), 12),
   });
-  tu.events = tu.events.filter((e) => e.kind !== "admission" && e.kind !== "full_membership");
-  tu.events.unshift({
-    kind: "admission",
-    occurredOn: admitted,
-    decisionNo: "37-QĐ/ĐU",
-    details: { ceremonyOn: addDays(admitted, 14) },
-  });
+  tu.member.admissionDecisionNo = "37-QĐ/ĐU";
+  const fullOn = tu.member.fullMembershipOn as string;
+  tu.events = [
+    { kind: "admission", occurredOn: admitted, decisionNo: "37-QĐ/ĐU", details: { ceremonyOn: addDays(admitted, 14) } },
+    { kind: "full_membership", occurredOn: addDays(fullOn, 10), decisionNo: "52-QĐ/ĐU", details: { fullFrom: fullOn } },
+    ...tu.events.filter((e) => e.kind !== "admission" && e.kind !== "full_membership" && e.occurredOn > fullOn),
+  ];
   tu.membershipFrom = admitted;
   const ha = inCell[1] as GeneratedMember;
   const decided = addDays(addMonths(today, -12), -30);

@@ -116,4 +116,5 @@ export const en: Record<string, string> = {
   "reminder.transfer_overdue": "{name}: the transfer letter expires on {date} and has not been received.",
   "reminder.temporary_return_due": "{name}: temporary activity elsewhere ended on {date}.",
   "reminder.cell_too_small": "The cell has only {count} full members, below the minimum of {min}.",
+  "import.unrealDate": "no such date ({value})",
 };

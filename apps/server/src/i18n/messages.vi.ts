@@ -115,4 +115,5 @@ export const vi: Record<string, string> = {
     "{name}: giấy giới thiệu chuyển sinh hoạt đảng hết hạn ngày {date} mà chưa được tiếp nhận.",
   "reminder.temporary_return_due": "{name}: hết thời hạn sinh hoạt tạm thời ngày {date}.",
   "reminder.cell_too_small": "Chi bộ chỉ có {count} đảng viên chính thức, dưới mức tối thiểu {min}.",
+  "import.unrealDate": "ngày không có thật ({value})",
 };

@@ -185,6 +185,12 @@ describe("GET /api/reminders", () => {
     expect((await api(t.app).as(chibo).get("/api/reminders?orgUnitId=nope")).statusCode).toBe(400);
   });
 
+  it("narrows reminders to one unit's subtree", async () => {
+    const res = await api(t.app).as(coso).get(`/api/reminders?orgUnitId=${tree.cellA2}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().every((r: { orgUnitId: string }) => r.orgUnitId === tree.cellA2)).toBe(true);
+  });
+
   it("flags cells with fewer than 3 full members", async () => {
     const list = await reminders(coso);
     expect(list.filter((r) => r.kind === "cell_too_small").length).toBeGreaterThan(0);

@@ -104,7 +104,7 @@ describe("importing members from Excel", () => {
     expect(dry.statusCode).toBe(200);
     expect(dry.json()).toMatchObject({ dryRun: true, totalRows: 3, validRows: 1, imported: 0 });
     expect(dry.json().errors).toEqual([
-      { row: 3, column: "Ngày sinh", message: "ngày phải ghi dạng dd/mm/yyyy" },
+      { row: 3, column: "Ngày sinh", message: "ngày không có thật (31/02/1990)" },
       { row: 4, column: "Chi bộ", message: "không tìm thấy chi bộ này trong phạm vi của bạn" },
     ]);
     const refused = await upload(coso, file, false);

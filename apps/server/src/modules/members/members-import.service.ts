@@ -125,7 +125,12 @@ function validateRow(ctx: Ctx, raw: RawRow, cells: CellIndex): ValidRow | { erro
   const date = (field: "birthDate" | "admissionDecidedOn" | "ceremonyOn" | "fullMembershipOn") => {
     if (!v[field]) return undefined;
     const iso = parseDmy(v[field] as string);
-    if (!iso) err(field, "import.badDate");
+    if (!iso)
+      err(
+        field,
+        /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test((v[field] as string).trim()) ? "import.unrealDate" : "import.badDate",
+        { value: v[field] as string },
+      );
     return iso ?? undefined;
   };
   const sex = v.sex ? ({ nam: "male", nữ: "female", nu: "female" } as const)[v.sex.toLowerCase() as "nam"] : undefined;

@@ -56,6 +56,12 @@ describe("GET /api/members", () => {
     expect(res.json().items[0].citizenId).toBe("099******001");
   });
 
+  it("narrows the list to one unit's subtree", async () => {
+    const res = await api(t.app).as(coso).get(`/api/members?orgUnitId=${tree.cellA2}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((m: { fullName: string }) => m.fullName)).toEqual(["Lê Văn An"]);
+  });
+
   it("pages with a total", async () => {
     const res = await api(t.app).as(admin).get("/api/members?pageSize=2&page=2");
     expect(res.json()).toMatchObject({ total: 5 });

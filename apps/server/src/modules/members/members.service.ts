@@ -38,17 +38,27 @@ export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<SQL>
 export async function getMember(ctx: Ctx, id: string): Promise<Member> {
   const { member, held } = await requireMember(ctx, id);
   const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
-  const [names, cards, helper] = await Promise.all([
-    unitNames(ctx.db, [member.orgUnitId]),
+  const [cards, helper, transfer] = await Promise.all([
     repo.listCards(ctx.db, id),
     member.helperMemberId ? repo.findMember(ctx.db, member.helperMemberId) : undefined,
+    repo.openTransfer(ctx.db, id),
   ]);
+  const names = await unitNames(ctx.db, [member.orgUnitId, ...(transfer?.toOrgUnitId ? [transfer.toOrgUnitId] : [])]);
+  const pendingTransfer = transfer?.toOrgUnitId
+    ? {
+        kind: transfer.kind as "official" | "temporary",
+        toOrgUnitId: transfer.toOrgUnitId,
+        toOrgUnitName: names.get(transfer.toOrgUnitId) ?? "",
+        dueOn: transfer.dueOn,
+      }
+    : null;
   return toMember(member, {
     orgUnitName: names.get(member.orgUnitId) ?? "",
     helperName: helper?.fullName ?? null,
     probationEndsOn:
       member.status === "probationary" && member.ceremonyOn ? probationEndsOn(member.ceremonyOn, rules) : null,
     cards: cards.map((c) => ({ cardNumber: c.cardNumber, issuedOn: c.issuedOn, reason: c.reason, endedOn: c.endedOn })),
+    pendingTransfer,
     held,
     today: ctx.today,
   });

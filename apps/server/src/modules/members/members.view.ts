@@ -32,6 +32,7 @@ export interface MemberExtras {
   helperName: string | null;
   probationEndsOn: string | null;
   cards: Member["cards"];
+  pendingTransfer: Member["pendingTransfer"];
   held: ReadonlySet<string>;
   today: string;
 }
@@ -80,6 +81,7 @@ export function toMember(row: MemberRow, extras: MemberExtras): Member {
     helperMemberId: row.helperMemberId,
     helperName: extras.helperName,
     partyAge: partyAge(row.firstAdmissionDecidedOn, row.partyGaps, extras.today, row.exitedOn),
+    pendingTransfer: extras.pendingTransfer,
     version: row.version,
     can: {
       update: active && extras.held.has("member.write"),

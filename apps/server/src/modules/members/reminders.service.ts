@@ -39,7 +39,9 @@ const soonDays = 30;
  */
 export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Reminder[]> {
   if (orgUnitId) await requireCan(ctx, "member.read", orgUnitId);
-  const scope = sql`${scopeUnitIds(ctx.actor, "member.read")} ${orgUnitId ? sql`intersect ${subtreeUnitIds(orgUnitId)}` : sql``}`;
+  const scope = orgUnitId
+    ? sql`(${scopeUnitIds(ctx.actor, "member.read")}) intersect (${subtreeUnitIds(orgUnitId)})`
+    : scopeUnitIds(ctx.actor, "member.read");
   const calendar = await loadCalendar(ctx.db);
   const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
   const reminders = [
