@@ -63,6 +63,9 @@ export const CreateMemberInput = MemberProfileFields.extend({
   ceremonyPlace: optionalText(200),
   fullMembershipOn: IsoDate.optional().nullable(),
   cardNumber: optionalText(30),
+  /** For a member transferred in from outside the committee: where from, and when the letter was received. */
+  transferredFrom: optionalText(200),
+  receivedOn: IsoDate.optional().nullable(),
 });
 export type CreateMemberInput = z.infer<typeof CreateMemberInput>;
 

@@ -146,6 +146,9 @@ export const membersEn: typeof membersVi = {
     letter: "letter no. {{no}}",
   },
   memberForm: {
+    transferredFrom: "Transferred in from",
+    transferredFromHint: "Only for a member transferred in from a party organisation outside the committee.",
+    receivedOn: "Received on",
     createTitle: "Add a member / outstanding candidate",
     editTitle: "Edit record: {{name}}",
     created: "Record added.",

@@ -144,6 +144,9 @@ export const membersVi = {
     letter: "giấy giới thiệu số {{no}}",
   },
   memberForm: {
+    transferredFrom: "Chuyển sinh hoạt đến từ",
+    transferredFromHint: "Chỉ ghi khi đảng viên chuyển đến từ tổ chức đảng ngoài Đảng bộ.",
+    receivedOn: "Ngày tiếp nhận",
     createTitle: "Thêm đảng viên / quần chúng ưu tú",
     editTitle: "Sửa hồ sơ: {{name}}",
     created: "Đã thêm hồ sơ.",

@@ -146,6 +146,28 @@ describe("POST /api/members", () => {
     expect(res.json()).toMatchObject({ status: "candidate", orgUnitName: "Chi bộ Văn phòng" });
   });
 
+  it("records a member transferred in from another party organisation", async () => {
+    const res = await api(t.app).as(chibo).post("/api/members", {
+      fullName: "Mai Văn Đến",
+      sex: "male",
+      birthDate: "1980-02-02",
+      orgUnitId: tree.cellA1,
+      status: "full",
+      admissionDecidedOn: "2005-05-05",
+      ceremonyOn: "2005-05-20",
+      fullMembershipOn: "2006-05-20",
+      transferredFrom: "Đảng bộ Sở Tài chính tỉnh Hòa An",
+      receivedOn: "2026-11-10",
+    });
+    expect(res.statusCode).toBe(201);
+    const timeline = (await api(t.app).as(chibo).get(`/api/members/${res.json().id}/events`)).json();
+    expect(timeline[0]).toMatchObject({
+      kind: "transfer_in",
+      occurredOn: "2026-11-10",
+      details: { transferredFrom: "Đảng bộ Sở Tài chính tỉnh Hòa An" },
+    });
+  });
+
   it("refuses a duplicate citizen ID (409) and changes nothing", async () => {
     const before = await snapshot(t.db, memberTables);
     const res = await api(t.app)

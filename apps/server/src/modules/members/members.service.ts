@@ -74,21 +74,23 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
   if (problem) throw new RuleViolation(problem.code, {}, { [problem.field]: problem.code });
   await checkUnique(ctx, input.citizenId ?? null, input.cardNumber ?? null);
   const id = randomUUID();
-  const since = input.admissionDecidedOn ?? ctx.today;
+  const since = input.receivedOn ?? input.admissionDecidedOn ?? ctx.today;
   await ctx.transaction(async (tx) => {
     await write.insertMember(tx, write.newMemberRow(id, input, ctx.now));
     await write.openMembership(tx, id, input.orgUnitId, "official", since);
     if (input.cardNumber) await write.insertCard(tx, id, input.cardNumber, input.fullMembershipOn ?? since, "first");
     await write.insertEvent(tx, {
       memberId: id,
-      kind: "created",
-      occurredOn: ctx.today,
+      // A member transferred in from another party organisation (chuyển sinh hoạt đến) starts with that event.
+      kind: input.transferredFrom ? "transfer_in" : "created",
+      occurredOn: input.transferredFrom ? (input.receivedOn ?? ctx.today) : ctx.today,
       orgUnitId: input.orgUnitId,
-      details: { status: input.status },
+      details: { status: input.status, transferredFrom: input.transferredFrom ?? null },
       createdBy: ctx.actor.userId,
       createdByName: ctx.actor.displayName,
       createdAt: ctx.now,
     });
+
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "member.created",
       entityType: "member",

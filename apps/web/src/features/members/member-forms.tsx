@@ -22,6 +22,8 @@ interface CreateValues extends ProfileValues {
   ceremonyPlace?: string;
   fullMembershipOn?: Dayjs;
   cardNumber?: string;
+  transferredFrom?: string;
+  receivedOn?: Dayjs;
 }
 
 function DateField({ name, label, required = false }: { name: string; label: string; required?: boolean }) {
@@ -63,6 +65,18 @@ function AdmissionFields() {
           <Form.Item name="ceremonyPlace" label={t("eventForm.ceremonyPlace")}>
             <Input maxLength={200} />
           </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="transferredFrom"
+            label={t("memberForm.transferredFrom")}
+            extra={t("memberForm.transferredFromHint")}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <DateField name="receivedOn" label={t("memberForm.receivedOn")} />
         </Col>
         {status === "full" && (
           <>
@@ -118,6 +132,8 @@ export function CreateMemberModal({ index, open, onClose, onCreated }: CreatePro
           ceremonyPlace: values.ceremonyPlace?.trim() || undefined,
           fullMembershipOn: full ? optionalIso(values.fullMembershipOn) : undefined,
           cardNumber: full ? values.cardNumber?.trim() || undefined : undefined,
+          transferredFrom: values.transferredFrom?.trim() || undefined,
+          receivedOn: values.transferredFrom?.trim() ? optionalIso(values.receivedOn) : undefined,
         });
         onCreated(member);
       }}
