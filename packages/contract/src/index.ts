@@ -4,3 +4,5 @@ export * from "./common";
 export * from "./member-events";
 export * from "./members";
 export * from "./org";
+export * from "./meetings";
+export * from "./residence";

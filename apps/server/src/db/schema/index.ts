@@ -1,3 +1,4 @@
+export * from "./meetings";
 export * from "./members";
 export * from "./org";
 export * from "./platform";
