@@ -60,13 +60,11 @@ describe("terms (nhiệm kỳ)", () => {
 
 describe("committee positions", () => {
   it("appoints a cell secretary and ends the position", async () => {
-    const res = await api(t.app)
-      .as(chibo)
-      .post(`/api/org-units/${tree.cellA1}/positions`, {
-        kind: "secretary",
-        holderName: "Lê Văn Hùng",
-        startsOn: "2025-05-10",
-      });
+    const res = await api(t.app).as(chibo).post(`/api/org-units/${tree.cellA1}/positions`, {
+      kind: "secretary",
+      holderName: "Lê Văn Hùng",
+      startsOn: "2025-05-10",
+    });
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
     expect((await api(t.app).as(chibo).get(`/api/org-units/${tree.cellA1}/positions`)).json()).toHaveLength(1);
@@ -77,13 +75,11 @@ describe("committee positions", () => {
   });
 
   it("gives an inspection chair only to a base committee or higher (422)", async () => {
-    const res = await api(t.app)
-      .as(coso)
-      .post(`/api/org-units/${tree.subA}/positions`, {
-        kind: "inspection_chair",
-        holderName: "Ai Đó",
-        startsOn: "2025-05-10",
-      });
+    const res = await api(t.app).as(coso).post(`/api/org-units/${tree.subA}/positions`, {
+      kind: "inspection_chair",
+      holderName: "Ai Đó",
+      startsOn: "2025-05-10",
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().fields.kind).toBe("Chỉ đảng bộ cơ sở trở lên mới có ủy ban kiểm tra.");
   });
