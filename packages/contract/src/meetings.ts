@@ -5,3 +5,156 @@ export const MeetingKind = z.enum(["regular", "thematic", "extraordinary", "comm
 export type MeetingKind = z.infer<typeof MeetingKind>;
 export const AttendanceStatus = z.enum(["present", "absent_excused", "absent_unexcused"]);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+export const MeetingStatus = z.enum(["planned", "held", "closed"]);
+export const QualityLevel = z.enum(["good", "fair", "average", "poor"]);
+export type QualityLevel = z.infer<typeof QualityLevel>;
+
+export const AgendaItem = z.object({ title: Text(300), note: z.string().trim().max(2000).optional() });
+const DateTime = z.iso.datetime({ offset: true, message: "date.format" });
+
+export const CreateMeetingInput = z.object({
+  orgUnitId: Id,
+  kind: MeetingKind,
+  topic: Text(300),
+  scheduledAt: DateTime,
+  place: z.string().trim().max(200).optional(),
+  agenda: z.array(AgendaItem).max(40).optional(),
+});
+export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>;
+
+export const UpdateMeetingInput = z.object({
+  version: z.number().int().min(1),
+  topic: Text(300).optional(),
+  scheduledAt: DateTime.optional(),
+  place: z.string().trim().max(200).optional(),
+  agenda: z.array(AgendaItem).max(40).optional(),
+});
+export type UpdateMeetingInput = z.infer<typeof UpdateMeetingInput>;
+
+export const AttendanceEntry = z.object({
+  memberId: Id,
+  status: AttendanceStatus,
+  reason: z.string().trim().max(300).optional(),
+});
+export const AttendanceInput = z.object({ entries: z.array(AttendanceEntry).min(1).max(500) });
+export type AttendanceInput = z.infer<typeof AttendanceInput>;
+
+export const VoteInput = z.object({
+  subject: Text(300),
+  forCount: z.number().int().min(0),
+  againstCount: z.number().int().min(0),
+  abstainCount: z.number().int().min(0),
+});
+export const ResolutionInput = z.object({
+  title: Text(300),
+  ownerName: Text(120),
+  ownerMemberId: Id.optional(),
+  dueOn: IsoDate,
+});
+
+export const MinutesInput = z.object({
+  version: z.number().int().min(1),
+  chairName: Text(120),
+  secretaryName: Text(120),
+  discussion: z.string().trim().max(20_000).default(""),
+  conclusions: z.string().trim().max(20_000).default(""),
+  votes: z.array(VoteInput).max(30).default([]),
+  resolutions: z.array(ResolutionInput).max(30).default([]),
+});
+export type MinutesInput = z.infer<typeof MinutesInput>;
+
+export const ScoreInput = z.object({ points: z.record(z.string(), z.number().int().min(0)) });
+export type ScoreInput = z.infer<typeof ScoreInput>;
+
+export const CheckinInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { message: "meeting.checkinCodeFormat" }),
+});
+
+export const RosterEntry = z.object({
+  memberId: Id,
+  fullName: z.string(),
+  status: z.enum(["probationary", "full"]),
+  counted: z.boolean(),
+  attendance: AttendanceStatus.nullable(),
+  reason: z.string().nullable(),
+  via: z.string().nullable(),
+});
+
+export const MeetingCounts = z.object({
+  fullMembers: z.number().int(),
+  probationaryMembers: z.number().int(),
+  counted: z.number().int(),
+  present: z.number().int(),
+  presentFull: z.number().int(),
+  absentExcused: z.number().int(),
+  absentUnexcused: z.number().int(),
+  attendanceRate: z.number(),
+});
+export type MeetingCounts = z.infer<typeof MeetingCounts>;
+
+export const Meeting = z.object({
+  id: Id,
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  kind: MeetingKind,
+  topic: z.string(),
+  scheduledAt: z.string(),
+  place: z.string().nullable(),
+  status: MeetingStatus,
+  agenda: z.array(AgendaItem),
+  chairName: z.string().nullable(),
+  secretaryName: z.string().nullable(),
+  discussion: z.string().nullable(),
+  conclusions: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  version: z.number().int(),
+  roster: z.array(RosterEntry),
+  counts: MeetingCounts,
+  votes: z.array(VoteInput.extend({ id: Id })),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  score: z.object({ total: z.number(), level: QualityLevel, points: z.record(z.string(), z.number()) }).nullable(),
+  can: z.object({ update: z.boolean(), close: z.boolean(), reopen: z.boolean() }),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const MeetingListItem = z.object({
+  id: Id,
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  kind: MeetingKind,
+  topic: z.string(),
+  scheduledAt: z.string(),
+  status: MeetingStatus,
+  level: QualityLevel.nullable(),
+});
+export const MeetingListQuery = z.object({
+  orgUnitId: Id.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+export const MeetingTask = z.object({
+  id: Id,
+  meetingId: Id,
+  orgUnitId: Id,
+  title: z.string(),
+  ownerName: z.string(),
+  dueOn: IsoDate,
+  status: z.enum(["open", "done"]),
+  closedOn: IsoDate.nullable(),
+  version: z.number().int(),
+});
+export type MeetingTask = z.infer<typeof MeetingTask>;
+export const UpdateTaskInput = z.object({ version: z.number().int().min(1), status: z.enum(["open", "done"]) });
+
+export const ScoringTemplate = z.object({
+  id: Id,
+  name: z.string(),
+  validFrom: IsoDate,
+  criteria: z.array(z.object({ key: z.string(), label: z.string(), max: z.number().int() })),
+  levels: z.array(z.object({ level: QualityLevel, min: z.number() })),
+});
+export type ScoringTemplate = z.infer<typeof ScoringTemplate>;

@@ -1,0 +1,92 @@
+import { createHmac } from "node:crypto";
+import type { AttendanceStatus, MeetingCounts, QualityLevel, ScoringTemplate } from "@dangvu/contract";
+
+export interface RosterMember {
+  memberId: string;
+  status: "probationary" | "full";
+  /** Exempt members and members in temporary activity elsewhere are not counted against attendance (HD 12/2018). */
+  counted: boolean;
+  attendance: AttendanceStatus | null;
+}
+
+/** The counts of the minutes: members by status, who was present, absent with and without reason, the rate. */
+export function attendanceCounts(roster: readonly RosterMember[]): MeetingCounts {
+  const counted = roster.filter((m) => m.counted);
+  const present = counted.filter((m) => m.attendance === "present");
+  return {
+    fullMembers: roster.filter((m) => m.status === "full").length,
+    probationaryMembers: roster.filter((m) => m.status === "probationary").length,
+    counted: counted.length,
+    present: present.length,
+    presentFull: present.filter((m) => m.status === "full").length,
+    absentExcused: counted.filter((m) => m.attendance === "absent_excused").length,
+    absentUnexcused: counted.filter((m) => m.attendance === "absent_unexcused").length,
+    attendanceRate: counted.length === 0 ? 0 : Math.round((present.length / counted.length) * 1000) / 10,
+  };
+}
+
+export interface Vote {
+  forCount: number;
+  againstCount: number;
+  abstainCount: number;
+}
+
+/** Votes count against the full members present; more ballots than that is impossible (domain.md §3.5). */
+export function voteTooLarge(vote: Vote, presentFull: number): boolean {
+  return vote.forCount + vote.againstCount + vote.abstainCount > presentFull;
+}
+
+/** A meeting decides validly only with at least two thirds of the full members counted present [C]. */
+export function belowQuorum(counts: MeetingCounts, countedFull: number): boolean {
+  return countedFull > 0 && counts.presentFull * 3 < countedFull * 2;
+}
+
+/** Checks points against a template and gives the total and the level; problems name the criterion. */
+export function scoreMeeting(template: Pick<ScoringTemplate, "criteria" | "levels">, points: Record<string, number>) {
+  const problems: string[] = [];
+  for (const key of Object.keys(points)) if (!template.criteria.some((c) => c.key === key)) problems.push(key);
+  for (const criterion of template.criteria) {
+    const value = points[criterion.key];
+    if (value === undefined || value < 0 || value > criterion.max) problems.push(criterion.key);
+  }
+  const total = template.criteria.reduce((sum, c) => sum + (points[c.key] ?? 0), 0);
+  return { problems, total, level: levelOf(template.levels, total) };
+}
+
+export function levelOf(levels: readonly { level: string; min: number }[], total: number): QualityLevel {
+  const sorted = [...levels].sort((a, b) => b.min - a.min);
+  return (sorted.find((l) => total >= l.min)?.level ?? "poor") as QualityLevel;
+}
+
+const rank: Record<QualityLevel, number> = { good: 3, fair: 2, average: 1, poor: 0 };
+
+/**
+ * A cell's yearly rating from its monthly levels (Phú Thọ ĐUK rule, [P]): Tốt when every regular meeting is Khá or
+ * better and at least 7 are Tốt; Khá when every one is at least Trung bình; Trung bình when at most two are Kém;
+ * otherwise Kém. The source is cut off after the Khá rule: the last two steps are this platform's reading [C].
+ */
+export function yearlyRating(monthly: readonly QualityLevel[]): QualityLevel | null {
+  if (monthly.length === 0) return null;
+  const worst = Math.min(...monthly.map((l) => rank[l]));
+  if (worst >= rank.fair && monthly.filter((l) => l === "good").length >= 7) return "good";
+  if (worst >= rank.average) return "fair";
+  if (monthly.filter((l) => l === "poor").length <= 2) return "average";
+  return "poor";
+}
+
+/** The six-digit check-in code shown at a meeting for one minute (HMAC of the minute with the meeting's secret). */
+export function checkinCode(secret: string, at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const digest = createHmac("sha256", secret).update(String(minute)).digest();
+  return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, "0");
+}
+
+/** A code is good for the minute it was shown and the one after, so a member typing it at the turn still gets in. */
+export function checkinCodeValid(secret: string, code: string, now: Date): boolean {
+  return code === checkinCode(secret, now) || code === checkinCode(secret, new Date(now.getTime() - 60_000));
+}
+
+/** Three absences in a row, of any kind, among a member's latest meetings (newest first). */
+export function absentThreeInARow(latest: readonly (AttendanceStatus | null)[]): boolean {
+  return latest.length >= 3 && latest.slice(0, 3).every((a) => a === "absent_excused" || a === "absent_unexcused");
+}
