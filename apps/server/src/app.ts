@@ -18,8 +18,10 @@ import { registerAuthHook } from "./http/auth-hook";
 import { notFoundHandler, registerErrorHandler } from "./http/error-handler";
 import { auditRoutes } from "./modules/audit";
 import { authRoutes } from "./modules/auth";
+import { meetingRoutes } from "./modules/meetings";
 import { memberRoutes } from "./modules/members";
 import { orgRoutes } from "./modules/org";
+import { residenceRoutes } from "./modules/residence";
 import { userRoutes } from "./modules/users";
 
 export interface AppOptions {
@@ -83,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await orgRoutes(app);
   await auditRoutes(app);
   await memberRoutes(app);
+  await meetingRoutes(app);
+  await residenceRoutes(app);
 
   const hasWeb = Boolean(options.webDist && fs.existsSync(`${options.webDist}/index.html`));
   if (hasWeb && options.webDist) await app.register(fastifyStatic, { root: options.webDist, wildcard: false });

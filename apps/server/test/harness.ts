@@ -103,6 +103,7 @@ export function api(app: App) {
     post: (url: string, body?: Body, headers?: Record<string, string>) => call(actor, "POST", url, body ?? {}, headers),
     patch: (url: string, body?: Body, headers?: Record<string, string>) =>
       call(actor, "PATCH", url, body ?? {}, headers),
+    put: (url: string, body?: Body, headers?: Record<string, string>) => call(actor, "PUT", url, body ?? {}, headers),
     delete: (url: string, headers?: Record<string, string>) => call(actor, "DELETE", url, undefined, headers),
   });
   return { as: client, anonymous: client(null) };

@@ -130,6 +130,7 @@ export const MeetingListItem = z.object({
   status: MeetingStatus,
   level: QualityLevel.nullable(),
 });
+export type MeetingListItem = z.infer<typeof MeetingListItem>;
 export const MeetingListQuery = z.object({
   orgUnitId: Id.optional(),
   from: IsoDate.optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Text } from "./common";
+import { Id, IsoDate, Text, Version } from "./common";
 
 /** HD 33-HD/BTCTW cases: introduced and active, introduced but exempt from residence activity, not introduced. */
 export const ResidenceCase = z.enum(["normal", "introduced_exempt", "not_introduced"]);
@@ -7,3 +7,111 @@ export type ResidenceCase = z.infer<typeof ResidenceCase>;
 
 export const ResidenceAssessment = z.enum(["good", "fair", "needs_improvement"]);
 export type ResidenceAssessment = z.infer<typeof ResidenceAssessment>;
+
+/** A member's registration at a place of residence; `endedOn` is set when the member moves or stops. */
+export const ResidenceRegistration = z.object({
+  id: Id,
+  memberId: Id,
+  address: z.string(),
+  residenceOrgName: z.string(),
+  registeredOn: IsoDate,
+  case: ResidenceCase,
+  endedOn: IsoDate.nullable(),
+  version: z.number().int(),
+});
+export type ResidenceRegistration = z.infer<typeof ResidenceRegistration>;
+
+export const CreateResidenceInput = z.strictObject({
+  address: Text(300),
+  residenceOrgName: Text(200),
+  registeredOn: IsoDate,
+  case: ResidenceCase,
+});
+export type CreateResidenceInput = z.infer<typeof CreateResidenceInput>;
+
+export const UpdateResidenceInput = z.strictObject({
+  version: Version,
+  address: Text(300).optional(),
+  residenceOrgName: Text(200).optional(),
+  registeredOn: IsoDate.optional(),
+  case: ResidenceCase.optional(),
+});
+export type UpdateResidenceInput = z.infer<typeof UpdateResidenceInput>;
+
+export const EndResidenceInput = z.strictObject({ version: Version, endedOn: IsoDate });
+export type EndResidenceInput = z.infer<typeof EndResidenceInput>;
+
+export const ResidenceRequestStatus = z.enum(["requested", "received"]);
+export type ResidenceRequestStatus = z.infer<typeof ResidenceRequestStatus>;
+
+/** A yearly request for the residence cell's comment, with the comment once received (by link or on paper). */
+export const ResidenceCommentRequest = z.object({
+  id: Id,
+  memberId: Id,
+  memberName: z.string(),
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  residenceOrgName: z.string(),
+  year: z.number().int(),
+  requestedOn: IsoDate,
+  dueOn: IsoDate,
+  expiresAt: z.string().nullable(),
+  status: ResidenceRequestStatus,
+  overdue: z.boolean(),
+  via: z.enum(["link", "paper"]).nullable(),
+  assessment: ResidenceAssessment.nullable(),
+  commentText: z.string().nullable(),
+  signerName: z.string().nullable(),
+  signerPosition: z.string().nullable(),
+  receivedOn: IsoDate.nullable(),
+  scanFileName: z.string().nullable(),
+});
+export type ResidenceCommentRequest = z.infer<typeof ResidenceCommentRequest>;
+
+/** A member's residence record: registrations, comment requests, and what the user may do. */
+export const MemberResidence = z.object({
+  registrations: z.array(ResidenceRegistration),
+  requests: z.array(ResidenceCommentRequest),
+  can: z.object({ write: z.boolean() }),
+});
+export type MemberResidence = z.infer<typeof MemberResidence>;
+
+export const CreateCommentRequestInput = z.strictObject({
+  memberId: Id,
+  year: z.number().int().min(2000).max(2100),
+  dueOn: IsoDate,
+  /** Why a comment is needed for a member exempt from residence activity (HD 33: only when needed). */
+  reason: Text(500).optional(),
+});
+export type CreateCommentRequestInput = z.infer<typeof CreateCommentRequestInput>;
+
+/** The new request and its link; the link is shown only this once (only its hash is stored). */
+export const CreatedCommentRequest = z.object({
+  request: ResidenceCommentRequest,
+  link: z.string(),
+  expiresAt: z.string(),
+});
+export type CreatedCommentRequest = z.infer<typeof CreatedCommentRequest>;
+
+export const CommentRequestListQuery = z.object({
+  orgUnitId: Id.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  status: z.enum(["requested", "received", "overdue"]).optional(),
+});
+export type CommentRequestListQuery = z.infer<typeof CommentRequestListQuery>;
+
+/** The comment a residence cell gives (phiếu nhận xét đảng viên nơi cư trú). */
+export const ResidenceCommentInput = z.strictObject({
+  assessment: ResidenceAssessment,
+  commentText: Text(4000),
+  signerName: Text(120),
+  signerPosition: Text(200),
+});
+export type ResidenceCommentInput = z.infer<typeof ResidenceCommentInput>;
+
+export const PaperCommentInput = ResidenceCommentInput.extend({ receivedOn: IsoDate });
+export type PaperCommentInput = z.infer<typeof PaperCommentInput>;
+
+/** All the public form reveals about the member. */
+export const PublicResidenceForm = z.strictObject({ memberName: z.string(), cellName: z.string(), year: z.number() });
+export type PublicResidenceForm = z.infer<typeof PublicResidenceForm>;

@@ -70,12 +70,13 @@ export async function seedDemoMembers(
   demoCell: GeneratedUnit,
   today: string,
   now: Date,
-) {
+): Promise<GeneratedMember[]> {
   const cells = units.filter((u) => u.type === "cell" || u.type === "grassroots_cell");
   const generated = generateMembers(random, cells, 4000, today);
   const journey = journeyMembers(random, generated, demoCell, today);
   await insertMembers(db, generated, now);
   await db.update(users).set({ memberId: journey.tu.member.id }).where(eq(users.username, "dangvien"));
+  return generated;
 }
 
 /** Bác Tư (a member due his 40-year badge) and chị Hà (probation just ended) in the demo cell. */

@@ -8,6 +8,7 @@ import { hashPassword } from "../modules/auth";
 import { fictionalName } from "./names";
 import { Random } from "./random";
 import { seedDemoMembers } from "./seed-members";
+import { seedDemoResidence } from "./seed-residence";
 import { type GeneratedUnit, generateOrgTree } from "./tree";
 
 export const demoSeed = 20_241_107;
@@ -28,7 +29,8 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
     await insertUnits(tx, units, now);
     await insertCommittees(tx, random, units);
     const accounts = await insertDemoUsers(tx, units, passwordHash, now);
-    await seedDemoMembers(tx, random, units, demoCellOf(units), vietnamDate(now), now);
+    const members = await seedDemoMembers(tx, random, units, demoCellOf(units), vietnamDate(now), now);
+    await seedDemoResidence(tx, random, members, vietnamDate(now));
     await recordAudit(tx, null, now, {
       action: "demo.seeded",
       entityType: "system",

@@ -117,4 +117,37 @@ export const en: Record<string, string> = {
   "reminder.temporary_return_due": "{name}: temporary activity elsewhere ended on {date}.",
   "reminder.cell_too_small": "The cell has only {count} full members, below the minimum of {min}.",
   "import.unrealDate": "no such date ({value})",
+  "meeting.cellOnly": "Cell meetings are held in cells; for other units choose a committee meeting.",
+  "meeting.carriedTask": "Review: {title} (owner: {owner})",
+  "meeting.closed": "The meeting is closed; reopen it to change anything.",
+  "meeting.notClosed": "The meeting is not closed.",
+  "meeting.notInCell": "This person is not on the cell's member list.",
+  "meeting.voteTooLarge": "More ballots than full members present ({present}).",
+  "meeting.belowQuorum":
+    "Fewer than two thirds of the full members are present: the meeting's decisions are not valid.",
+  "meeting.noTemplate": "No meeting scoring template applies on the meeting's date.",
+  "meeting.scoreOutOfTemplate":
+    "The points do not fit the scoring template (missing or unknown criteria, or above the maximum).",
+  "meeting.minutesMissing": "Write the minutes (chair, secretary) before closing the meeting.",
+  "meeting.checkinCodeWrong": "Wrong or expired check-in code; type the code on display.",
+  "meeting.checkinCodeFormat": "a 6-digit code",
+  "residence.notMember": "{name} is not a party member (probationary or full), so has no residence registration.",
+  "residence.dateInFuture": "The date cannot be after today.",
+  "residence.activeExists":
+    "The member already has a residence registration in force. End it before registering a new place.",
+  "residence.alreadyEnded": "This residence registration has already ended.",
+  "residence.endBeforeStart": "The end date cannot be before the registration date.",
+  "residence.noRegistration": "The member has no residence registration, so no comment can be requested.",
+  "residence.notIntroduced":
+    "The member is not introduced to a place of residence (HD 33-HD/BTCTW), so no residence comment is requested.",
+  "residence.exemptNeedsReason":
+    "A member exempt from residence activity is asked for comments only when needed (HD 33-HD/BTCTW); give the reason.",
+  "residence.dueInPast": "The due date cannot be before today.",
+  "residence.alreadyReceived": "The {year} comment on this member has already been received.",
+  "residence.requestOpen": "A {year} comment request is already waiting and its link is still valid.",
+  "residence.linkUnknown": "This comment link is not valid. Check the link you received.",
+  "residence.linkUsed": "This link has already been used to send a comment; each link works only once.",
+  "residence.linkExpired": "This link has expired. Ask the member's workplace cell for a new link.",
+  "residence.scanTooLarge": "The scan file is too large (at most {max} MB).",
+  "residence.invalidComment": "The comment form is not valid; check the marked fields.",
 };

@@ -116,4 +116,37 @@ export const vi: Record<string, string> = {
   "reminder.temporary_return_due": "{name}: hết thời hạn sinh hoạt tạm thời ngày {date}.",
   "reminder.cell_too_small": "Chi bộ chỉ có {count} đảng viên chính thức, dưới mức tối thiểu {min}.",
   "import.unrealDate": "ngày không có thật ({value})",
+  "meeting.cellOnly": 'Sinh hoạt chi bộ chỉ tổ chức ở chi bộ; tổ chức khác chọn loại "Họp cấp ủy".',
+  "meeting.carriedTask": "Kiểm điểm việc: {title} (phụ trách: {owner})",
+  "meeting.closed": "Cuộc họp đã kết thúc và khóa sổ; muốn sửa phải mở lại.",
+  "meeting.notClosed": "Cuộc họp chưa kết thúc.",
+  "meeting.notInCell": "Người này không thuộc danh sách đảng viên của chi bộ.",
+  "meeting.voteTooLarge": "Tổng số phiếu vượt quá số đảng viên chính thức có mặt ({present}).",
+  "meeting.belowQuorum": "Số đảng viên chính thức có mặt chưa đủ 2/3: các quyết định của cuộc họp chưa hợp lệ.",
+  "meeting.noTemplate": "Chưa có mẫu chấm điểm chất lượng sinh hoạt áp dụng cho ngày họp.",
+  "meeting.scoreOutOfTemplate":
+    "Điểm không đúng với mẫu chấm điểm (thiếu tiêu chí, tiêu chí lạ, hoặc vượt điểm tối đa).",
+  "meeting.minutesMissing": "Cần ghi biên bản (chủ trì, thư ký) trước khi kết thúc cuộc họp.",
+  "meeting.checkinCodeWrong": "Mã điểm danh không đúng hoặc đã hết hạn; hãy nhập mã đang hiển thị.",
+  "meeting.checkinCodeFormat": "mã gồm 6 chữ số",
+  "residence.notMember": "{name} không phải đảng viên (dự bị hoặc chính thức) nên không đăng ký nơi cư trú.",
+  "residence.dateInFuture": "Ngày không được sau ngày hôm nay.",
+  "residence.activeExists":
+    "Đảng viên đang có đăng ký nơi cư trú chưa kết thúc. Hãy kết thúc đăng ký cũ trước khi đăng ký nơi mới.",
+  "residence.alreadyEnded": "Đăng ký nơi cư trú này đã kết thúc.",
+  "residence.endBeforeStart": "Ngày kết thúc không được trước ngày đăng ký.",
+  "residence.noRegistration": "Đảng viên chưa đăng ký nơi cư trú nên chưa thể xin nhận xét.",
+  "residence.notIntroduced":
+    "Đảng viên thuộc diện không giới thiệu về nơi cư trú (Hướng dẫn 33-HD/BTCTW) nên không xin nhận xét nơi cư trú.",
+  "residence.exemptNeedsReason":
+    "Đảng viên được miễn sinh hoạt nơi cư trú chỉ xin nhận xét khi cần (Hướng dẫn 33-HD/BTCTW); hãy ghi rõ lý do.",
+  "residence.dueInPast": "Hạn trả lời không được trước ngày hôm nay.",
+  "residence.alreadyReceived": "Đã nhận nhận xét năm {year} của đảng viên này.",
+  "residence.requestOpen": "Đã có yêu cầu nhận xét năm {year} đang chờ trả lời, đường dẫn vẫn còn hạn.",
+  "residence.linkUnknown": "Đường dẫn nhận xét không đúng. Hãy kiểm tra lại đường dẫn đã nhận.",
+  "residence.linkUsed": "Đường dẫn này đã được dùng để gửi nhận xét; mỗi đường dẫn chỉ dùng được một lần.",
+  "residence.linkExpired":
+    "Đường dẫn này đã hết hạn. Hãy liên hệ chi bộ nơi đảng viên công tác để được gửi đường dẫn mới.",
+  "residence.scanTooLarge": "Tệp bản quét quá lớn (tối đa {max} MB).",
+  "residence.invalidComment": "Phiếu nhận xét chưa hợp lệ; hãy kiểm tra các trường được đánh dấu.",
 };

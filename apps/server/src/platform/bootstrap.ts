@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { roleCatalog } from "../access/roles";
 import type { Database } from "../db/database";
-import { calendarDays, roles, ruleSettings } from "../db/schema";
+import { calendarDays, roles, ruleSettings, scoringTemplates } from "../db/schema";
 import { seededCalendar } from "../rules/calendar-data";
+import { seededScoringTemplate } from "../rules/scoring-template";
 import { seededRuleSettings } from "../rules/settings";
 
 /** Migrates the schema and keeps the role catalogue and the seeded rule settings in place. */
@@ -17,4 +18,5 @@ export async function prepareDatabase(database: Database): Promise<void> {
   }
   await db.insert(ruleSettings).values(seededRuleSettings).onConflictDoNothing();
   await db.insert(calendarDays).values(seededCalendar()).onConflictDoNothing();
+  await db.insert(scoringTemplates).values(seededScoringTemplate).onConflictDoNothing();
 }

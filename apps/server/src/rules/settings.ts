@@ -42,6 +42,23 @@ export const seededRuleSettings = [
     source: "QĐ 24-QĐ/TW mục 27.1.2; HD 01-HD/TW 2021 mục 18",
   },
   {
+    key: "meeting.agendaTemplate",
+    validFrom: "2018-07-06",
+    value: [
+      "Khai mạc, giới thiệu thư ký",
+      "Điểm danh, báo cáo số đảng viên có mặt, vắng mặt và lý do; thu đảng phí",
+      "Thông qua chương trình",
+      "Báo cáo kết quả tháng và kiểm điểm việc thực hiện nghị quyết kỳ trước",
+      "Phổ biến văn bản của cấp trên",
+      "Thảo luận",
+      "Kết luận, phân công nhiệm vụ; biểu quyết nghị quyết",
+      "Công tác tổ chức, đảng viên",
+      "Đánh giá chất lượng buổi sinh hoạt",
+      "Thông qua biên bản; bế mạc",
+    ],
+    source: "HD 12-HD/BTCTW 06/7/2018; mẫu chương trình của chi bộ (domain.md §3.2)",
+  },
+  {
     key: "badge.awardDays",
     validFrom: "2021-07-30",
     value: ["02-03", "05-19", "09-02", "11-07"],

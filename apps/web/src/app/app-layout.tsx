@@ -21,6 +21,7 @@ export function AppLayout() {
       ? [
           { key: "/members", label: <Link to="/members">{t("layout.menuMembers")}</Link> },
           { key: "/reminders", label: <Link to="/reminders">{t("layout.menuReminders")}</Link> },
+          { key: "/residence", label: <Link to="/residence">{t("residence.menu")}</Link> },
         ]
       : []),
     ...(canSeeUsers ? [{ key: "/users", label: <Link to="/users">{t("layout.menuUsers")}</Link> }] : []),

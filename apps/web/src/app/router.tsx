@@ -26,6 +26,13 @@ const RemindersPage = lazy(() =>
   import("../features/members/reminders-page").then((m) => ({ default: m.RemindersPage })),
 );
 
+const ResidenceRequestsPage = lazy(() =>
+  import("../features/residence/residence-requests-page").then((m) => ({ default: m.ResidenceRequestsPage })),
+);
+const PublicCommentPage = lazy(() =>
+  import("../features/residence/public-comment-page").then((m) => ({ default: m.PublicCommentPage })),
+);
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
 }
@@ -45,6 +52,15 @@ export const router = createBrowserRouter([
     element: (
       <Lazy>
         <LoginPage />
+      </Lazy>
+    ),
+  },
+  {
+    // The residence cell's comment form: opened from a single-use link, without an account or the app's frame.
+    path: "/nhan-xet/:token",
+    element: (
+      <Lazy>
+        <PublicCommentPage />
       </Lazy>
     ),
   },
@@ -122,6 +138,14 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="member.read">
             <RemindersPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "residence",
+        element: (
+          <Guarded permission="member.read">
+            <ResidenceRequestsPage />
           </Guarded>
         ),
       },

@@ -1,9 +1,11 @@
 import { membersEn } from "./members.en";
+import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
 
 /** English, for reviewers and partners; the keys are checked against `vi.ts`. */
 export const en: Resources = {
   ...membersEn,
+  ...residenceEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",

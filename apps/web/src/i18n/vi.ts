@@ -1,8 +1,10 @@
 import { membersVi } from "./members.vi";
+import { residenceVi } from "./residence.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
 export const vi = {
   ...membersVi,
+  ...residenceVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",

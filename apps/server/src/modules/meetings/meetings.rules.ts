@@ -42,7 +42,12 @@ export function belowQuorum(counts: MeetingCounts, countedFull: number): boolean
 }
 
 /** Checks points against a template and gives the total and the level; problems name the criterion. */
-export function scoreMeeting(template: Pick<ScoringTemplate, "criteria" | "levels">, points: Record<string, number>) {
+export interface TemplateShape {
+  criteria: readonly ScoringTemplate["criteria"][number][];
+  levels: readonly { level: string; min: number }[];
+}
+
+export function scoreMeeting(template: TemplateShape, points: Record<string, number>) {
   const problems: string[] = [];
   for (const key of Object.keys(points)) if (!template.criteria.some((c) => c.key === key)) problems.push(key);
   for (const criterion of template.criteria) {

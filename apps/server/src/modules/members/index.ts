@@ -1,1 +1,2 @@
+export { requireMember } from "./members.access";
 export { memberRoutes } from "./members.routes";

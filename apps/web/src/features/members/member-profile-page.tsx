@@ -6,6 +6,7 @@ import { Link, useParams } from "react-router";
 import { isApiError } from "../../lib/api";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
+import { MemberResidenceSection } from "../residence/member-residence-section";
 import { eventKindsFor, hasOpenTransfer } from "./member-events.model";
 import { EditMemberModal } from "./member-forms";
 import { MemberStatusTags } from "./member-labels";
@@ -95,6 +96,7 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
           <PersonalSection member={member} />
           <AdmissionSection member={member} />
           <CardSection member={member} />
+          {member.status !== "candidate" && <MemberResidenceSection memberId={member.id} />}
         </Col>
         <Col xs={24} xl={9}>
           <PartyAgeCard member={member} />

@@ -1,0 +1,24 @@
+import { eq } from "drizzle-orm";
+import { requireCan } from "../../access/require";
+import type { Ctx } from "../../context";
+import { users } from "../../db/schema";
+import { NotFound } from "../../errors";
+import { findMeeting } from "./meetings.repo";
+import { checkinCode } from "./meetings.rules";
+import { checkIn } from "./meetings-conduct.service";
+
+/** The code the secretary shows at the meeting, valid for this minute and the next. */
+export async function checkinCodeFor(ctx: Ctx, id: string) {
+  const meeting = await findMeeting(ctx.db, id);
+  if (!meeting) throw new NotFound();
+  await requireCan(ctx, "meeting.write", meeting.orgUnitId);
+  const minuteEnd = new Date((Math.floor(ctx.now.getTime() / 60_000) + 1) * 60_000);
+  return { code: checkinCode(meeting.checkinSecret, ctx.now), validUntil: minuteEnd.toISOString() };
+}
+
+/** The signed-in member checks themselves in; only members of the meeting's cell can. */
+export async function checkInAsSelf(ctx: Ctx, id: string, code: string) {
+  const [user] = await ctx.db.select({ memberId: users.memberId }).from(users).where(eq(users.id, ctx.actor.userId));
+  await checkIn(ctx, id, code, user?.memberId ?? null);
+  return { ok: true as const };
+}

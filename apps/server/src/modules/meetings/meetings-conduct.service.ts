@@ -1,0 +1,186 @@
+import type { AttendanceInput, Meeting, MeetingTask, MinutesInput, ScoreInput } from "@dangvu/contract";
+import { requireCan } from "../../access/require";
+import { recordAudit } from "../../audit/audit";
+import type { Ctx } from "../../context";
+import { Conflict, NotFound, RuleViolation } from "../../errors";
+import * as repo from "./meetings.repo";
+import { attendanceCounts, checkinCodeValid, scoreMeeting, voteTooLarge } from "./meetings.rules";
+import { getMeeting, writableMeeting } from "./meetings.service";
+
+/** Records attendance for members of the meeting's unit; anyone else is refused and nothing is written. */
+export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceInput): Promise<Meeting> {
+  const meeting = await writableMeeting(ctx, id);
+  const members = new Set((await repo.roster(ctx.db, meeting)).map((m) => m.memberId));
+  const stranger = input.entries.findIndex((e) => !members.has(e.memberId));
+  if (stranger >= 0)
+    throw new RuleViolation("meeting.notInCell", {}, { [`entries.${stranger}.memberId`]: "meeting.notInCell" });
+  await ctx.transaction(async (tx) => {
+    for (const entry of input.entries) await repo.upsertAttendance(tx, id, entry, "secretary", ctx.now);
+    if (meeting.status === "planned") await repo.updateMeeting(tx, id, meeting.version, { status: "held" });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.attendance",
+      entityType: "meeting",
+      entityId: id,
+      after: input,
+    });
+  });
+  return getMeeting(ctx, id);
+}
+
+/** Writes the minutes: chair, secretary, discussion, conclusions, votes (checked against full members present) and resolutions as tasks. */
+export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): Promise<Meeting> {
+  const meeting = await writableMeeting(ctx, id, input.version);
+  const counts = attendanceCounts(await repo.roster(ctx.db, meeting));
+  const bad = input.votes.findIndex((v) => voteTooLarge(v, counts.presentFull));
+  if (bad >= 0)
+    throw new RuleViolation(
+      "meeting.voteTooLarge",
+      { present: counts.presentFull },
+      { [`votes.${bad}.forCount`]: "meeting.voteTooLarge" },
+    );
+  await ctx.transaction(async (tx) => {
+    const changes = {
+      chairName: input.chairName,
+      secretaryName: input.secretaryName,
+      discussion: input.discussion,
+      conclusions: input.conclusions,
+      status: "held",
+    };
+    if (!(await repo.updateMeeting(tx, id, input.version, changes)))
+      throw new Conflict("version.stale", {}, { version: "version.stale" });
+    await repo.replaceVotes(tx, id, input.votes);
+    await repo.insertTasks(tx, meeting, input.resolutions);
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.minutes",
+      entityType: "meeting",
+      entityId: id,
+      after: input,
+    });
+  });
+  return getMeeting(ctx, id);
+}
+
+/** Scores the meeting with the template in force on its date; points outside the template are refused. */
+export async function scoreMeetingQuality(ctx: Ctx, id: string, input: ScoreInput): Promise<Meeting> {
+  const meeting = await writableMeeting(ctx, id);
+  const template = await repo.templateOn(ctx.db, meeting.scheduledAt.toISOString().slice(0, 10));
+  if (!template) throw new RuleViolation("meeting.noTemplate");
+  const result = scoreMeeting(template, input.points);
+  if (result.problems.length) {
+    const fields = Object.fromEntries(result.problems.map((key) => [`points.${key}`, "meeting.scoreOutOfTemplate"]));
+    throw new RuleViolation("meeting.scoreOutOfTemplate", {}, fields);
+  }
+  await ctx.transaction(async (tx) => {
+    await repo.saveScore(tx, {
+      meetingId: id,
+      templateId: template.id,
+      points: input.points,
+      total: result.total,
+      level: result.level,
+      scoredAt: ctx.now,
+    });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.scored",
+      entityType: "meeting",
+      entityId: id,
+      after: { ...input, total: result.total, level: result.level },
+    });
+  });
+  return getMeeting(ctx, id);
+}
+
+/** Closes a meeting: attendance, minutes and score are frozen from then on. */
+export async function closeMeeting(ctx: Ctx, id: string): Promise<Meeting> {
+  const meeting = await writableMeeting(ctx, id);
+  if (!meeting.chairName) throw new RuleViolation("meeting.minutesMissing");
+  await ctx.transaction(async (tx) => {
+    await repo.updateMeeting(tx, id, meeting.version, { status: "closed", closedAt: ctx.now });
+    await recordAudit(tx, ctx.actor, ctx.now, { action: "meeting.closed", entityType: "meeting", entityId: id });
+  });
+  return getMeeting(ctx, id);
+}
+
+/** Reopens a closed meeting for a correction; the reopening is audited with its reason. */
+export async function reopenMeeting(ctx: Ctx, id: string, reason: string): Promise<Meeting> {
+  const meeting = await repo.findMeeting(ctx.db, id);
+  if (!meeting) throw new NotFound();
+  await requireCan(ctx, "meeting.write", meeting.orgUnitId);
+  if (meeting.status !== "closed") throw new Conflict("meeting.notClosed");
+  await ctx.transaction(async (tx) => {
+    await repo.updateMeeting(tx, id, meeting.version, { status: "held", closedAt: null });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.reopened",
+      entityType: "meeting",
+      entityId: id,
+      after: { reason },
+    });
+  });
+  return getMeeting(ctx, id);
+}
+
+/** A member checks in with the code shown at the meeting, which changes every minute. */
+export async function checkIn(
+  ctx: Ctx,
+  id: string,
+  code: string,
+  memberId: string | null,
+): Promise<Meeting | undefined> {
+  const meeting = await repo.findMeeting(ctx.db, id);
+  if (!meeting) throw new NotFound();
+  const people = await repo.roster(ctx.db, meeting);
+  if (!memberId || !people.some((p) => p.memberId === memberId)) throw new NotFound();
+  if (meeting.status === "closed") throw new Conflict("meeting.closed");
+  if (!checkinCodeValid(meeting.checkinSecret, code, ctx.now))
+    throw new RuleViolation("meeting.checkinCodeWrong", {}, { code: "meeting.checkinCodeWrong" });
+  await ctx.transaction(async (tx) => {
+    await repo.upsertAttendance(tx, id, { memberId, status: "present" }, "self", ctx.now);
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.checkin",
+      entityType: "meeting",
+      entityId: id,
+      after: { memberId },
+    });
+  });
+  return getMeeting(ctx, id).catch(() => undefined);
+}
+
+/** Marks a follow-up task done or open again. */
+export async function updateTask(ctx: Ctx, id: string, version: number, status: "open" | "done"): Promise<MeetingTask> {
+  const task = await repo.findTask(ctx.db, id);
+  if (!task) throw new NotFound();
+  await requireCan(ctx, "meeting.write", task.orgUnitId);
+  await ctx.transaction(async (tx) => {
+    const changes = { status, closedOn: status === "done" ? ctx.today : null };
+    if (!(await repo.updateTask(tx, id, version, changes)))
+      throw new Conflict("version.stale", {}, { version: "version.stale" });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.taskUpdated",
+      entityType: "meeting",
+      entityId: task.meetingId,
+      before: { status: task.status },
+      after: { taskId: id, status },
+    });
+  });
+  const updated = await repo.findTask(ctx.db, id);
+  return toTask(updated as NonNullable<typeof updated>);
+}
+
+/** Open follow-up tasks of a unit. */
+export async function listOpenTasks(ctx: Ctx, orgUnitId: string): Promise<MeetingTask[]> {
+  await requireCan(ctx, "meeting.read", orgUnitId);
+  return (await repo.openTasks(ctx.db, orgUnitId)).map(toTask);
+}
+
+function toTask(row: NonNullable<Awaited<ReturnType<typeof repo.findTask>>>): MeetingTask {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    orgUnitId: row.orgUnitId,
+    title: row.title,
+    ownerName: row.ownerName,
+    dueOn: row.dueOn,
+    status: row.status as MeetingTask["status"],
+    closedOn: row.closedOn,
+    version: row.version,
+  };
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import {
+  meetingAttendance,
+  meetingScores,
+  meetings,
+  meetingTasks,
+  meetingVotes,
+  scoringTemplates,
+} from "../../db/schema";
+import { rowsOf } from "../../db/sql";
+
+export type MeetingRow = typeof meetings.$inferSelect;
+
+export async function findMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
+  const [row] = await db.select().from(meetings).where(eq(meetings.id, id));
+  return row;
+}
+
+/** Meetings of the units in a resolved scope within a period, newest first. */
+export async function listMeetings(db: Db, unitCondition: ReturnType<typeof sql>, from: string, to: string) {
+  const result =
+    await db.execute(sql`select m.id, m.org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName", m.kind, m.topic,
+      m.scheduled_at as "scheduledAt", m.status, s.level
+    from meetings m left join org_unit_versions u on u.org_unit_id = m.org_unit_id and u.valid_to is null
+    left join meeting_scores s on s.meeting_id = m.id
+    where ${unitCondition} and m.scheduled_at >= ${from}::date and m.scheduled_at < (${to}::date + 1)
+    order by m.scheduled_at desc limit 1000`);
+  return rowsOf<{
+    id: string;
+    orgUnitId: string;
+    orgUnitName: string;
+    kind: string;
+    topic: string;
+    scheduledAt: string | Date;
+    status: string;
+    level: string | null;
+  }>(result);
+}
+
+/** The members a meeting counts: the unit's probationary and full members, with their attendance if recorded. */
+export async function roster(db: Db, meeting: MeetingRow) {
+  const result = await db.execute(sql`select m.id as "memberId", m.full_name as "fullName", m.status,
+      not (m.is_exempt or m.temporary_org_name is not null or m.temporary_org_unit_id is not null) as counted,
+      a.status as attendance, a.reason, a.via
+    from members m left join meeting_attendance a on a.member_id = m.id and a.meeting_id = ${meeting.id}
+    where m.org_unit_id = ${meeting.orgUnitId} and m.status in ('probationary', 'full')
+    order by m.name_sort_key collate "C"`);
+  return rowsOf<{
+    memberId: string;
+    fullName: string;
+    status: "probationary" | "full";
+    counted: boolean;
+    attendance: "present" | "absent_excused" | "absent_unexcused" | null;
+    reason: string | null;
+    via: string | null;
+  }>(result);
+}
+
+export async function upsertAttendance(
+  db: Db,
+  meetingId: string,
+  entry: { memberId: string; status: string; reason?: string | null },
+  via: string,
+  at: Date,
+) {
+  await db
+    .insert(meetingAttendance)
+    .values({
+      meetingId,
+      memberId: entry.memberId,
+      status: entry.status,
+      reason: entry.reason ?? null,
+      via,
+      recordedAt: at,
+    })
+    .onConflictDoUpdate({
+      target: [meetingAttendance.meetingId, meetingAttendance.memberId],
+      set: { status: entry.status, reason: entry.reason ?? null, via, recordedAt: at },
+    });
+}
+
+export function listVotes(db: Db, meetingId: string) {
+  return db.select().from(meetingVotes).where(eq(meetingVotes.meetingId, meetingId));
+}
+
+export async function replaceVotes(
+  db: Db,
+  meetingId: string,
+  votes: { subject: string; forCount: number; againstCount: number; abstainCount: number }[],
+) {
+  await db.delete(meetingVotes).where(eq(meetingVotes.meetingId, meetingId));
+  if (votes.length) await db.insert(meetingVotes).values(votes.map((v) => ({ id: randomUUID(), meetingId, ...v })));
+}
+
+export async function insertTasks(
+  db: Db,
+  meeting: MeetingRow,
+  tasks: { title: string; ownerName: string; ownerMemberId?: string; dueOn: string }[],
+) {
+  if (tasks.length === 0) return;
+  await db.insert(meetingTasks).values(
+    tasks.map((t) => ({
+      id: randomUUID(),
+      meetingId: meeting.id,
+      orgUnitId: meeting.orgUnitId,
+      ...t,
+      ownerMemberId: t.ownerMemberId ?? null,
+      status: "open",
+    })),
+  );
+}
+
+/** Open follow-up tasks of a unit, to carry into the next meeting's agenda. */
+export function openTasks(db: Db, orgUnitId: string) {
+  return db
+    .select()
+    .from(meetingTasks)
+    .where(and(eq(meetingTasks.orgUnitId, orgUnitId), eq(meetingTasks.status, "open")))
+    .orderBy(asc(meetingTasks.dueOn));
+}
+
+export async function findTask(db: Db, id: string) {
+  const [row] = await db.select().from(meetingTasks).where(eq(meetingTasks.id, id));
+  return row;
+}
+
+export async function updateTask(
+  db: Db,
+  id: string,
+  expected: number,
+  changes: Partial<typeof meetingTasks.$inferInsert>,
+) {
+  const rows = await db
+    .update(meetingTasks)
+    .set({ ...changes, version: sql`${meetingTasks.version} + 1` })
+    .where(and(eq(meetingTasks.id, id), eq(meetingTasks.version, expected)))
+    .returning({ id: meetingTasks.id });
+  return rows.length === 1;
+}
+
+/** Updates a meeting if its version is still `expected`. */
+export async function updateMeeting(
+  db: Db,
+  id: string,
+  expected: number,
+  changes: Partial<typeof meetings.$inferInsert>,
+) {
+  const rows = await db
+    .update(meetings)
+    .set({ ...changes, version: sql`${meetings.version} + 1` })
+    .where(and(eq(meetings.id, id), eq(meetings.version, expected)))
+    .returning({ id: meetings.id });
+  return rows.length === 1;
+}
+
+/** The scoring template in force on a date. */
+export async function templateOn(db: Db, on: string) {
+  const [row] = await db
+    .select()
+    .from(scoringTemplates)
+    .where(lte(scoringTemplates.validFrom, on))
+    .orderBy(desc(scoringTemplates.validFrom))
+    .limit(1);
+  return row;
+}
+
+export async function findScore(db: Db, meetingId: string) {
+  const [row] = await db.select().from(meetingScores).where(eq(meetingScores.meetingId, meetingId));
+  return row;
+}
+
+export async function saveScore(db: Db, row: typeof meetingScores.$inferInsert) {
+  await db
+    .insert(meetingScores)
+    .values(row)
+    .onConflictDoUpdate({
+      target: meetingScores.meetingId,
+      set: {
+        templateId: row.templateId,
+        points: row.points,
+        total: row.total,
+        level: row.level,
+        scoredAt: row.scoredAt,
+      },
+    });
+}

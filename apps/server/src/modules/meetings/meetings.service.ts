@@ -1,0 +1,171 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type {
+  CreateMeetingInput,
+  Meeting,
+  MeetingListItem,
+  OrgUnitType,
+  QualityLevel,
+  UpdateMeetingInput,
+} from "@dangvu/contract";
+import { sql } from "drizzle-orm";
+import { requireCan, requireVisible } from "../../access/require";
+import { inResolvedScope, resolveScope } from "../../access/scope";
+import { recordAudit } from "../../audit/audit";
+import type { Ctx } from "../../context";
+import { meetings } from "../../db/schema";
+import { Conflict, NotFound, RuleViolation } from "../../errors";
+import { translate } from "../../i18n";
+import { addDays } from "../../rules/dates";
+import { ruleValue } from "../../rules/settings";
+import { activeUnit, isCell, unitNames } from "../org";
+import * as repo from "./meetings.repo";
+import { attendanceCounts, belowQuorum } from "./meetings.rules";
+
+/** Meetings of the actor's subtree (or a unit's) in a period: by default the last year and the next three months. */
+export async function listMeetings(
+  ctx: Ctx,
+  orgUnitId?: string,
+  from?: string,
+  to?: string,
+): Promise<MeetingListItem[]> {
+  if (orgUnitId) await requireCan(ctx, "meeting.read", orgUnitId);
+  const scope = await resolveScope(ctx.db, ctx.actor, "meeting.read", orgUnitId);
+  const rows = await repo.listMeetings(
+    ctx.db,
+    inResolvedScope(sql`m.org_unit_id`, scope),
+    from ?? addDays(ctx.today, -366),
+    to ?? addDays(ctx.today, 92),
+  );
+  return rows.map((r) => ({
+    ...r,
+    kind: r.kind as MeetingListItem["kind"],
+    status: r.status as MeetingListItem["status"],
+    scheduledAt: new Date(r.scheduledAt).toISOString(),
+    level: r.level as MeetingListItem["level"],
+  }));
+}
+
+/** Plans a meeting of a cell (or a committee meeting of any unit), with the agenda template and open follow-up tasks. */
+export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<Meeting> {
+  await requireCan(ctx, "meeting.write", input.orgUnitId);
+  const unit = await activeUnit(ctx, input.orgUnitId);
+  if (input.kind !== "committee" && !isCell(unit.type as OrgUnitType))
+    throw new RuleViolation("meeting.cellOnly", {}, { kind: "meeting.cellOnly" });
+  const template = await ruleValue<string[]>(ctx.db, "meeting.agendaTemplate", ctx.today);
+  const carried = (await repo.openTasks(ctx.db, input.orgUnitId)).map((t) => ({
+    title: translate(ctx.lang, "meeting.carriedTask", { title: t.title, owner: t.ownerName }),
+  }));
+  const agenda = input.agenda ?? [...template.map((title) => ({ title })), ...carried];
+  const id = randomUUID();
+  const row = {
+    id,
+    orgUnitId: input.orgUnitId,
+    kind: input.kind,
+    topic: input.topic,
+    scheduledAt: new Date(input.scheduledAt),
+    place: input.place ?? null,
+    status: "planned",
+    agenda,
+    checkinSecret: randomBytes(16).toString("base64url"),
+    createdAt: ctx.now,
+  };
+  await ctx.transaction(async (tx) => {
+    await tx.insert(meetings).values(row);
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.created",
+      entityType: "meeting",
+      entityId: id,
+      after: input,
+    });
+  });
+  return getMeeting(ctx, id);
+}
+
+/** Changes a planned meeting (topic, time, place, agenda); a closed one is frozen. */
+export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingInput): Promise<Meeting> {
+  const meeting = await writableMeeting(ctx, id, input.version);
+  const changes = {
+    topic: input.topic,
+    scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : undefined,
+    place: input.place,
+    agenda: input.agenda,
+  };
+  await ctx.transaction(async (tx) => {
+    if (!(await repo.updateMeeting(tx, id, input.version, changes)))
+      throw new Conflict("version.stale", {}, { version: "version.stale" });
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.updated",
+      entityType: "meeting",
+      entityId: id,
+      before: { topic: meeting.topic, agenda: meeting.agenda },
+      after: input,
+    });
+  });
+  return getMeeting(ctx, id);
+}
+
+/** One meeting with its roster, counts, votes, score, warnings and the actions allowed. */
+export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
+  const meeting = await repo.findMeeting(ctx.db, id);
+  if (!meeting) throw new NotFound();
+  const held = await requireVisible(ctx, meeting.orgUnitId);
+  if (!held.has("meeting.read")) throw new NotFound();
+  const [people, votes, score, names] = await Promise.all([
+    repo.roster(ctx.db, meeting),
+    repo.listVotes(ctx.db, id),
+    repo.findScore(ctx.db, id),
+    unitNames(ctx.db, [meeting.orgUnitId]),
+  ]);
+  const counts = attendanceCounts(people);
+  const countedFull = people.filter((p) => p.counted && p.status === "full").length;
+  const recorded = people.some((p) => p.attendance);
+  const warnings =
+    recorded && belowQuorum(counts, countedFull)
+      ? [{ code: "meeting.belowQuorum", message: translate(ctx.lang, "meeting.belowQuorum") }]
+      : [];
+  const open = meeting.status !== "closed";
+  return {
+    id,
+    orgUnitId: meeting.orgUnitId,
+    orgUnitName: names.get(meeting.orgUnitId) ?? "",
+    kind: meeting.kind as Meeting["kind"],
+    topic: meeting.topic,
+    scheduledAt: meeting.scheduledAt.toISOString(),
+    place: meeting.place,
+    status: meeting.status as Meeting["status"],
+    agenda: meeting.agenda,
+    chairName: meeting.chairName,
+    secretaryName: meeting.secretaryName,
+    discussion: meeting.discussion,
+    conclusions: meeting.conclusions,
+    closedAt: meeting.closedAt?.toISOString() ?? null,
+    version: meeting.version,
+    roster: people,
+    counts,
+    votes: votes.map((v) => ({
+      id: v.id,
+      subject: v.subject,
+      forCount: v.forCount,
+      againstCount: v.againstCount,
+      abstainCount: v.abstainCount,
+    })),
+    warnings,
+    score: score ? { total: score.total, level: score.level as QualityLevel, points: score.points } : null,
+    can: {
+      update: open && held.has("meeting.write"),
+      close: open && held.has("meeting.write"),
+      reopen: !open && held.has("meeting.write"),
+    },
+  };
+}
+
+/** A meeting the actor may change: visible (404), allowed (403), not closed (409), at the version read (409). */
+export async function writableMeeting(ctx: Ctx, id: string, version?: number) {
+  const meeting = await repo.findMeeting(ctx.db, id);
+  if (!meeting) throw new NotFound();
+  await requireCan(ctx, "meeting.write", meeting.orgUnitId);
+  if (meeting.status === "closed") throw new Conflict("meeting.closed");
+  if (version !== undefined && version !== meeting.version)
+    throw new Conflict("version.stale", {}, { version: "version.stale" });
+  return meeting;
+}

@@ -1,0 +1,2 @@
+export { residenceCommentsReceived, residenceCommentsRequested } from "./residence.indicators";
+export { residenceRoutes } from "./residence.routes";

@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
+import { anActor, api, snapshot, type TestActor, testNow, useTestApp } from "../../../test/harness";
+
+const t = useTestApp();
+let tree: StandardTree;
+let coso: TestActor;
+let chibo: TestActor;
+let otherChibo: TestActor;
+let member: TestActor;
+let inspector: TestActor;
+let an: string;
+let exempt: string;
+let hidden: string;
+let far: string;
+const tables = ["residence_registrations", "residence_comment_requests", "audit_events"];
+
+async function registered(orgUnitId: string, fullName: string, residenceCase = "normal") {
+  const id = await aMember(t.db, { orgUnitId, fullName });
+  const res = await api(t.app).as(coso).post(`/api/members/${id}/residence`, {
+    address: "Thôn Đông, xã Yên Phong",
+    residenceOrgName: "Chi bộ thôn Đông",
+    registeredOn: "2024-01-10",
+    case: residenceCase,
+  });
+  expect(res.statusCode).toBe(201);
+  return id;
+}
+
+beforeAll(async () => {
+  tree = await anOrgTree(t.db);
+  coso = await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA });
+  chibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA1 });
+  otherChibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA2 });
+  member = await anActor(t.db, { role: "member", orgUnitId: tree.cellA1 });
+  inspector = await anActor(t.db, { role: "inspection", orgUnitId: tree.root });
+  an = await registered(tree.cellA1, "Nguyễn Văn An");
+  exempt = await registered(tree.cellA1, "Lê Thị Cúc", "introduced_exempt");
+  hidden = await registered(tree.cellA1, "Phạm Văn Dũng", "not_introduced");
+  far = await registered(tree.cellA2, "Đỗ Văn Giang");
+});
+
+const ask = (actor: TestActor | null, body: object) => api(t.app).as(actor).post("/api/residence/requests", body);
+
+describe("POST /api/residence/requests", () => {
+  it("issues a single-use link once, storing only the token's hash", async () => {
+    const res = await ask(chibo, { memberId: an, year: 2026, dueOn: "2026-12-10" });
+    expect(res.statusCode).toBe(201);
+    const { link, request, expiresAt } = res.json();
+    expect(link).toMatch(/^\/nhan-xet\/[A-Za-z0-9_-]{43}$/);
+    expect(request).toMatchObject({ memberName: "Nguyễn Văn An", year: 2026, status: "requested", overdue: false });
+    expect(new Date(expiresAt).getTime() - testNow.getTime()).toBe(60 * 86_400_000);
+    const residence = await api(t.app).as(chibo).get(`/api/members/${an}/residence`);
+    expect(JSON.stringify(residence.json())).not.toContain(link.split("/").pop());
+  });
+
+  it("refuses a second open request for the same year (409)", async () => {
+    const before = await snapshot(t.db, tables);
+    expect((await ask(chibo, { memberId: an, year: 2026, dueOn: "2026-12-10" })).statusCode).toBe(409);
+    expect(await snapshot(t.db, tables)).toBe(before);
+  });
+
+  it("refuses members not introduced, and exempt members without a reason (HD 33)", async () => {
+    const before = await snapshot(t.db, tables);
+    const notIntroduced = await ask(chibo, { memberId: hidden, year: 2026, dueOn: "2026-12-10" });
+    expect(notIntroduced.statusCode).toBe(422);
+    expect(notIntroduced.json().code).toBe("residence.notIntroduced");
+    const routine = await ask(chibo, { memberId: exempt, year: 2026, dueOn: "2026-12-10" });
+    expect(routine.statusCode).toBe(422);
+    expect(routine.json().fields.reason).toContain("lý do");
+    expect(await snapshot(t.db, tables)).toBe(before);
+    const needed = await ask(chibo, { memberId: exempt, year: 2026, dueOn: "2026-12-10", reason: "Xét khen thưởng" });
+    expect(needed.statusCode).toBe(201);
+  });
+
+  it("refuses 401, 403, 404 and bad input without writing", async () => {
+    const before = await snapshot(t.db, tables);
+    const body = { memberId: far, year: 2026, dueOn: "2026-12-10" };
+    expect((await ask(null, body)).statusCode).toBe(401);
+    expect((await ask(inspector, { ...body, memberId: an })).statusCode).toBe(403);
+    expect((await ask(chibo, body)).statusCode).toBe(404);
+    const bad = await ask(chibo, { memberId: "x", year: 1800, dueOn: "10/12/2026" });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields).sort()).toEqual(["dueOn", "memberId", "year"]);
+    expect((await ask(chibo, { ...body, memberId: an, year: 2025, dueOn: "2026-01-01" })).statusCode).toBe(422);
+    expect(await snapshot(t.db, tables)).toBe(before);
+  });
+});
+
+describe("GET /api/residence/requests", () => {
+  it("lists the requests of the subtree only, flagging overdue ones", async () => {
+    await ask(coso, { memberId: far, year: 2026, dueOn: "2026-11-23" });
+    t.clock.now = new Date("2026-12-20T03:00:00Z");
+    try {
+      const all = await api(t.app).as(coso).get("/api/residence/requests?year=2026");
+      expect(all.statusCode).toBe(200);
+      expect(all.json().map((r: { memberName: string }) => r.memberName)).toEqual([
+        "Đỗ Văn Giang",
+        "Nguyễn Văn An",
+        "Lê Thị Cúc",
+      ]);
+      expect(all.json().every((r: { overdue: boolean }) => r.overdue)).toBe(true);
+      const mine = await api(t.app).as(chibo).get("/api/residence/requests?status=overdue");
+      expect(
+        mine
+          .json()
+          .map((r: { memberName: string }) => r.memberName)
+          .sort(),
+      ).toEqual(["Lê Thị Cúc", "Nguyễn Văn An"]);
+    } finally {
+      t.clock.now = testNow;
+    }
+  });
+
+  it("answers 401 without a session, 404 for a unit outside the subtree, 400 for a bad filter", async () => {
+    expect((await api(t.app).anonymous.get("/api/residence/requests")).statusCode).toBe(401);
+    expect((await api(t.app).as(chibo).get(`/api/residence/requests?orgUnitId=${tree.cellA2}`)).statusCode).toBe(404);
+    expect((await api(t.app).as(chibo).get("/api/residence/requests?status=lost")).statusCode).toBe(400);
+    expect((await api(t.app).as(member).get("/api/residence/requests")).json()).toEqual([]);
+  });
+});
+
+describe("POST /api/residence/requests/:id/paper", () => {
+  const comment = {
+    assessment: "good",
+    commentText: "Gương mẫu, tham gia đầy đủ sinh hoạt khu dân cư.",
+    signerName: "Vũ Văn Hải",
+    signerPosition: "Bí thư chi bộ thôn Đông",
+    receivedOn: "2026-11-20",
+  };
+  let requestId: string;
+  beforeAll(async () => {
+    const list = await api(t.app).as(coso).get("/api/residence/requests");
+    requestId = list.json().find((r: { memberName: string }) => r.memberName === "Lê Thị Cúc").id;
+  });
+
+  it("refuses 401, 403, 404 and bad input without writing", async () => {
+    const url = `/api/residence/requests/${requestId}/paper`;
+    const before = await snapshot(t.db, tables);
+    expect((await api(t.app).anonymous.post(url, comment)).statusCode).toBe(401);
+    expect((await api(t.app).as(inspector).post(url, comment)).statusCode).toBe(403);
+    expect((await api(t.app).as(otherChibo).post(url, comment)).statusCode).toBe(404);
+    const bad = await api(t.app)
+      .as(chibo)
+      .post(url, { ...comment, assessment: "great", commentText: "" });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields).sort()).toEqual(["assessment", "commentText"]);
+    expect(await snapshot(t.db, tables)).toBe(before);
+  });
+
+  it("records a comment received on paper with its scan (multipart)", async () => {
+    const boundary = "----residence";
+    const fields = Object.entries(comment).map(
+      ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+    );
+    const file = `--${boundary}\r\nContent-Disposition: form-data; name="scan"; filename="phieu.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 scan\r\n--${boundary}--\r\n`;
+    const res = await api(t.app)
+      .as(chibo)
+      .post(`/api/residence/requests/${requestId}/paper`, fields.join("") + file, {
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: "received",
+      via: "paper",
+      scanFileName: "phieu.pdf",
+      assessment: "good",
+    });
+    const again = await api(t.app).as(chibo).post(`/api/residence/requests/${requestId}/paper`, comment);
+    expect(again.statusCode).toBe(409);
+  });
+});

@@ -1,0 +1,162 @@
+import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { inResolvedScope } from "../../access/scope";
+import type { Db } from "../../db/database";
+import { residenceCommentRequests, residenceRegistrations } from "../../db/schema";
+import { rowsOf } from "../../db/sql";
+
+export type RegistrationRow = typeof residenceRegistrations.$inferSelect;
+export type RequestRow = typeof residenceCommentRequests.$inferSelect;
+
+/** A request joined with what lists show about it: the member, their cell, the residence organisation. */
+export interface ListedRequest {
+  id: string;
+  memberId: string;
+  memberName: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  residenceOrgName: string;
+  year: number;
+  requestedOn: string;
+  dueOn: string;
+  expiresAt: Date | string | null;
+  status: string;
+  via: string | null;
+  assessment: string | null;
+  commentText: string | null;
+  signerName: string | null;
+  signerPosition: string | null;
+  receivedOn: string | null;
+  scanFileName: string | null;
+}
+
+const listedColumns = sql`r.id, r.member_id as "memberId", m.full_name as "memberName", m.org_unit_id as "orgUnitId",
+  (select v.name from org_unit_versions v where v.org_unit_id = m.org_unit_id order by v.valid_from desc limit 1) as "orgUnitName",
+  g.residence_org_name as "residenceOrgName", r.year, r.requested_on::text as "requestedOn", r.due_on::text as "dueOn",
+  r.expires_at as "expiresAt", r.status, r.via, r.assessment, r.comment_text as "commentText",
+  r.signer_name as "signerName", r.signer_position as "signerPosition", r.received_on::text as "receivedOn",
+  r.scan_file_name as "scanFileName"
+  from residence_comment_requests r join members m on m.id = r.member_id
+  join residence_registrations g on g.id = r.registration_id`;
+
+export async function findRegistration(db: Db, id: string): Promise<RegistrationRow | undefined> {
+  const [row] = await db.select().from(residenceRegistrations).where(eq(residenceRegistrations.id, id));
+  return row;
+}
+
+export function listRegistrations(db: Db, memberId: string): Promise<RegistrationRow[]> {
+  return db
+    .select()
+    .from(residenceRegistrations)
+    .where(eq(residenceRegistrations.memberId, memberId))
+    .orderBy(desc(residenceRegistrations.registeredOn), desc(residenceRegistrations.id));
+}
+
+/** The registration still in force (not ended), if any. */
+export async function activeRegistration(db: Db, memberId: string): Promise<RegistrationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(residenceRegistrations)
+    .where(and(eq(residenceRegistrations.memberId, memberId), isNull(residenceRegistrations.endedOn)));
+  return row;
+}
+
+export async function insertRegistration(db: Db, row: typeof residenceRegistrations.$inferInsert) {
+  await db.insert(residenceRegistrations).values(row);
+}
+
+/** Updates a registration if the version is still `expected`, bumping it; false when someone changed it first. */
+export async function updateRegistration(
+  db: Db,
+  id: string,
+  expected: number,
+  changes: Partial<typeof residenceRegistrations.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(residenceRegistrations)
+    .set({ ...changes, version: sql`${residenceRegistrations.version} + 1` })
+    .where(and(eq(residenceRegistrations.id, id), eq(residenceRegistrations.version, expected)))
+    .returning({ id: residenceRegistrations.id });
+  return rows.length === 1;
+}
+
+export async function findRequest(db: Db, id: string): Promise<RequestRow | undefined> {
+  const [row] = await db.select().from(residenceCommentRequests).where(eq(residenceCommentRequests.id, id));
+  return row;
+}
+
+export async function findRequestByTokenHash(db: Db, tokenHash: string): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(residenceCommentRequests)
+    .where(eq(residenceCommentRequests.tokenHash, tokenHash));
+  return row;
+}
+
+export function requestsOfMemberYear(db: Db, memberId: string, year: number): Promise<RequestRow[]> {
+  return db
+    .select()
+    .from(residenceCommentRequests)
+    .where(and(eq(residenceCommentRequests.memberId, memberId), eq(residenceCommentRequests.year, year)));
+}
+
+export async function insertRequest(db: Db, row: typeof residenceCommentRequests.$inferInsert) {
+  await db.insert(residenceCommentRequests).values(row);
+}
+
+/** Records the comment on a request still waiting for it; false when it was received meanwhile. */
+export async function markReceived(
+  db: Db,
+  id: string,
+  comment: Partial<typeof residenceCommentRequests.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(residenceCommentRequests)
+    .set({ ...comment, status: "received" })
+    .where(and(eq(residenceCommentRequests.id, id), eq(residenceCommentRequests.status, "requested")))
+    .returning({ id: residenceCommentRequests.id });
+  return rows.length === 1;
+}
+
+export async function listedRequest(db: Db, id: string): Promise<ListedRequest | undefined> {
+  return rowsOf<ListedRequest>(await db.execute(sql`select ${listedColumns} where r.id = ${id}`))[0];
+}
+
+export async function listedRequestsOfMember(db: Db, memberId: string): Promise<ListedRequest[]> {
+  const result = await db.execute(
+    sql`select ${listedColumns} where r.member_id = ${memberId} order by r.year desc, r.requested_on desc, r.id`,
+  );
+  return rowsOf<ListedRequest>(result);
+}
+
+export interface RequestFilter {
+  year?: number;
+  status?: "requested" | "received" | "overdue";
+}
+
+/** Requests of the members in a resolved scope, overdue ones first; the scope is applied in SQL. */
+export async function listRequests(
+  db: Db,
+  scope: string[] | "all",
+  filter: RequestFilter,
+  today: string,
+): Promise<ListedRequest[]> {
+  const parts: SQL[] = [inResolvedScope(sql`m.org_unit_id`, scope)];
+  if (filter.year) parts.push(sql`r.year = ${filter.year}`);
+  if (filter.status === "overdue") parts.push(sql`r.status <> 'received' and r.due_on < ${today}::date`);
+  else if (filter.status) parts.push(sql`r.status = ${filter.status}`);
+  const result = await db.execute(sql`select ${listedColumns} where ${sql.join(parts, sql` and `)}
+    order by (r.status <> 'received' and r.due_on < ${today}::date) desc, r.due_on, m.name_sort_key collate "C", r.id
+    limit 2000`);
+  return rowsOf<ListedRequest>(result);
+}
+
+/** A unit's current name and its parent's, for the letter's heading. */
+export async function unitAndParentNames(
+  db: Db,
+  orgUnitId: string,
+): Promise<{ name: string; parentName: string | null }> {
+  const result = await db.execute(sql`select v.name, (select p.name from org_unit_versions p
+      where p.org_unit_id = v.parent_id and p.valid_to is null limit 1) as "parentName"
+    from org_unit_versions v where v.org_unit_id = ${orgUnitId} order by v.valid_from desc limit 1`);
+  return rowsOf<{ name: string; parentName: string | null }>(result)[0] ?? { name: "", parentName: null };
+}

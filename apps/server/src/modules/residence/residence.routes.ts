@@ -1,0 +1,117 @@
+import {
+  CommentRequestListQuery,
+  CreateCommentRequestInput,
+  CreatedCommentRequest,
+  CreateResidenceInput,
+  EndResidenceInput,
+  Id,
+  MemberResidence,
+  Ok,
+  PaperCommentInput,
+  PublicResidenceForm,
+  ResidenceCommentInput,
+  ResidenceCommentRequest,
+  ResidenceRegistration,
+  UpdateResidenceInput,
+} from "@dangvu/contract";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { registerAuditEntity } from "../audit";
+import { requireMember } from "../members";
+import * as repo from "./residence.repo";
+import * as residence from "./residence.service";
+import { introductionLetter } from "./residence-letter";
+import { readPaperComment } from "./residence-paper";
+import * as publicForm from "./residence-public.service";
+import * as requests from "./residence-requests.service";
+
+const params = z.object({ id: Id });
+const tokenParams = z.object({ token: z.string().min(20).max(100) });
+const tags = ["residence"];
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+// The public form needs no account, so it is rate-limited per address against token guessing and flooding.
+const publicConfig = { public: true, rateLimit: { max: 60, timeWindow: "1 minute" } };
+
+export async function residenceRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  registerAuditEntities();
+
+  app.get("/api/members/:id/residence", { schema: { tags, params, response: { 200: MemberResidence } } }, (req) =>
+    residence.getMemberResidence(req.ctx, req.params.id),
+  );
+  app.post(
+    "/api/members/:id/residence",
+    { schema: { tags, params, body: CreateResidenceInput, response: { 201: ResidenceRegistration } } },
+    async (req, reply) => reply.status(201).send(await residence.createRegistration(req.ctx, req.params.id, req.body)),
+  );
+  app.patch(
+    "/api/residence/registrations/:id",
+    { schema: { tags, params, body: UpdateResidenceInput, response: { 200: ResidenceRegistration } } },
+    (req) => residence.updateRegistration(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    "/api/residence/registrations/:id/end",
+    { schema: { tags, params, body: EndResidenceInput, response: { 200: ResidenceRegistration } } },
+    (req) => residence.endRegistration(req.ctx, req.params.id, req.body),
+  );
+  app.get("/api/residence/registrations/:id/letter", { schema: { tags, params } }, async (req, reply) => {
+    const { fileName, buffer } = await introductionLetter(req.ctx, req.params.id);
+    return reply
+      .header("content-type", docxType)
+      .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .send(buffer);
+  });
+  app.post(
+    "/api/residence/requests",
+    { schema: { tags, body: CreateCommentRequestInput, response: { 201: CreatedCommentRequest } } },
+    async (req, reply) => reply.status(201).send(await requests.createCommentRequest(req.ctx, req.body)),
+  );
+  app.get(
+    "/api/residence/requests",
+    { schema: { tags, querystring: CommentRequestListQuery, response: { 200: z.array(ResidenceCommentRequest) } } },
+    (req) => requests.listCommentRequests(req.ctx, req.query),
+  );
+  app.post(
+    "/api/residence/requests/:id/paper",
+    {
+      schema: {
+        tags,
+        params,
+        description: `JSON or multipart (fields and a "scan" file): ${describe(PaperCommentInput)}`,
+      },
+      bodyLimit: 10 * 1024 * 1024,
+    },
+    async (req) => {
+      const { input, scan } = await readPaperComment(req);
+      return ResidenceCommentRequest.parse(await requests.recordPaperComment(req.ctx, req.params.id, input, scan));
+    },
+  );
+  app.get(
+    "/api/public/residence/:token",
+    { config: publicConfig, schema: { tags, params: tokenParams, response: { 200: PublicResidenceForm } } },
+    (req) => publicForm.getPublicForm(req.ctx, req.params.token),
+  );
+  app.post(
+    "/api/public/residence/:token",
+    { config: publicConfig, schema: { tags, params: tokenParams, body: ResidenceCommentInput, response: { 200: Ok } } },
+    (req) => publicForm.submitPublicComment(req.ctx, req.params.token, req.body),
+  );
+}
+
+function registerAuditEntities() {
+  registerAuditEntity("residence_registration", async (ctx, id) => {
+    const registration = await repo.findRegistration(ctx.db, id);
+    const { member } = await requireMember(ctx, registration?.memberId ?? id);
+    return { orgUnitId: member.orgUnitId };
+  });
+  registerAuditEntity("residence_request", async (ctx, id) => {
+    const request = await repo.findRequest(ctx.db, id);
+    const { member } = await requireMember(ctx, request?.memberId ?? id);
+    return { orgUnitId: member.orgUnitId };
+  });
+}
+
+function describe(schema: z.ZodObject): string {
+  return Object.keys(schema.shape).join(", ");
+}

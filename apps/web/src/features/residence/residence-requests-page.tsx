@@ -1,0 +1,74 @@
+import type { CommentRequestListQuery, ResidenceCommentRequest } from "@dangvu/contract";
+import { Card, Flex, InputNumber, Select, Table, Typography } from "antd";
+import dayjs from "dayjs";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDate } from "../../lib/dates";
+import { useCommentRequests } from "./residence.api";
+import { RequestStatusTag } from "./residence-labels";
+
+/** Comment requests sent to residence cells in the user's subtree, overdue ones first and in red. */
+export function ResidenceRequestsPage() {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState<CommentRequestListQuery>({ year: dayjs().year() - 1 });
+  const requests = useCommentRequests(query);
+  const statuses = ["requested", "received", "overdue"] as const;
+  return (
+    <Card data-testid="residence-requests-page">
+      <Typography.Title level={2}>{t("residence.pageTitle")}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t("residence.pageHint")}</Typography.Paragraph>
+      <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+        <InputNumber
+          min={2000}
+          max={2100}
+          value={query.year}
+          addonBefore={t("residence.year")}
+          onChange={(year) => setQuery({ ...query, year: year ?? undefined })}
+          data-testid="residence-year"
+        />
+        <Select
+          allowClear
+          placeholder={t("residence.allStatuses")}
+          style={{ minWidth: 180 }}
+          value={query.status}
+          onChange={(status) => setQuery({ ...query, status })}
+          options={statuses.map((s) => ({ value: s, label: t(`residence.statuses.${s}`) }))}
+          data-testid="residence-status"
+        />
+        <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
+          {t("residence.count", { count: requests.data?.length ?? 0 })}
+        </Typography.Text>
+      </Flex>
+      <Table<ResidenceCommentRequest>
+        rowKey="id"
+        size="small"
+        loading={requests.isPending}
+        dataSource={requests.data ?? []}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+        onRow={(r) =>
+          ({
+            "data-testid": "residence-request-row",
+            style: r.overdue ? { background: "#fff1f0" } : undefined,
+          }) as object
+        }
+        columns={[
+          {
+            title: t("residence.member"),
+            render: (_, r) => <Link to={`/members/${r.memberId}`}>{r.memberName}</Link>,
+          },
+          { title: t("residence.cell"), dataIndex: "orgUnitName" },
+          { title: t("residence.orgName"), dataIndex: "residenceOrgName" },
+          { title: t("residence.year"), dataIndex: "year", width: 80 },
+          { title: t("residence.requestedOn"), render: (_, r) => formatDate(r.requestedOn) },
+          { title: t("residence.dueOn"), render: (_, r) => formatDate(r.dueOn) },
+          { title: t("residence.status"), render: (_, r) => <RequestStatusTag request={r} /> },
+          {
+            title: t("residence.assessment"),
+            render: (_, r) => (r.assessment ? t(`residence.assessments.${r.assessment}`) : "—"),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
