@@ -102,8 +102,12 @@ describe("Anh Hùng, a cell secretary, keeps his members' records", () => {
     const today = dayjs().format("DD/MM/YYYY");
     await page.getByTestId("record-event").click();
     await dialog(page).getByTestId("event-kind-select").click();
-    await dropdown(page).locator(".ant-select-item-option").first().waitFor();
-    const offered = await dropdown(page).locator(".ant-select-item-option").allInnerTexts();
+    // The list renders while its opening animation runs: read it until it has settled.
+    let offered: string[] = [];
+    for (let i = 0; i < 50 && !offered.includes("Công nhận đảng viên chính thức"); i++) {
+      offered = await dropdown(page).locator(".ant-select-item-option").allInnerTexts();
+      if (!offered.includes("Công nhận đảng viên chính thức")) await page.waitForTimeout(100);
+    }
     expect(offered).toContain("Công nhận đảng viên chính thức");
     expect(offered).not.toContain("Kết nạp");
     await page.keyboard.press("Escape");
