@@ -11,6 +11,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // Two pages: the desk app, and the member's handbook (/m), which stays small for weak phones.
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        handbook: fileURLToPath(new URL("m.html", import.meta.url)),
+      },
       output: {
         // The framework every page needs gets its own long-cached chunk; antd and the pages split by route.
         codeSplitting: {

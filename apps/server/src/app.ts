@@ -18,6 +18,7 @@ import { registerAuthHook } from "./http/auth-hook";
 import { notFoundHandler, registerErrorHandler } from "./http/error-handler";
 import { auditRoutes } from "./modules/audit";
 import { authRoutes } from "./modules/auth";
+import { handbookRoutes } from "./modules/handbook";
 import { meetingRoutes } from "./modules/meetings";
 import { memberRoutes } from "./modules/members";
 import { orgRoutes } from "./modules/org";
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await auditRoutes(app);
   await memberRoutes(app);
   await meetingRoutes(app);
+  await handbookRoutes(app);
   await residenceRoutes(app);
 
   const hasWeb = Boolean(options.webDist && fs.existsSync(`${options.webDist}/index.html`));

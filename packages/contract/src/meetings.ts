@@ -95,6 +95,15 @@ export const MeetingCounts = z.object({
 });
 export type MeetingCounts = z.infer<typeof MeetingCounts>;
 
+/** A document attached to a meeting (plan, report, scan); its content is downloaded separately. */
+export const MeetingDocument = z.object({
+  id: Id,
+  fileName: z.string(),
+  size: z.number().int(),
+  mimeType: z.string(),
+});
+export type MeetingDocument = z.infer<typeof MeetingDocument>;
+
 export const Meeting = z.object({
   id: Id,
   orgUnitId: Id,
@@ -116,6 +125,7 @@ export const Meeting = z.object({
   votes: z.array(VoteInput.extend({ id: Id })),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   score: z.object({ total: z.number(), level: QualityLevel, points: z.record(z.string(), z.number()) }).nullable(),
+  documents: z.array(MeetingDocument),
   can: z.object({ update: z.boolean(), close: z.boolean(), reopen: z.boolean() }),
 });
 export type Meeting = z.infer<typeof Meeting>;
@@ -159,3 +169,30 @@ export const ScoringTemplate = z.object({
   levels: z.array(z.object({ level: QualityLevel, min: z.number() })),
 });
 export type ScoringTemplate = z.infer<typeof ScoringTemplate>;
+
+/** The member's own views in the handbook (sổ tay đảng viên). */
+export const HandbookMeeting = z.object({
+  id: Id,
+  kind: MeetingKind,
+  topic: z.string(),
+  scheduledAt: z.string(),
+  place: z.string().nullable(),
+  status: MeetingStatus,
+  agenda: z.array(AgendaItem),
+  myAttendance: AttendanceStatus.nullable(),
+});
+export type HandbookMeeting = z.infer<typeof HandbookMeeting>;
+
+export const HandbookSummary = z.object({
+  memberId: Id,
+  fullName: z.string(),
+  orgUnitName: z.string(),
+  status: z.string(),
+  partyAge: z.object({ years: z.number().int(), months: z.number().int(), since: IsoDate.nullable() }),
+  nextBadge: z.object({ years: z.number().int(), on: IsoDate }).nullable(),
+  upcoming: z.array(HandbookMeeting),
+  recent: z.array(HandbookMeeting),
+  tasks: z.array(z.object({ id: Id, title: z.string(), dueOn: IsoDate, status: z.string() })),
+  attendanceRate: z.number().nullable(),
+});
+export type HandbookSummary = z.infer<typeof HandbookSummary>;

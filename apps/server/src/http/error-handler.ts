@@ -79,9 +79,12 @@ function send(reply: FastifyReply, status: number, code: string, message: string
 export function notFoundHandler(hasWeb: boolean) {
   return (request: FastifyRequest, reply: FastifyReply) => {
     const lang = languageOf(request.headers["accept-language"]);
-    if (request.url.startsWith("/api/") || !hasWeb || request.method !== "GET") {
+    if (request.url.startsWith("/api/") || request.url.startsWith("/assets/") || !hasWeb || request.method !== "GET") {
       return send(reply, 404, "route.notFound", translate(lang, "route.notFound"));
     }
-    return reply.type("text/html").sendFile("index.html");
+    // The member's handbook is its own small page; everything else is the desk app.
+    const page =
+      request.url === "/m" || request.url.startsWith("/m/") || request.url.startsWith("/m?") ? "m.html" : "index.html";
+    return reply.type("text/html").sendFile(page);
   };
 }

@@ -131,6 +131,10 @@ export const en: Record<string, string> = {
   "meeting.minutesMissing": "Write the minutes (chair, secretary) before closing the meeting.",
   "meeting.checkinCodeWrong": "Wrong or expired check-in code; type the code on display.",
   "meeting.checkinCodeFormat": "a 6-digit code",
+  "meeting.documentMissing": "Choose a file to attach; an empty file is not accepted.",
+  "meeting.documentTooLarge": "The file is too large (at most {max} MB).",
+  "meeting.documentType":
+    "Only PDF, Word (.docx, .doc), Excel (.xlsx) or picture (.jpg, .png) files are accepted, and the content must match the extension.",
   "residence.notMember": "{name} is not a party member (probationary or full), so has no residence registration.",
   "residence.dateInFuture": "The date cannot be after today.",
   "residence.activeExists":
@@ -150,4 +154,5 @@ export const en: Record<string, string> = {
   "residence.linkExpired": "This link has expired. Ask the member's workplace cell for a new link.",
   "residence.scanTooLarge": "The scan file is too large (at most {max} MB).",
   "residence.invalidComment": "The comment form is not valid; check the marked fields.",
+  "handbook.notLinked": "This account is not linked to a member's record; tell your cell secretary.",
 };

@@ -129,6 +129,10 @@ export const vi: Record<string, string> = {
   "meeting.minutesMissing": "Cần ghi biên bản (chủ trì, thư ký) trước khi kết thúc cuộc họp.",
   "meeting.checkinCodeWrong": "Mã điểm danh không đúng hoặc đã hết hạn; hãy nhập mã đang hiển thị.",
   "meeting.checkinCodeFormat": "mã gồm 6 chữ số",
+  "meeting.documentMissing": "Chưa chọn tệp để đính kèm, hoặc tệp rỗng.",
+  "meeting.documentTooLarge": "Tệp quá lớn (tối đa {max} MB).",
+  "meeting.documentType":
+    "Chỉ nhận tệp PDF, Word (.docx, .doc), Excel (.xlsx) hoặc ảnh (.jpg, .png); nội dung tệp phải đúng với đuôi tệp.",
   "residence.notMember": "{name} không phải đảng viên (dự bị hoặc chính thức) nên không đăng ký nơi cư trú.",
   "residence.dateInFuture": "Ngày không được sau ngày hôm nay.",
   "residence.activeExists":
@@ -149,4 +153,5 @@ export const vi: Record<string, string> = {
     "Đường dẫn này đã hết hạn. Hãy liên hệ chi bộ nơi đảng viên công tác để được gửi đường dẫn mới.",
   "residence.scanTooLarge": "Tệp bản quét quá lớn (tối đa {max} MB).",
   "residence.invalidComment": "Phiếu nhận xét chưa hợp lệ; hãy kiểm tra các trường được đánh dấu.",
+  "handbook.notLinked": "Tài khoản này chưa được gắn với hồ sơ đảng viên; hãy báo bí thư chi bộ.",
 };

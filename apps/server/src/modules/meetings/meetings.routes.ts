@@ -12,16 +12,21 @@ import {
   UpdateMeetingInput,
   UpdateTaskInput,
 } from "@dangvu/contract";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { attachmentHeader, docxType } from "../../platform/party-document";
 import { registerAuditEntity } from "../audit";
 import { findMeeting } from "./meetings.repo";
 import * as meetings from "./meetings.service";
 import { checkInAsSelf, checkinCodeFor } from "./meetings-checkin.service";
 import * as conduct from "./meetings-conduct.service";
+import { maxDocumentBytes } from "./meetings-documents.rules";
+import * as documents from "./meetings-documents.service";
+import { invitationDocx, minutesDocx, type Paper } from "./meetings-papers";
 
 const params = z.object({ id: Id });
+const documentParams = z.object({ id: Id, docId: Id });
 const tags = ["meetings"];
 
 export async function meetingRoutes(root: FastifyInstance) {
@@ -88,6 +93,41 @@ export async function meetingRoutes(root: FastifyInstance) {
     { schema: { tags, params, body: CheckinInput, response: { 200: z.object({ ok: z.literal(true) }) } } },
     (req) => checkInAsSelf(req.ctx, req.params.id, req.body.code),
   );
+  app.post(
+    "/api/meetings/:id/documents",
+    {
+      schema: {
+        tags,
+        params,
+        description: 'multipart, one "file": pdf, docx, doc, xlsx, jpg, png; at most 10 MB',
+        response: { 201: Meeting },
+      },
+      bodyLimit: maxDocumentBytes + 64 * 1024,
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await documents.attachDocument(req.ctx, req.params.id, () => documents.readDocumentUpload(req))),
+  );
+  app.get("/api/meetings/:id/documents/:docId", { schema: { tags, params: documentParams } }, async (req, reply) => {
+    const file = await documents.documentContent(req.ctx, req.params.id, req.params.docId);
+    return reply
+      .header("content-type", file.mimeType)
+      .header("content-disposition", attachmentHeader(file.fileName))
+      .header("x-content-type-options", "nosniff")
+      .send(file.content);
+  });
+  app.delete(
+    "/api/meetings/:id/documents/:docId",
+    { schema: { tags, params: documentParams, response: { 200: Meeting } } },
+    (req) => documents.removeDocument(req.ctx, req.params.id, req.params.docId),
+  );
+  app.get("/api/meetings/:id/minutes.docx", { schema: { tags, params } }, async (req, reply) =>
+    sendDocx(reply, await minutesDocx(req.ctx, req.params.id)),
+  );
+  app.get("/api/meetings/:id/invitation.docx", { schema: { tags, params } }, async (req, reply) =>
+    sendDocx(reply, await invitationDocx(req.ctx, req.params.id)),
+  );
   app.get(
     "/api/meeting-tasks",
     { schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(MeetingTask) } } },
@@ -98,4 +138,11 @@ export async function meetingRoutes(root: FastifyInstance) {
     { schema: { tags, params, body: UpdateTaskInput, response: { 200: MeetingTask } } },
     (req) => conduct.updateTask(req.ctx, req.params.id, req.body.version, req.body.status),
   );
+}
+
+function sendDocx(reply: FastifyReply, paper: Paper) {
+  return reply
+    .header("content-type", docxType)
+    .header("content-disposition", attachmentHeader(paper.fileName))
+    .send(paper.buffer);
 }

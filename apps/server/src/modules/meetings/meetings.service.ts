@@ -20,6 +20,7 @@ import { ruleValue } from "../../rules/settings";
 import { activeUnit, isCell, unitNames } from "../org";
 import * as repo from "./meetings.repo";
 import { attendanceCounts, belowQuorum } from "./meetings.rules";
+import { listDocuments } from "./meetings-documents.repo";
 
 /** Meetings of the actor's subtree (or a unit's) in a period: by default the last year and the next three months. */
 export async function listMeetings(
@@ -110,11 +111,12 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
   if (!meeting) throw new NotFound();
   const held = await requireVisible(ctx, meeting.orgUnitId);
   if (!held.has("meeting.read")) throw new NotFound();
-  const [people, votes, score, names] = await Promise.all([
+  const [people, votes, score, names, attached] = await Promise.all([
     repo.roster(ctx.db, meeting),
     repo.listVotes(ctx.db, id),
     repo.findScore(ctx.db, id),
     unitNames(ctx.db, [meeting.orgUnitId]),
+    listDocuments(ctx.db, id),
   ]);
   const counts = attendanceCounts(people);
   const countedFull = people.filter((p) => p.counted && p.status === "full").length;
@@ -151,6 +153,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     })),
     warnings,
     score: score ? { total: score.total, level: score.level as QualityLevel, points: score.points } : null,
+    documents: attached,
     can: {
       update: open && held.has("meeting.write"),
       close: open && held.has("meeting.write"),

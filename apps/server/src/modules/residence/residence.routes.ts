@@ -17,6 +17,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { attachmentHeader, docxType } from "../../platform/party-document";
 import { registerAuditEntity } from "../audit";
 import { requireMember } from "../members";
 import * as repo from "./residence.repo";
@@ -29,7 +30,6 @@ import * as requests from "./residence-requests.service";
 const params = z.object({ id: Id });
 const tokenParams = z.object({ token: z.string().min(20).max(100) });
 const tags = ["residence"];
-const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 // The public form needs no account, so it is rate-limited per address against token guessing and flooding.
 const publicConfig = { public: true, rateLimit: { max: 60, timeWindow: "1 minute" } };
 
@@ -59,7 +59,7 @@ export async function residenceRoutes(root: FastifyInstance) {
     const { fileName, buffer } = await introductionLetter(req.ctx, req.params.id);
     return reply
       .header("content-type", docxType)
-      .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .header("content-disposition", attachmentHeader(fileName))
       .send(buffer);
   });
   app.post(

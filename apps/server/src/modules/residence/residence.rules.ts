@@ -1,5 +1,7 @@
 import type { ResidenceCase } from "@dangvu/contract";
 
+export { partyDate } from "../../platform/party-document";
+
 /** How long a comment link stays valid unless used first. */
 export const linkValidDays = 60;
 
@@ -23,12 +25,4 @@ export function linkState(request: { status: string; expiresAt: Date | null }, n
   if (request.status === "received") return "used";
   if (!request.expiresAt || request.expiresAt.getTime() <= now.getTime()) return "expired";
   return "open";
-}
-
-/** "ngày 05 tháng 02 năm 2026": day below 10 and months 1–2 take a leading zero (party document format). */
-export function partyDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  const dd = day < 10 ? `0${day}` : `${day}`;
-  const mm = month <= 2 ? `0${month}` : `${month}`;
-  return `ngày ${dd} tháng ${mm} năm ${year}`;
 }

@@ -1,0 +1,45 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/database";
+import { users } from "../../db/schema";
+import { rowsOf } from "../../db/sql";
+
+export async function memberIdOfUser(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ memberId: users.memberId }).from(users).where(eq(users.id, userId));
+  return row?.memberId ?? null;
+}
+
+export interface MeetingRow {
+  id: string;
+  kind: string;
+  topic: string;
+  scheduledAt: Date | string;
+  place: string | null;
+  status: string;
+  agenda: { title: string; note?: string }[];
+  myAttendance: string | null;
+}
+
+/** Meetings of one cell around now, with the member's own attendance; only that cell's. */
+export async function cellMeetings(
+  db: Db,
+  orgUnitId: string,
+  memberId: string,
+  from: Date,
+  to: Date,
+): Promise<MeetingRow[]> {
+  const result =
+    await db.execute(sql`select m.id, m.kind, m.topic, m.scheduled_at as "scheduledAt", m.place, m.status, m.agenda,
+      a.status as "myAttendance"
+    from meetings m left join meeting_attendance a on a.meeting_id = m.id and a.member_id = ${memberId}
+    where m.org_unit_id = ${orgUnitId} and m.kind <> 'committee'
+      and m.scheduled_at >= ${from.toISOString()}::timestamptz and m.scheduled_at < ${to.toISOString()}::timestamptz
+    order by m.scheduled_at`);
+  return rowsOf<MeetingRow>(result);
+}
+
+/** Open follow-up tasks the member owns. */
+export async function ownTasks(db: Db, memberId: string) {
+  const result = await db.execute(sql`select id, title, due_on::text as "dueOn", status from meeting_tasks
+    where owner_member_id = ${memberId} and status = 'open' order by due_on`);
+  return rowsOf<{ id: string; title: string; dueOn: string; status: string }>(result);
+}

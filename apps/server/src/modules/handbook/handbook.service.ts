@@ -1,0 +1,99 @@
+import type { HandbookMeeting, HandbookSummary, Member } from "@dangvu/contract";
+import type { Ctx } from "../../context";
+import { NotFound } from "../../errors";
+import { monthsBetween } from "../../rules/dates";
+import { loadBadgeRules } from "../../rules/lifecycle-settings";
+import { attendanceCounts } from "../meetings";
+import { badgeMilestoneReached, getMember, nextAwardDate, partyAgeMonths } from "../members";
+import * as repo from "./handbook.repo";
+
+/** The member behind the signed-in account; 404 when the account is not linked to a member's record. */
+async function ownMemberId(ctx: Ctx): Promise<string> {
+  const memberId = await repo.memberIdOfUser(ctx.db, ctx.actor.userId);
+  if (!memberId) throw new NotFound("handbook.notLinked");
+  return memberId;
+}
+
+/** The member's own record, as the handbook shows it (read through their own grant on the record's cell). */
+export async function ownRecord(ctx: Ctx): Promise<Member> {
+  const memberId = await ownMemberId(ctx);
+  return getMember(selfCtx(ctx), memberId);
+}
+
+/**
+ * The handbook's first screen: party age and the next badge, the cell's coming and recent meetings with the member's
+ * attendance, and the member's own open tasks. A member sees only their own cell's meetings.
+ */
+export async function summary(ctx: Ctx): Promise<HandbookSummary> {
+  const member = await ownRecord(ctx);
+  const monthAgo = new Date(ctx.now.getTime() - 92 * 86_400_000);
+  const inTwoMonths = new Date(ctx.now.getTime() + 62 * 86_400_000);
+  const meetings = (await repo.cellMeetings(ctx.db, member.orgUnitId, member.id, monthAgo, inTwoMonths)).map(
+    toHandbookMeeting,
+  );
+  const upcoming = meetings.filter((m) => m.scheduledAt >= ctx.now.toISOString() && m.status !== "closed");
+  const recent = meetings.filter((m) => !upcoming.includes(m)).reverse();
+  const attended = recent.filter((m) => m.myAttendance);
+  const rate = attended.length
+    ? attendanceCounts(
+        attended.map((m) => ({ memberId: m.id, status: "full", counted: true, attendance: m.myAttendance })),
+      ).attendanceRate
+    : null;
+  return {
+    memberId: member.id,
+    fullName: member.fullName,
+    orgUnitName: member.orgUnitName,
+    status: member.status,
+    partyAge: member.partyAge,
+    nextBadge: await nextBadge(ctx, member),
+    upcoming,
+    recent,
+    tasks: await repo.ownTasks(ctx.db, member.id),
+    attendanceRate: rate,
+  };
+}
+
+/** The next party badge the member reaches, within the coming ten years of award dates. */
+async function nextBadge(ctx: Ctx, member: Member): Promise<HandbookSummary["nextBadge"]> {
+  if (!member.partyAge.since || member.status === "left") return null;
+  const rules = await loadBadgeRules(ctx.db, ctx.today);
+  // Months outside the Party so far: the difference between the time since admission and the party age today.
+  const since = member.partyAge.since;
+  const outside = monthsBetween(since, ctx.today) - partyAgeMonths(member.partyAge);
+  let from = ctx.today;
+  for (let i = 0; i < 40; i++) {
+    const on = nextAwardDate(from, rules.awardDays);
+    const before = monthsBetween(since, from) - outside;
+    const at = monthsBetween(since, on) - outside;
+    const years = badgeMilestoneReached(before, at, rules.milestones);
+    if (years) return { years, on };
+    from = on;
+  }
+  return null;
+}
+
+function toHandbookMeeting(row: repo.MeetingRow): HandbookMeeting {
+  return {
+    id: row.id,
+    kind: row.kind as HandbookMeeting["kind"],
+    topic: row.topic,
+    scheduledAt: new Date(row.scheduledAt).toISOString(),
+    place: row.place,
+    status: row.status as HandbookMeeting["status"],
+    agenda: row.agenda,
+    myAttendance: row.myAttendance as HandbookMeeting["myAttendance"],
+  };
+}
+
+/** Members read their own record with `self.read`: a context whose grants also allow member.read on it. */
+function selfCtx(ctx: Ctx): Ctx {
+  return {
+    ...ctx,
+    actor: {
+      ...ctx.actor,
+      grants: ctx.actor.grants.map((g) =>
+        g.permissions.has("self.read") ? { ...g, permissions: new Set([...g.permissions, "member.read"]) } : g,
+      ),
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { handbookRoutes } from "./handbook.routes";

@@ -1,0 +1,46 @@
+import type { HandbookSummary } from "@dangvu/contract";
+import { dmy } from "./format";
+import { useHandbookT } from "./handbook-i18n";
+import { MeetingCard } from "./meeting-card";
+
+export function HomeView({ summary }: { summary: HandbookSummary }) {
+  const { t } = useHandbookT();
+  return (
+    <>
+      <section className="hb-card hb-me" data-testid="hb-me">
+        <h1>{summary.fullName}</h1>
+        <p className="hb-muted">{summary.orgUnitName}</p>
+        <p className="hb-label">{t("partyAge")}</p>
+        <p className="hb-big" data-testid="hb-party-age">
+          {t("partyAgeValue", { years: summary.partyAge.years, months: summary.partyAge.months })}
+        </p>
+        {summary.partyAge.since && <p className="hb-muted">{t("since", { date: dmy(summary.partyAge.since) })}</p>}
+        {summary.nextBadge && (
+          <p className="hb-badge" data-testid="hb-next-badge">
+            {t("nextBadge", { years: summary.nextBadge.years, date: dmy(summary.nextBadge.on) })}
+          </p>
+        )}
+        {summary.attendanceRate !== null && (
+          <p className="hb-muted">{t("attendanceRate", { rate: summary.attendanceRate })}</p>
+        )}
+      </section>
+      <h2>{t("upcoming")}</h2>
+      {summary.upcoming.length === 0 && <p className="hb-muted">{t("noUpcoming")}</p>}
+      {summary.upcoming.map((meeting) => (
+        <MeetingCard key={meeting.id} meeting={meeting} canCheckIn />
+      ))}
+      <h2>{t("myTasks")}</h2>
+      {summary.tasks.length === 0 && <p className="hb-muted">{t("noTasks")}</p>}
+      {summary.tasks.map((task) => (
+        <div key={task.id} className="hb-card">
+          <strong>{task.title}</strong>
+          <p className="hb-muted">{t("due", { date: dmy(task.dueOn) })}</p>
+        </div>
+      ))}
+      {summary.recent.length > 0 && <h2>{t("recent")}</h2>}
+      {summary.recent.map((meeting) => (
+        <MeetingCard key={meeting.id} meeting={meeting} canCheckIn={false} />
+      ))}
+    </>
+  );
+}
