@@ -155,4 +155,7 @@ export const en: Record<string, string> = {
   "residence.scanTooLarge": "The scan file is too large (at most {max} MB).",
   "residence.invalidComment": "The comment form is not valid; check the marked fields.",
   "handbook.notLinked": "This account is not linked to a member's record; tell your cell secretary.",
+  "meeting.alert.noRegular": "No regular meeting in {month}.",
+  "meeting.alert.noThematic": "No thematic meeting this quarter (at least one a quarter).",
+  "meeting.alert.absentThree": "{name} missed three meetings in a row.",
 };

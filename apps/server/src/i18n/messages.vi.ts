@@ -154,4 +154,7 @@ export const vi: Record<string, string> = {
   "residence.scanTooLarge": "Tệp bản quét quá lớn (tối đa {max} MB).",
   "residence.invalidComment": "Phiếu nhận xét chưa hợp lệ; hãy kiểm tra các trường được đánh dấu.",
   "handbook.notLinked": "Tài khoản này chưa được gắn với hồ sơ đảng viên; hãy báo bí thư chi bộ.",
+  "meeting.alert.noRegular": "Chưa sinh hoạt thường kỳ tháng {month}.",
+  "meeting.alert.noThematic": "Quý này chưa sinh hoạt chuyên đề (ít nhất mỗi quý một lần).",
+  "meeting.alert.absentThree": "{name} vắng 3 buổi sinh hoạt liên tiếp.",
 };

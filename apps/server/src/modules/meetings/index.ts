@@ -1,2 +1,3 @@
+export { attendanceRate, meetingsHeldByKind, qualityDistribution } from "./meetings.indicators";
 export { meetingRoutes } from "./meetings.routes";
 export { attendanceCounts, yearlyRating } from "./meetings.rules";

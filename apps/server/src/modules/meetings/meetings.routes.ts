@@ -23,6 +23,7 @@ import { checkInAsSelf, checkinCodeFor } from "./meetings-checkin.service";
 import * as conduct from "./meetings-conduct.service";
 import { maxDocumentBytes } from "./meetings-documents.rules";
 import * as documents from "./meetings-documents.service";
+import { complianceAlerts, yearlyRatings } from "./meetings-oversight.service";
 import { invitationDocx, minutesDocx, type Paper } from "./meetings-papers";
 
 const params = z.object({ id: Id });
@@ -127,6 +128,19 @@ export async function meetingRoutes(root: FastifyInstance) {
   );
   app.get("/api/meetings/:id/invitation.docx", { schema: { tags, params } }, async (req, reply) =>
     sendDocx(reply, await invitationDocx(req.ctx, req.params.id)),
+  );
+  app.get("/api/meetings/alerts", { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }) } }, (req) =>
+    complianceAlerts(req.ctx, req.query.orgUnitId),
+  );
+  app.get(
+    "/api/meetings/yearly-ratings",
+    {
+      schema: {
+        tags,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100), orgUnitId: Id.optional() }),
+      },
+    },
+    (req) => yearlyRatings(req.ctx, req.query.year, req.query.orgUnitId),
   );
   app.get(
     "/api/meeting-tasks",
