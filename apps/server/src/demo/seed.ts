@@ -7,6 +7,7 @@ import { committeePositions, grants, orgUnitEvents, orgUnits, orgUnitVersions, t
 import { hashPassword } from "../modules/auth";
 import { fictionalName } from "./names";
 import { Random } from "./random";
+import { seedDemoMeetings } from "./seed-meetings";
 import { seedDemoMembers } from "./seed-members";
 import { seedDemoResidence } from "./seed-residence";
 import { type GeneratedUnit, generateOrgTree } from "./tree";
@@ -31,6 +32,7 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
     const accounts = await insertDemoUsers(tx, units, passwordHash, now);
     const members = await seedDemoMembers(tx, random, units, demoCellOf(units), vietnamDate(now), now);
     await seedDemoResidence(tx, random, members, vietnamDate(now));
+    await seedDemoMeetings(tx, random, units, members, vietnamDate(now), now);
     await recordAudit(tx, null, now, {
       action: "demo.seeded",
       entityType: "system",

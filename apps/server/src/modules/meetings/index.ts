@@ -1,3 +1,3 @@
 export { attendanceRate, meetingsHeldByKind, qualityDistribution } from "./meetings.indicators";
 export { meetingRoutes } from "./meetings.routes";
-export { attendanceCounts, yearlyRating } from "./meetings.rules";
+export { attendanceCounts, scoreMeeting, yearlyRating } from "./meetings.rules";
