@@ -196,3 +196,23 @@ export const HandbookSummary = z.object({
   attendanceRate: z.number().nullable(),
 });
 export type HandbookSummary = z.infer<typeof HandbookSummary>;
+
+export const CreateScoringTemplateInput = z.object({
+  name: Text(200),
+  validFrom: IsoDate,
+  criteria: z
+    .array(
+      z.object({
+        key: z
+          .string()
+          .trim()
+          .regex(/^[a-z][a-z0-9_]{0,39}$/, { message: "meeting.criterionKey" }),
+        label: Text(200),
+        max: z.number().int().min(1).max(100),
+      }),
+    )
+    .min(1)
+    .max(20),
+  levels: z.array(z.object({ level: QualityLevel, min: z.number().min(0).max(100) })).length(4),
+});
+export type CreateScoringTemplateInput = z.infer<typeof CreateScoringTemplateInput>;

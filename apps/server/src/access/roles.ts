@@ -16,6 +16,7 @@ export const permissions = [
   "inspection.read",
   "inspection.write",
   "self.read",
+  "rules.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 

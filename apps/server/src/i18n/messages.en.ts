@@ -158,4 +158,8 @@ export const en: Record<string, string> = {
   "meeting.alert.noRegular": "No regular meeting in {month}.",
   "meeting.alert.noThematic": "No thematic meeting this quarter (at least one a quarter).",
   "meeting.alert.absentThree": "{name} missed three meetings in a row.",
+  "meeting.criterionKey": "criterion keys are lower-case letters, digits and underscores",
+  "meeting.criterionDuplicate": "Two criteria share a key.",
+  "meeting.levelsIncomplete": "All four levels are needed: good, fair, average, poor.",
+  "meeting.templateDateTaken": "A scoring template already applies from this date.",
 };

@@ -157,4 +157,8 @@ export const vi: Record<string, string> = {
   "meeting.alert.noRegular": "Chưa sinh hoạt thường kỳ tháng {month}.",
   "meeting.alert.noThematic": "Quý này chưa sinh hoạt chuyên đề (ít nhất mỗi quý một lần).",
   "meeting.alert.absentThree": "{name} vắng 3 buổi sinh hoạt liên tiếp.",
+  "meeting.criterionKey": "mã tiêu chí gồm chữ thường không dấu, số, gạch dưới",
+  "meeting.criterionDuplicate": "Hai tiêu chí trùng mã.",
+  "meeting.levelsIncomplete": "Cần đủ bốn mức: Tốt, Khá, Trung bình, Kém.",
+  "meeting.templateDateTaken": "Đã có mẫu chấm điểm áp dụng từ ngày này.",
 };

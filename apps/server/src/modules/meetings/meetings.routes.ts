@@ -2,6 +2,7 @@ import {
   AttendanceInput,
   CheckinInput,
   CreateMeetingInput,
+  CreateScoringTemplateInput,
   Id,
   Meeting,
   MeetingListItem,
@@ -9,6 +10,7 @@ import {
   MeetingTask,
   MinutesInput,
   ScoreInput,
+  ScoringTemplate,
   UpdateMeetingInput,
   UpdateTaskInput,
 } from "@dangvu/contract";
@@ -25,6 +27,7 @@ import { maxDocumentBytes } from "./meetings-documents.rules";
 import * as documents from "./meetings-documents.service";
 import { complianceAlerts, yearlyRatings } from "./meetings-oversight.service";
 import { invitationDocx, minutesDocx, type Paper } from "./meetings-papers";
+import * as templates from "./scoring-templates.service";
 
 const params = z.object({ id: Id });
 const documentParams = z.object({ id: Id, docId: Id });
@@ -128,6 +131,14 @@ export async function meetingRoutes(root: FastifyInstance) {
   );
   app.get("/api/meetings/:id/invitation.docx", { schema: { tags, params } }, async (req, reply) =>
     sendDocx(reply, await invitationDocx(req.ctx, req.params.id)),
+  );
+  app.get("/api/scoring-templates", { schema: { tags, response: { 200: z.array(ScoringTemplate) } } }, (req) =>
+    templates.listTemplates(req.ctx),
+  );
+  app.post(
+    "/api/scoring-templates",
+    { schema: { tags, body: CreateScoringTemplateInput, response: { 201: ScoringTemplate } } },
+    async (req, reply) => reply.status(201).send(await templates.createTemplate(req.ctx, req.body)),
   );
   app.get("/api/meetings/alerts", { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }) } }, (req) =>
     complianceAlerts(req.ctx, req.query.orgUnitId),
