@@ -180,6 +180,7 @@ export const HandbookMeeting = z.object({
   status: MeetingStatus,
   agenda: z.array(AgendaItem),
   myAttendance: AttendanceStatus.nullable(),
+  documents: z.array(z.object({ id: Id, fileName: z.string() })),
 });
 export type HandbookMeeting = z.infer<typeof HandbookMeeting>;
 
@@ -194,6 +195,21 @@ export const HandbookSummary = z.object({
   recent: z.array(HandbookMeeting),
   tasks: z.array(z.object({ id: Id, title: z.string(), dueOn: IsoDate, status: z.string() })),
   attendanceRate: z.number().nullable(),
+  residence: z
+    .object({
+      address: z.string(),
+      residenceOrgName: z.string(),
+      case: z.string(),
+      comments: z.array(
+        z.object({
+          year: z.number().int(),
+          status: z.string(),
+          assessment: z.string().nullable(),
+          receivedOn: IsoDate.nullable(),
+        }),
+      ),
+    })
+    .nullable(),
 });
 export type HandbookSummary = z.infer<typeof HandbookSummary>;
 

@@ -37,6 +37,13 @@ const vi = {
   att_absent_unexcused: "Vắng không lý do",
   att_none: "Chưa điểm danh",
   language: "English",
+  residence: "Nơi cư trú",
+  residenceComment: "Nhận xét năm {{year}}",
+  residencePending: "chưa nhận được",
+  assessment_good: "Tốt",
+  assessment_fair: "Khá",
+  assessment_needs_improvement: "Cần cố gắng",
+  assessment_none: "đã nhận",
 };
 type Keys = keyof typeof vi;
 const en: Record<Keys, string> = {
@@ -75,6 +82,13 @@ const en: Record<Keys, string> = {
   att_absent_unexcused: "Absent without reason",
   att_none: "Not recorded",
   language: "Tiếng Việt",
+  residence: "Place of residence",
+  residenceComment: "Comment for {{year}}",
+  residencePending: "not received yet",
+  assessment_good: "Good",
+  assessment_fair: "Fair",
+  assessment_needs_improvement: "Needs improvement",
+  assessment_none: "received",
 };
 
 export const handbookI18n: i18n = i18next.createInstance();

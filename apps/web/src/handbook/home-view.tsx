@@ -1,6 +1,6 @@
 import type { HandbookSummary } from "@dangvu/contract";
 import { dmy } from "./format";
-import { useHandbookT } from "./handbook-i18n";
+import { type HandbookKey, useHandbookT } from "./handbook-i18n";
 import { MeetingCard } from "./meeting-card";
 
 export function HomeView({ summary }: { summary: HandbookSummary }) {
@@ -37,6 +37,21 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
           <p className="hb-muted">{t("due", { date: dmy(task.dueOn) })}</p>
         </div>
       ))}
+      {summary.residence && (
+        <>
+          <h2>{t("residence")}</h2>
+          <div className="hb-card" data-testid="hb-residence">
+            <strong>{summary.residence.residenceOrgName}</strong>
+            <p className="hb-muted">{summary.residence.address}</p>
+            {summary.residence.comments.map((c) => (
+              <p key={c.year}>
+                {t("residenceComment", { year: c.year })}:{" "}
+                {c.receivedOn ? t(`assessment_${c.assessment ?? "none"}` as HandbookKey) : t("residencePending")}
+              </p>
+            ))}
+          </div>
+        </>
+      )}
       {summary.recent.length > 0 && <h2>{t("recent")}</h2>}
       {summary.recent.map((meeting) => (
         <MeetingCard key={meeting.id} meeting={meeting} canCheckIn={false} />

@@ -33,6 +33,15 @@ export function MeetingCard({ meeting, canCheckIn }: { meeting: HandbookMeeting;
           ))}
         </ol>
       </details>
+      {meeting.documents.length > 0 && (
+        <ul className="hb-docs">
+          {meeting.documents.map((doc) => (
+            <li key={doc.id}>
+              <a href={`/api/meetings/${meeting.id}/documents/${doc.id}`}>{doc.fileName}</a>
+            </li>
+          ))}
+        </ul>
+      )}
       {canCheckIn && meeting.myAttendance !== "present" && (
         <>
           {!open && (

@@ -17,6 +17,7 @@ export interface MeetingRow {
   status: string;
   agenda: { title: string; note?: string }[];
   myAttendance: string | null;
+  documents: { id: string; fileName: string }[] | null;
 }
 
 /** Meetings of one cell around now, with the member's own attendance; only that cell's. */
@@ -29,7 +30,8 @@ export async function cellMeetings(
 ): Promise<MeetingRow[]> {
   const result =
     await db.execute(sql`select m.id, m.kind, m.topic, m.scheduled_at as "scheduledAt", m.place, m.status, m.agenda,
-      a.status as "myAttendance"
+      a.status as "myAttendance",
+      (select json_agg(json_build_object('id', d.id, 'fileName', d.file_name) order by d.uploaded_at) from meeting_documents d where d.meeting_id = m.id) as documents
     from meetings m left join meeting_attendance a on a.meeting_id = m.id and a.member_id = ${memberId}
     where m.org_unit_id = ${orgUnitId} and m.kind <> 'committee'
       and m.scheduled_at >= ${from.toISOString()}::timestamptz and m.scheduled_at < ${to.toISOString()}::timestamptz
@@ -42,4 +44,18 @@ export async function ownTasks(db: Db, memberId: string) {
   const result = await db.execute(sql`select id, title, due_on::text as "dueOn", status from meeting_tasks
     where owner_member_id = ${memberId} and status = 'open' order by due_on`);
   return rowsOf<{ id: string; title: string; dueOn: string; status: string }>(result);
+}
+
+/** The member's registration in force at their place of residence, with the yearly comments. */
+export async function ownResidence(db: Db, memberId: string) {
+  const registration = rowsOf<{ id: string; address: string; residenceOrgName: string; case: string }>(
+    await db.execute(sql`select id, address, residence_org_name as "residenceOrgName", "case" from residence_registrations
+      where member_id = ${memberId} and ended_on is null order by registered_on desc limit 1`),
+  )[0];
+  if (!registration) return null;
+  const comments = rowsOf<{ year: number; status: string; assessment: string | null; receivedOn: string | null }>(
+    await db.execute(sql`select year, status, assessment, received_on::text as "receivedOn" from residence_comment_requests
+      where member_id = ${memberId} order by year desc`),
+  );
+  return { address: registration.address, residenceOrgName: registration.residenceOrgName, case: registration.case, comments };
 }

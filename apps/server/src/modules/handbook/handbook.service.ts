@@ -50,6 +50,7 @@ export async function summary(ctx: Ctx): Promise<HandbookSummary> {
     recent,
     tasks: await repo.ownTasks(ctx.db, member.id),
     attendanceRate: rate,
+    residence: await repo.ownResidence(ctx.db, member.id),
   };
 }
 
@@ -82,6 +83,7 @@ function toHandbookMeeting(row: repo.MeetingRow): HandbookMeeting {
     status: row.status as HandbookMeeting["status"],
     agenda: row.agenda,
     myAttendance: row.myAttendance as HandbookMeeting["myAttendance"],
+    documents: row.documents ?? [],
   };
 }
 
