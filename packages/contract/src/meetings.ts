@@ -195,6 +195,7 @@ export const HandbookSummary = z.object({
   recent: z.array(HandbookMeeting),
   tasks: z.array(z.object({ id: Id, title: z.string(), dueOn: IsoDate, status: z.string() })),
   attendanceRate: z.number().nullable(),
+  notices: z.array(z.object({ id: Id, title: z.string(), body: z.string(), postedOn: IsoDate })),
   residence: z
     .object({
       address: z.string(),
@@ -232,3 +233,15 @@ export const CreateScoringTemplateInput = z.object({
   levels: z.array(z.object({ level: QualityLevel, min: z.number().min(0).max(100) })).length(4),
 });
 export type CreateScoringTemplateInput = z.infer<typeof CreateScoringTemplateInput>;
+
+export const Notice = z.object({
+  id: Id,
+  orgUnitId: Id,
+  title: z.string(),
+  body: z.string(),
+  postedOn: IsoDate,
+  postedByName: z.string().nullable(),
+});
+export type Notice = z.infer<typeof Notice>;
+export const CreateNoticeInput = z.object({ orgUnitId: Id, title: Text(200), body: Text(5000) });
+export type CreateNoticeInput = z.infer<typeof CreateNoticeInput>;

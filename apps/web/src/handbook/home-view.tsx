@@ -24,6 +24,18 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
           <p className="hb-muted">{t("attendanceRate", { rate: summary.attendanceRate })}</p>
         )}
       </section>
+      {summary.notices.length > 0 && (
+        <>
+          <h2>{t("notices")}</h2>
+          {summary.notices.map((notice) => (
+            <div key={notice.id} className="hb-card" data-testid="hb-notice">
+              <strong>{notice.title}</strong>
+              <p className="hb-muted">{dmy(notice.postedOn)}</p>
+              <p className="hb-notice-body">{notice.body}</p>
+            </div>
+          ))}
+        </>
+      )}
       <h2>{t("upcoming")}</h2>
       {summary.upcoming.length === 0 && <p className="hb-muted">{t("noUpcoming")}</p>}
       {summary.upcoming.map((meeting) => (

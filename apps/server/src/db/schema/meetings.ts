@@ -181,3 +181,21 @@ export const residenceCommentRequests = pgTable(
     index("residence_requests_member_idx").on(t.memberId, t.year),
   ],
 );
+
+/** A notice a cell (or committee) posts for its members, shown in the handbook. */
+export const notices = pgTable(
+  "notices",
+  {
+    id: uuid("id").primaryKey(),
+    orgUnitId: uuid("org_unit_id")
+      .notNull()
+      .references(() => orgUnits.id),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    postedOn: date("posted_on", { mode: "string" }).notNull(),
+    postedByName: text("posted_by_name"),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true, mode: "date" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("notices_unit_idx").on(t.orgUnitId, t.postedOn)],
+);

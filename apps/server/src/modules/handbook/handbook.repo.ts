@@ -57,5 +57,18 @@ export async function ownResidence(db: Db, memberId: string) {
     await db.execute(sql`select year, status, assessment, received_on::text as "receivedOn" from residence_comment_requests
       where member_id = ${memberId} order by year desc`),
   );
-  return { address: registration.address, residenceOrgName: registration.residenceOrgName, case: registration.case, comments };
+  return {
+    address: registration.address,
+    residenceOrgName: registration.residenceOrgName,
+    case: registration.case,
+    comments,
+  };
+}
+
+/** The notices of the member's cell from the last three months. */
+export async function cellNotices(db: Db, orgUnitId: string, since: string) {
+  return rowsOf<{ id: string; title: string; body: string; postedOn: string }>(
+    await db.execute(sql`select id, title, body, posted_on::text as "postedOn" from notices
+      where org_unit_id = ${orgUnitId} and withdrawn_at is null and posted_on >= ${since}::date order by posted_on desc limit 20`),
+  );
 }

@@ -50,6 +50,7 @@ export async function summary(ctx: Ctx): Promise<HandbookSummary> {
     recent,
     tasks: await repo.ownTasks(ctx.db, member.id),
     attendanceRate: rate,
+    notices: await repo.cellNotices(ctx.db, member.orgUnitId, monthAgo.toISOString().slice(0, 10)),
     residence: await repo.ownResidence(ctx.db, member.id),
   };
 }

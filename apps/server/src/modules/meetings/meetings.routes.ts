@@ -2,6 +2,7 @@ import {
   AttendanceInput,
   CheckinInput,
   CreateMeetingInput,
+  CreateNoticeInput,
   CreateScoringTemplateInput,
   Id,
   Meeting,
@@ -9,6 +10,7 @@ import {
   MeetingListQuery,
   MeetingTask,
   MinutesInput,
+  Notice,
   ScoreInput,
   ScoringTemplate,
   UpdateMeetingInput,
@@ -27,6 +29,7 @@ import { maxDocumentBytes } from "./meetings-documents.rules";
 import * as documents from "./meetings-documents.service";
 import { complianceAlerts, yearlyRatings } from "./meetings-oversight.service";
 import { invitationDocx, minutesDocx, type Paper } from "./meetings-papers";
+import * as notices from "./notices.service";
 import * as templates from "./scoring-templates.service";
 
 const params = z.object({ id: Id });
@@ -139,6 +142,21 @@ export async function meetingRoutes(root: FastifyInstance) {
     "/api/scoring-templates",
     { schema: { tags, body: CreateScoringTemplateInput, response: { 201: ScoringTemplate } } },
     async (req, reply) => reply.status(201).send(await templates.createTemplate(req.ctx, req.body)),
+  );
+  app.get(
+    "/api/notices",
+    { schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(Notice) } } },
+    (req) => notices.listNotices(req.ctx, req.query.orgUnitId),
+  );
+  app.post(
+    "/api/notices",
+    { schema: { tags, body: CreateNoticeInput, response: { 201: Notice } } },
+    async (req, reply) => reply.status(201).send(await notices.postNotice(req.ctx, req.body)),
+  );
+  app.delete(
+    "/api/notices/:id",
+    { schema: { tags, params, response: { 200: z.object({ ok: z.literal(true) }) } } },
+    (req) => notices.withdrawNotice(req.ctx, req.params.id),
   );
   app.get("/api/meetings/alerts", { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }) } }, (req) =>
     complianceAlerts(req.ctx, req.query.orgUnitId),

@@ -38,28 +38,24 @@ describe("scoring templates are data with effective dates", () => {
     const list = (await api(t.app).as(chibo).get("/api/scoring-templates")).json();
     expect(list.map((x: { validFrom: string }) => x.validFrom)).toEqual(["2018-07-06", "2026-12-01"]);
     const december = (
-      await api(t.app)
-        .as(chibo)
-        .post("/api/meetings", {
-          orgUnitId: tree.cellA1,
-          kind: "regular",
-          topic: "Tháng 12",
-          scheduledAt: "2026-12-05T08:00:00+07:00",
-        })
+      await api(t.app).as(chibo).post("/api/meetings", {
+        orgUnitId: tree.cellA1,
+        kind: "regular",
+        topic: "Tháng 12",
+        scheduledAt: "2026-12-05T08:00:00+07:00",
+      })
     ).json();
     const scored = await api(t.app)
       .as(chibo)
       .put(`/api/meetings/${december.id}/score`, { points: { preparation: 18, conduct: 52, closing: 17 } });
     expect(scored.json().score).toMatchObject({ total: 87, level: "good" });
     const november = (
-      await api(t.app)
-        .as(chibo)
-        .post("/api/meetings", {
-          orgUnitId: tree.cellA1,
-          kind: "regular",
-          topic: "Tháng 11",
-          scheduledAt: "2026-11-05T08:00:00+07:00",
-        })
+      await api(t.app).as(chibo).post("/api/meetings", {
+        orgUnitId: tree.cellA1,
+        kind: "regular",
+        topic: "Tháng 11",
+        scheduledAt: "2026-11-05T08:00:00+07:00",
+      })
     ).json();
     expect(
       (
