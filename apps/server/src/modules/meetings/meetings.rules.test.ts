@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seededScoringTemplate } from "../../rules/scoring-template";
 import {
   absentThreeInARow,
   attendanceCounts,
@@ -11,20 +12,7 @@ import {
   yearlyRating,
 } from "./meetings.rules";
 
-const template = {
-  criteria: [
-    { key: "preparation", label: "Chuẩn bị", max: 15 },
-    { key: "attendance", label: "Tỷ lệ dự họp", max: 20 },
-    { key: "conduct", label: "Tiến hành", max: 45 },
-    { key: "closing", label: "Kết thúc", max: 20 },
-  ],
-  levels: [
-    { level: "good", min: 90 },
-    { level: "fair", min: 70 },
-    { level: "average", min: 50 },
-    { level: "poor", min: 0 },
-  ],
-};
+const template = seededScoringTemplate;
 
 describe("meeting rules", () => {
   it("leaves exempt and temporarily absent members out of the attendance rate", () => {

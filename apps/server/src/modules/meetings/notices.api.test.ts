@@ -21,13 +21,11 @@ beforeAll(async () => {
 
 describe("notices from the cell", () => {
   it("are posted by the secretary and shown in the members' handbook, until withdrawn", async () => {
-    const posted = await api(t.app)
-      .as(chibo)
-      .post("/api/notices", {
-        orgUnitId: tree.cellA1,
-        title: "Đóng đảng phí quý IV",
-        body: "Các đồng chí nộp đảng phí trước ngày 30/11.",
-      });
+    const posted = await api(t.app).as(chibo).post("/api/notices", {
+      orgUnitId: tree.cellA1,
+      title: "Đóng đảng phí quý IV",
+      body: "Các đồng chí nộp đảng phí trước ngày 30/11.",
+    });
     expect(posted.statusCode).toBe(201);
     expect(
       (await api(t.app).as(member).get("/api/me/handbook")).json().notices.map((n: { title: string }) => n.title),
