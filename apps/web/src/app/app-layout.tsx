@@ -15,6 +15,7 @@ export function AppLayout() {
   const location = useLocation();
   const canSeeUsers = useHasPermission("user.read");
   const canSeeMembers = useHasPermission("member.read");
+  const canSeeMeetings = useHasPermission("meeting.read");
   const items = [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
     ...(canSeeMembers
@@ -24,6 +25,7 @@ export function AppLayout() {
           { key: "/residence", label: <Link to="/residence">{t("residence.menu")}</Link> },
         ]
       : []),
+    ...(canSeeMeetings ? [{ key: "/meetings", label: <Link to="/meetings">{t("meetings.menu")}</Link> }] : []),
     ...(canSeeUsers ? [{ key: "/users", label: <Link to="/users">{t("layout.menuUsers")}</Link> }] : []),
   ];
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;

@@ -25,6 +25,10 @@ const MemberImportPage = lazy(() =>
 const RemindersPage = lazy(() =>
   import("../features/members/reminders-page").then((m) => ({ default: m.RemindersPage })),
 );
+const MeetingListPage = lazy(() =>
+  import("../features/meetings/meeting-list-page").then((m) => ({ default: m.MeetingListPage })),
+);
+const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then((m) => ({ default: m.MeetingPage })));
 
 const ResidenceRequestsPage = lazy(() =>
   import("../features/residence/residence-requests-page").then((m) => ({ default: m.ResidenceRequestsPage })),
@@ -146,6 +150,22 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="member.read">
             <ResidenceRequestsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "meetings",
+        element: (
+          <Guarded permission="meeting.read">
+            <MeetingListPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "meetings/:id",
+        element: (
+          <Guarded permission="meeting.read">
+            <MeetingPage />
           </Guarded>
         ),
       },

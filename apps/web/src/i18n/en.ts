@@ -1,3 +1,4 @@
+import { meetingsEn } from "./meetings.en";
 import { membersEn } from "./members.en";
 import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
@@ -5,6 +6,7 @@ import type { Resources } from "./vi";
 /** English, for reviewers and partners; the keys are checked against `vi.ts`. */
 export const en: Resources = {
   ...membersEn,
+  ...meetingsEn,
   ...residenceEn,
   app: {
     name: "Đảng Vụ",

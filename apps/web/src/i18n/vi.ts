@@ -1,9 +1,11 @@
+import { meetingsVi } from "./meetings.vi";
 import { membersVi } from "./members.vi";
 import { residenceVi } from "./residence.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
 export const vi = {
   ...membersVi,
+  ...meetingsVi,
   ...residenceVi,
   app: {
     name: "Đảng Vụ",

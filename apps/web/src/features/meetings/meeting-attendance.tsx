@@ -1,0 +1,175 @@
+import type { AttendanceStatus, Meeting } from "@dangvu/contract";
+import { Button, Flex, Input, Progress, Radio, Table, Tag, Typography } from "antd";
+import type { HTMLAttributes } from "react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { SectionError, useSectionSave } from "./meeting-section";
+import type { MeetingView } from "./meetings.api";
+import { useSaveAttendance } from "./meetings.api";
+
+type Row = Meeting["roster"][number];
+type Marks = Record<string, { status: AttendanceStatus | null; reason: string }>;
+const statuses: AttendanceStatus[] = ["present", "absent_excused", "absent_unexcused"];
+
+function marksOf(roster: Meeting["roster"]): Marks {
+  return Object.fromEntries(roster.map((r) => [r.memberId, { status: r.attendance, reason: r.reason ?? "" }]));
+}
+
+/** The roster with a three-way choice per member; members not counted stay in the list, greyed. */
+export function MeetingAttendance({ meeting }: { meeting: MeetingView }) {
+  const { t, i18n } = useTranslation();
+  const save = useSectionSave(meeting.id);
+  const saveAttendance = useSaveAttendance(meeting.id);
+  const [marks, setMarks] = useState<Marks>(() => marksOf(meeting.roster));
+  const editable = meeting.can.update;
+  const c = meeting.counts;
+
+  function mark(memberId: string, change: Partial<Marks[string]>) {
+    setMarks((current) => ({
+      ...current,
+      [memberId]: { status: null, reason: "", ...current[memberId], ...change },
+    }));
+  }
+
+  async function submit() {
+    const entries = meeting.roster.flatMap((r) => {
+      const m = marks[r.memberId];
+      if (!m?.status) return [];
+      const reason = m.status === "present" ? undefined : m.reason.trim() || undefined;
+      return [{ memberId: r.memberId, status: m.status, reason }];
+    });
+    if (entries.length === 0) return;
+    await save.run(() => saveAttendance.mutateAsync({ entries }), t("meeting.attendanceSaved"));
+  }
+
+  return (
+    <div data-testid="meeting-attendance">
+      <SectionError error={save.error} />
+      <Flex gap={24} align="center" wrap style={{ marginBottom: 12 }}>
+        <Typography.Text data-testid="attendance-counts">
+          {t("meeting.countsText", {
+            full: c.fullMembers,
+            probationary: c.probationaryMembers,
+            present: c.present,
+            counted: c.counted,
+            excused: c.absentExcused,
+            unexcused: c.absentUnexcused,
+          })}
+        </Typography.Text>
+        <Flex gap={8} align="center">
+          <Typography.Text strong>{t("meeting.rate")}:</Typography.Text>
+          <Progress
+            type="line"
+            percent={c.attendanceRate}
+            format={() => `${c.attendanceRate.toLocaleString(i18n.language === "en" ? "en" : "vi")}%`}
+            style={{ width: 180, margin: 0 }}
+            data-testid="attendance-rate"
+          />
+        </Flex>
+      </Flex>
+      <Table<Row>
+        rowKey="memberId"
+        size="small"
+        pagination={false}
+        dataSource={meeting.roster}
+        locale={{ emptyText: t("meeting.rosterEmpty") }}
+        onRow={(r) =>
+          ({
+            "data-testid": "roster-row",
+            "data-member-id": r.memberId,
+            style: r.counted ? undefined : { opacity: 0.55 },
+          }) as HTMLAttributes<HTMLTableRowElement>
+        }
+        scroll={{ x: 960 }}
+        columns={[
+          {
+            key: "name",
+            title: t("meeting.member"),
+            width: 240,
+            render: (_, r) => (
+              <Flex vertical>
+                <span>
+                  {r.fullName} {r.status === "probationary" && <Tag>{t("memberStatus.probationary")}</Tag>}
+                </span>
+                {!r.counted && (
+                  <Typography.Text type="secondary" italic style={{ fontSize: 12 }}>
+                    {t("meeting.notCounted")}
+                  </Typography.Text>
+                )}
+                {r.via === "self" && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t("meeting.via")}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
+          },
+          {
+            key: "status",
+            title: t("meetings.status"),
+            width: 470,
+            render: (_, r) => (
+              <Radio.Group
+                value={marks[r.memberId]?.status ?? null}
+                disabled={!editable}
+                onChange={(e) => mark(r.memberId, { status: e.target.value as AttendanceStatus })}
+                options={statuses.map((s) => ({ value: s, label: t(`attendance.${s}`) }))}
+                style={{ display: "flex", flexWrap: "nowrap", whiteSpace: "nowrap" }}
+                data-testid="attendance-choice"
+              />
+            ),
+          },
+          {
+            key: "reason",
+            title: t("meeting.reason"),
+            render: (_, r) => {
+              const m = marks[r.memberId];
+              const absent = m?.status === "absent_excused" || m?.status === "absent_unexcused";
+              if (!absent) return null;
+              return (
+                <Input
+                  value={m?.reason ?? ""}
+                  disabled={!editable}
+                  maxLength={300}
+                  placeholder={t("meeting.reasonPlaceholder")}
+                  onChange={(e) => mark(r.memberId, { reason: e.target.value })}
+                  aria-label={t("meeting.reason")}
+                  data-testid="attendance-reason"
+                />
+              );
+            },
+          },
+        ]}
+      />
+      {editable && (
+        <Button
+          style={{ marginTop: 12, marginRight: 8 }}
+          onClick={() =>
+            setMarks((current) =>
+              Object.fromEntries(
+                meeting.roster.map((r) => {
+                  const m = current[r.memberId];
+                  return [r.memberId, m?.status ? m : { status: "present" as const, reason: "" }];
+                }),
+              ),
+            )
+          }
+          data-testid="mark-rest-present"
+        >
+          {t("meeting.markRestPresent")}
+        </Button>
+      )}
+      {editable && (
+        <Button
+          type="primary"
+          style={{ marginTop: 12 }}
+          loading={save.pending}
+          onClick={() => void submit()}
+          data-testid="save-attendance"
+        >
+          {t("meeting.saveAttendance")}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import type { MeetingListItem } from "@dangvu/contract";
+import { Alert, Button, Card, DatePicker, Flex, Table, Typography } from "antd";
+import dayjs from "dayjs";
+import type { HTMLAttributes } from "react";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { formatDateTime } from "../../lib/dates";
+import { useMe } from "../auth/auth.api";
+import { useOrgTree } from "../org/org.api";
+import { indexTree } from "../org/org-tree.model";
+import { UnitPicker } from "../org/unit-picker";
+import { MeetingStatusTag, QualityLevelTag } from "./meeting-labels";
+import { useMeetings } from "./meetings.api";
+import { writableCellIds, writableUnitIds } from "./meetings.model";
+import { PlanMeetingModal } from "./plan-meeting-modal";
+
+const monthFormat = "YYYY-MM";
+
+/** The meetings of the user's cells by month, newest first; unit and month live in the URL. */
+export function MeetingListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const orgUnitId = params.get("unit") ?? undefined;
+  const monthParam = params.get("month");
+  const month = monthParam && dayjs(monthParam, monthFormat).isValid() ? dayjs(`${monthParam}-01`) : null;
+  const meetings = useMeetings({
+    orgUnitId,
+    from: month?.startOf("month").format("YYYY-MM-DD"),
+    to: month?.endOf("month").format("YYYY-MM-DD"),
+  });
+  const tree = useOrgTree();
+  const me = useMe();
+  const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
+  const cells = useMemo(() => writableCellIds(me.data, index), [me.data, index]);
+  const units = useMemo(() => writableUnitIds(me.data, index), [me.data, index]);
+  const [planning, setPlanning] = useState(false);
+
+  function setFilter(key: "unit" | "month", value: string | undefined) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  }
+
+  const rows = useMemo(
+    () => [...(meetings.data ?? [])].sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt)),
+    [meetings.data],
+  );
+
+  return (
+    <Card
+      title={t("meetings.title")}
+      extra={
+        cells.size > 0 && (
+          <Button type="primary" onClick={() => setPlanning(true)} data-testid="plan-meeting">
+            {t("meetings.plan")}
+          </Button>
+        )
+      }
+    >
+      <Flex gap={12} wrap style={{ marginBottom: 12 }} className="no-print">
+        <div style={{ flex: "0 1 320px", minWidth: 220 }}>
+          <UnitPicker
+            index={index}
+            value={orgUnitId}
+            onChange={(id) => setFilter("unit", id || undefined)}
+            placeholder={t("meetings.allUnits")}
+            testId="meeting-unit-filter"
+          />
+        </div>
+        <DatePicker
+          picker="month"
+          format="MM/YYYY"
+          value={month}
+          onChange={(value) => setFilter("month", value ? value.format(monthFormat) : undefined)}
+          data-testid="meeting-month-filter"
+        />
+      </Flex>
+      {meetings.isError && <Alert type="error" showIcon title={meetings.error.message} style={{ marginBottom: 12 }} />}
+      <Typography.Paragraph strong data-testid="meeting-total">
+        {t("meetings.monthTotal", { count: rows.length })}
+      </Typography.Paragraph>
+      <Table<MeetingListItem>
+        rowKey="id"
+        size="middle"
+        loading={meetings.isPending || meetings.isFetching}
+        dataSource={rows}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: t("meetings.empty") }}
+        onRow={(m) =>
+          ({ "data-testid": "meeting-row", "data-meeting-id": m.id }) as HTMLAttributes<HTMLTableRowElement>
+        }
+        scroll={{ x: 900 }}
+        columns={[
+          {
+            key: "scheduledAt",
+            title: t("meetings.scheduledAt"),
+            width: 150,
+            render: (_, m) => formatDateTime(m.scheduledAt),
+          },
+          {
+            key: "topic",
+            title: t("meetings.topic"),
+            render: (_, m) => (
+              <Link to={`/meetings/${m.id}`} data-testid="meeting-link" style={{ fontWeight: 500 }}>
+                {m.topic}
+              </Link>
+            ),
+          },
+          { key: "kind", title: t("meetings.kind"), width: 130, render: (_, m) => t(`meetingKind.${m.kind}`) },
+          { key: "unit", title: t("meetings.unit"), dataIndex: "orgUnitName", width: 200 },
+          { key: "status", title: t("meetings.status"), width: 130, render: (_, m) => <MeetingStatusTag {...m} /> },
+          {
+            key: "level",
+            title: t("meetings.level"),
+            width: 110,
+            render: (_, m) => <QualityLevelTag level={m.level} />,
+          },
+        ]}
+      />
+      <PlanMeetingModal
+        index={index}
+        cells={cells}
+        units={units}
+        open={planning}
+        onClose={() => setPlanning(false)}
+        onCreated={(meeting) => void navigate(`/meetings/${meeting.id}`)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+import { Button, Flex, Form, InputNumber, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { QualityLevelTag } from "./meeting-labels";
+import { SectionError, useSectionSave } from "./meeting-section";
+import type { MeetingView } from "./meetings.api";
+import { useSaveScore } from "./meetings.api";
+import { criteria, levelOfTotal, type Points } from "./meetings.model";
+
+/** Four inputs with their maximum, the live total and level, and the saved score. */
+export function MeetingScore({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Points>();
+  const saveScore = useSaveScore(meeting.id);
+  const save = useSectionSave(meeting.id, form);
+  const values = Form.useWatch([], form) as Partial<Points> | undefined;
+  const total = criteria.reduce((sum, c) => sum + (values?.[c.key] ?? 0), 0);
+  const complete = criteria.every((c) => typeof values?.[c.key] === "number");
+  const saved = meeting.score?.points ?? {};
+
+  return (
+    <Form<Points>
+      form={form}
+      layout="horizontal"
+      labelCol={{ flex: "280px" }}
+      labelAlign="left"
+      disabled={!meeting.can.update}
+      requiredMark={meeting.can.update}
+      initialValues={Object.fromEntries(criteria.map((c) => [c.key, saved[c.key] ?? null]))}
+      onFinish={(points) =>
+        void save.run(
+          () =>
+            saveScore.mutateAsync({
+              points: Object.fromEntries(criteria.map((c) => [c.key, points[c.key] ?? 0])),
+            }),
+          t("meeting.scoreSaved"),
+        )
+      }
+      data-testid="meeting-score"
+      style={{ maxWidth: 560 }}
+    >
+      <SectionError error={save.error} />
+      {criteria.map((c) => (
+        <Form.Item
+          key={c.key}
+          name={c.key}
+          label={t(`meeting.criteria.${c.key}`)}
+          extra={t("meeting.maxPoints", { max: c.max })}
+          rules={[{ required: true, message: t("validation.required") }]}
+        >
+          <InputNumber min={0} max={c.max} precision={0} style={{ width: 120 }} data-testid={`score-${c.key}`} />
+        </Form.Item>
+      ))}
+      <Flex align="center" gap={12} style={{ margin: "8px 0 16px" }}>
+        <Typography.Text strong style={{ fontSize: 18 }} data-testid="score-total">
+          {t("meeting.total")}: {total}/100
+        </Typography.Text>
+        {complete && <QualityLevelTag level={levelOfTotal(total)} />}
+      </Flex>
+      {meeting.can.update && (
+        <Button type="primary" htmlType="submit" loading={save.pending} data-testid="save-score">
+          {t("meeting.saveScore")}
+        </Button>
+      )}
+    </Form>
+  );
+}
