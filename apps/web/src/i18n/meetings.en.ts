@@ -95,12 +95,6 @@ export const meetingsEn: typeof meetingsVi = {
     saveMinutes: "Save minutes",
     minutesSaved: "The minutes are saved.",
     stale: "Someone else has just changed the meeting. It is reloaded; check it and save again.",
-    criteria: {
-      preparation: "Preparation",
-      attendance: "Members' attendance",
-      conduct: "Conduct of the meeting",
-      closing: "Closing",
-    },
     maxPoints: "max {{max}}",
     total: "Total",
     saveScore: "Save score",

@@ -93,12 +93,6 @@ export const meetingsVi = {
     saveMinutes: "Lưu biên bản",
     minutesSaved: "Đã lưu biên bản.",
     stale: "Cuộc họp vừa được người khác sửa. Đã tải lại; hãy kiểm tra rồi lưu lại.",
-    criteria: {
-      preparation: "Chuẩn bị sinh hoạt",
-      attendance: "Tỷ lệ đảng viên dự sinh hoạt",
-      conduct: "Tổ chức, tiến hành sinh hoạt",
-      closing: "Kết thúc sinh hoạt",
-    },
     maxPoints: "tối đa {{max}}",
     total: "Tổng điểm",
     saveScore: "Lưu điểm",

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { QualityLevelTag } from "./meeting-labels";
 import { SectionError, useSectionSave } from "./meeting-section";
 import type { MeetingView } from "./meetings.api";
-import { useSaveScore } from "./meetings.api";
-import { criteria, levelOfTotal, type Points } from "./meetings.model";
+import { useSaveScore, useScoringTemplates } from "./meetings.api";
+import { levelOfTotal, type Points, templateFor } from "./meetings.model";
 
 /** Four inputs with their maximum, the live total and level, and the saved score. */
 export function MeetingScore({ meeting }: { meeting: MeetingView }) {
@@ -13,6 +13,11 @@ export function MeetingScore({ meeting }: { meeting: MeetingView }) {
   const saveScore = useSaveScore(meeting.id);
   const save = useSectionSave(meeting.id, form);
   const values = Form.useWatch([], form) as Partial<Points> | undefined;
+  const templates = useScoringTemplates();
+  const template = templateFor(templates.data ?? [], meeting.scheduledAt.slice(0, 10));
+  if (!template) return null;
+  const criteria = template.criteria;
+  const maxTotal = criteria.reduce((sum, c) => sum + c.max, 0);
   const total = criteria.reduce((sum, c) => sum + (values?.[c.key] ?? 0), 0);
   const complete = criteria.every((c) => typeof values?.[c.key] === "number");
   const saved = meeting.score?.points ?? {};
@@ -43,7 +48,7 @@ export function MeetingScore({ meeting }: { meeting: MeetingView }) {
         <Form.Item
           key={c.key}
           name={c.key}
-          label={t(`meeting.criteria.${c.key}`)}
+          label={c.label}
           extra={t("meeting.maxPoints", { max: c.max })}
           rules={[{ required: true, message: t("validation.required") }]}
         >
@@ -52,9 +57,9 @@ export function MeetingScore({ meeting }: { meeting: MeetingView }) {
       ))}
       <Flex align="center" gap={12} style={{ margin: "8px 0 16px" }}>
         <Typography.Text strong style={{ fontSize: 18 }} data-testid="score-total">
-          {t("meeting.total")}: {total}/100
+          {t("meeting.total")}: {total}/{maxTotal}
         </Typography.Text>
-        {complete && <QualityLevelTag level={levelOfTotal(total)} />}
+        {complete && <QualityLevelTag level={levelOfTotal(template, total)} />}
       </Flex>
       {meeting.can.update && (
         <Button type="primary" htmlType="submit" loading={save.pending} data-testid="save-score">

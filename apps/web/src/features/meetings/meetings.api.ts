@@ -7,6 +7,7 @@ import type {
   MeetingTask,
   MinutesInput,
   ScoreInput,
+  ScoringTemplate,
   UpdateMeetingInput,
 } from "@dangvu/contract";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -35,6 +36,15 @@ export function useMeetings(filter: MeetingListFilter) {
     queryKey: meetingKeys.list(filter),
     queryFn: () => api.get<MeetingListItem[]>("/api/meetings", { ...filter }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The meeting scoring templates, oldest first. */
+export function useScoringTemplates() {
+  return useQuery({
+    queryKey: ["scoring-templates"],
+    queryFn: () => api.get<ScoringTemplate[]>("/api/scoring-templates"),
+    staleTime: 10 * 60_000,
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Me, OrgTreeNode } from "@dangvu/contract";
 import { describe, expect, it } from "vitest";
 import { indexTree } from "../org/org-tree.model";
-import { levelOfTotal, writableCellIds, writableUnitIds } from "./meetings.model";
+import { levelOfTotal, templateFor, writableCellIds, writableUnitIds } from "./meetings.model";
 
 const node = (id: string, type: OrgTreeNode["type"], parentId: string | null): OrgTreeNode => ({
   id,
@@ -40,12 +40,28 @@ describe("where a user may plan meetings", () => {
 });
 
 describe("the level of a meeting's total score", () => {
+  const template = {
+    levels: [
+      { level: "good" as const, min: 90 },
+      { level: "fair" as const, min: 70 },
+      { level: "average" as const, min: 50 },
+      { level: "poor" as const, min: 0 },
+    ],
+  };
   it("follows the template's thresholds", () => {
-    expect(levelOfTotal(92)).toBe("good");
-    expect(levelOfTotal(90)).toBe("good");
-    expect(levelOfTotal(89)).toBe("fair");
-    expect(levelOfTotal(70)).toBe("fair");
-    expect(levelOfTotal(55)).toBe("average");
-    expect(levelOfTotal(49)).toBe("poor");
+    expect(levelOfTotal(template, 92)).toBe("good");
+    expect(levelOfTotal(template, 90)).toBe("good");
+    expect(levelOfTotal(template, 89)).toBe("fair");
+    expect(levelOfTotal(template, 70)).toBe("fair");
+    expect(levelOfTotal(template, 55)).toBe("average");
+    expect(levelOfTotal(template, 49)).toBe("poor");
+  });
+
+  it("takes the template in force on the meeting's date", () => {
+    const old = { id: "a", name: "Cũ", validFrom: "2018-07-06", criteria: [], levels: template.levels };
+    const next = { ...old, id: "b", name: "Mới", validFrom: "2026-12-01" };
+    expect(templateFor([old, next], "2026-11-30")?.id).toBe("a");
+    expect(templateFor([old, next], "2026-12-01")?.id).toBe("b");
+    expect(templateFor([old, next], "2017-01-01")).toBeUndefined();
   });
 });

@@ -1,21 +1,19 @@
-import type { Me, QualityLevel } from "@dangvu/contract";
+import type { Me, QualityLevel, ScoringTemplate } from "@dangvu/contract";
 import { isCellType, subtreeIds, type TreeIndex } from "../org/org-tree.model";
 
-/** The criteria of the seeded 100-point template (server rules/scoring-template.ts); the server checks them again. */
-export const criteria = [
-  { key: "preparation", max: 15 },
-  { key: "attendance", max: 20 },
-  { key: "conduct", max: 45 },
-  { key: "closing", max: 20 },
-] as const;
-export type Points = Record<(typeof criteria)[number]["key"], number | null>;
+/** The scoring template in force on a meeting's date (templates are data the committee office versions by date). */
+export function templateFor(templates: readonly ScoringTemplate[], isoDate: string): ScoringTemplate | undefined {
+  return [...templates]
+    .filter((tpl) => tpl.validFrom <= isoDate)
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+}
 
-/** Levels by the lowest total that reaches them, as the template's: Tốt 90, Khá 70, Trung bình 50. */
-export function levelOfTotal(total: number): QualityLevel {
-  if (total >= 90) return "good";
-  if (total >= 70) return "fair";
-  if (total >= 50) return "average";
-  return "poor";
+export type Points = Record<string, number | null>;
+
+/** The level a total reaches under a template's thresholds (the server decides again when saving). */
+export function levelOfTotal(template: Pick<ScoringTemplate, "levels">, total: number): QualityLevel {
+  const sorted = [...template.levels].sort((a, b) => b.min - a.min);
+  return sorted.find((l) => total >= l.min)?.level ?? "poor";
 }
 
 const writerRoles = new Set(["admin", "grassroots_staff", "cell_secretary"]);
