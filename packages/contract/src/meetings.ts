@@ -245,3 +245,13 @@ export const Notice = z.object({
 export type Notice = z.infer<typeof Notice>;
 export const CreateNoticeInput = z.object({ orgUnitId: Id, title: Text(200), body: Text(5000) });
 export type CreateNoticeInput = z.infer<typeof CreateNoticeInput>;
+
+/** Plans the regular monthly meetings of a year on a recurring day (months that already have one are skipped). */
+export const PlanYearInput = z.object({
+  orgUnitId: Id,
+  year: z.number().int().min(2000).max(2100),
+  dayOfMonth: z.number().int().min(1).max(28),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "meeting.timeFormat" }),
+  place: z.string().trim().max(200).optional(),
+});
+export type PlanYearInput = z.infer<typeof PlanYearInput>;

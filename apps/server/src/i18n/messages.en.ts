@@ -162,4 +162,6 @@ export const en: Record<string, string> = {
   "meeting.criterionDuplicate": "Two criteria share a key.",
   "meeting.levelsIncomplete": "All four levels are needed: good, fair, average, poor.",
   "meeting.templateDateTaken": "A scoring template already applies from this date.",
+  "meeting.timeFormat": "time as HH:mm",
+  "meeting.yearAlreadyPlanned": "Every remaining month of {year} already has a regular meeting planned.",
 };

@@ -161,4 +161,6 @@ export const vi: Record<string, string> = {
   "meeting.criterionDuplicate": "Hai tiêu chí trùng mã.",
   "meeting.levelsIncomplete": "Cần đủ bốn mức: Tốt, Khá, Trung bình, Kém.",
   "meeting.templateDateTaken": "Đã có mẫu chấm điểm áp dụng từ ngày này.",
+  "meeting.timeFormat": "giờ ghi dạng HH:mm",
+  "meeting.yearAlreadyPlanned": "Các tháng còn lại của năm {year} đều đã có kế hoạch sinh hoạt thường kỳ.",
 };

@@ -11,6 +11,7 @@ import {
   MeetingTask,
   MinutesInput,
   Notice,
+  PlanYearInput,
   ScoreInput,
   ScoringTemplate,
   UpdateMeetingInput,
@@ -29,6 +30,7 @@ import { maxDocumentBytes } from "./meetings-documents.rules";
 import * as documents from "./meetings-documents.service";
 import { complianceAlerts, yearlyRatings } from "./meetings-oversight.service";
 import { invitationDocx, minutesDocx, type Paper } from "./meetings-papers";
+import { planYear } from "./meetings-plan.service";
 import * as notices from "./notices.service";
 import * as templates from "./scoring-templates.service";
 
@@ -157,6 +159,11 @@ export async function meetingRoutes(root: FastifyInstance) {
     "/api/notices/:id",
     { schema: { tags, params, response: { 200: z.object({ ok: z.literal(true) }) } } },
     (req) => notices.withdrawNotice(req.ctx, req.params.id),
+  );
+  app.post(
+    "/api/meetings/plan-year",
+    { schema: { tags, body: PlanYearInput, response: { 201: z.array(MeetingListItem) } } },
+    async (req, reply) => reply.status(201).send(await planYear(req.ctx, req.body)),
   );
   app.get("/api/meetings/alerts", { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }) } }, (req) =>
     complianceAlerts(req.ctx, req.query.orgUnitId),

@@ -1,0 +1,58 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { MeetingListItem, OrgUnitType, PlanYearInput } from "@dangvu/contract";
+import { sql } from "drizzle-orm";
+import { requireCan } from "../../access/require";
+import { recordAudit } from "../../audit/audit";
+import type { Ctx } from "../../context";
+import { meetings } from "../../db/schema";
+import { rowsOf } from "../../db/sql";
+import { RuleViolation } from "../../errors";
+import { ruleValue } from "../../rules/settings";
+import { activeUnit, isCell } from "../org";
+import { listMeetings } from "./meetings.service";
+
+/**
+ * Plans a cell's regular monthly meetings for a year on one recurring day (Điều lệ Đ24: a cell meets monthly).
+ * Months already past, and months that already have a regular meeting, are left alone. One transaction.
+ */
+export async function planYear(ctx: Ctx, input: PlanYearInput): Promise<MeetingListItem[]> {
+  await requireCan(ctx, "meeting.write", input.orgUnitId);
+  const unit = await activeUnit(ctx, input.orgUnitId);
+  if (!isCell(unit.type as OrgUnitType))
+    throw new RuleViolation("meeting.cellOnly", {}, { orgUnitId: "meeting.cellOnly" });
+  const taken = new Set(
+    rowsOf<{ month: string }>(
+      await ctx.db.execute(sql`select to_char(scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month from meetings
+        where org_unit_id = ${input.orgUnitId} and kind = 'regular' and extract(year from scheduled_at at time zone 'Asia/Ho_Chi_Minh') = ${input.year}`),
+    ).map((r) => r.month),
+  );
+  const template = await ruleValue<string[]>(ctx.db, "meeting.agendaTemplate", ctx.today);
+  const rows: (typeof meetings.$inferInsert)[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const day = `${input.year}-${String(month).padStart(2, "0")}-${String(input.dayOfMonth).padStart(2, "0")}`;
+    if (day < ctx.today || taken.has(day.slice(0, 7))) continue;
+    rows.push({
+      id: randomUUID(),
+      orgUnitId: input.orgUnitId,
+      kind: "regular",
+      topic: `Sinh hoạt chi bộ thường kỳ tháng ${String(month).padStart(2, "0")}/${input.year}`,
+      scheduledAt: new Date(`${day}T${input.time}:00+07:00`),
+      place: input.place ?? null,
+      status: "planned",
+      agenda: template.map((title) => ({ title })),
+      checkinSecret: randomBytes(16).toString("base64url"),
+      createdAt: ctx.now,
+    });
+  }
+  if (rows.length === 0) throw new RuleViolation("meeting.yearAlreadyPlanned", { year: input.year });
+  await ctx.transaction(async (tx) => {
+    await tx.insert(meetings).values(rows);
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "meeting.yearPlanned",
+      entityType: "orgUnit",
+      entityId: input.orgUnitId,
+      after: { ...input, created: rows.length },
+    });
+  });
+  return listMeetings(ctx, input.orgUnitId, `${input.year}-01-01`, `${input.year}-12-31`);
+}
