@@ -11,9 +11,11 @@ import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { MeetingStatusTag, QualityLevelTag } from "./meeting-labels";
+import { MeetingOversight } from "./meeting-oversight";
 import { useMeetings } from "./meetings.api";
 import { writableCellIds, writableUnitIds } from "./meetings.model";
 import { PlanMeetingModal } from "./plan-meeting-modal";
+import { PlanYearModal } from "./plan-year-modal";
 
 const monthFormat = "YYYY-MM";
 
@@ -36,6 +38,7 @@ export function MeetingListPage() {
   const cells = useMemo(() => writableCellIds(me.data, index), [me.data, index]);
   const units = useMemo(() => writableUnitIds(me.data, index), [me.data, index]);
   const [planning, setPlanning] = useState(false);
+  const [planningYear, setPlanningYear] = useState(false);
 
   function setFilter(key: "unit" | "month", value: string | undefined) {
     const next = new URLSearchParams(params);
@@ -54,9 +57,14 @@ export function MeetingListPage() {
       title={t("meetings.title")}
       extra={
         cells.size > 0 && (
-          <Button type="primary" onClick={() => setPlanning(true)} data-testid="plan-meeting">
-            {t("meetings.plan")}
-          </Button>
+          <Flex gap={8}>
+            <Button onClick={() => setPlanningYear(true)} data-testid="plan-year">
+              {t("meetings.planYear")}
+            </Button>
+            <Button type="primary" onClick={() => setPlanning(true)} data-testid="plan-meeting">
+              {t("meetings.plan")}
+            </Button>
+          </Flex>
         )
       }
     >
@@ -78,6 +86,7 @@ export function MeetingListPage() {
           data-testid="meeting-month-filter"
         />
       </Flex>
+      <MeetingOversight orgUnitId={orgUnitId} />
       {meetings.isError && <Alert type="error" showIcon title={meetings.error.message} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph strong data-testid="meeting-total">
         {t("meetings.monthTotal", { count: rows.length })}
@@ -120,6 +129,7 @@ export function MeetingListPage() {
           },
         ]}
       />
+      <PlanYearModal index={index} cells={cells} open={planningYear} onClose={() => setPlanningYear(false)} />
       <PlanMeetingModal
         index={index}
         cells={cells}

@@ -6,6 +6,8 @@ import type {
   MeetingListItem,
   MeetingTask,
   MinutesInput,
+  PlanYearInput,
+  QualityLevel,
   ScoreInput,
   ScoringTemplate,
   UpdateMeetingInput,
@@ -150,4 +152,42 @@ export function useUpdateTask() {
 /** Downloads a file of the meeting (minutes, invitation, an attached document) and saves it. */
 export function useMeetingDownload() {
   return useMutation({ mutationFn: async (path: string) => saveFile(await api.download(path)) });
+}
+
+export interface MeetingAlert {
+  kind: "no_regular_this_month" | "no_thematic_this_quarter" | "absent_three_in_a_row";
+  orgUnitId: string;
+  orgUnitName: string;
+  memberId: string | null;
+  memberName: string | null;
+  message: string;
+}
+
+export function useMeetingAlerts(orgUnitId?: string) {
+  return useQuery({
+    queryKey: ["meetings", "alerts", orgUnitId ?? ""],
+    queryFn: () => api.get<MeetingAlert[]>("/api/meetings/alerts", { orgUnitId }),
+  });
+}
+
+export interface YearlyRating {
+  orgUnitId: string;
+  orgUnitName: string;
+  meetingsScored: number;
+  rating: QualityLevel | null;
+}
+
+export function useYearlyRatings(year: number, orgUnitId?: string) {
+  return useQuery({
+    queryKey: ["meetings", "ratings", year, orgUnitId ?? ""],
+    queryFn: () => api.get<YearlyRating[]>("/api/meetings/yearly-ratings", { year, orgUnitId }),
+  });
+}
+
+export function usePlanYear() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PlanYearInput) => api.post<MeetingListItem[]>("/api/meetings/plan-year", input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["meetings"] }),
+  });
 }
