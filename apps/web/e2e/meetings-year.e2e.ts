@@ -35,4 +35,23 @@ describe("Anh Hùng plans the year and the office watches the cells", () => {
     expect(await page.getByText(/Cảnh báo \(\d+\)/).count()).toBe(1);
     await context.close();
   });
+
+  it("lets the committee office issue a new scoring template from a date on", async () => {
+    const { page, context } = await browser.page();
+    await signIn(page, "admin");
+    await page.goto(`${baseUrl}/settings/scoring-templates`);
+    await page.getByTestId("template-card").first().waitFor();
+    expect(await page.getByTestId("template-card").count()).toBe(1);
+    await page.getByTestId("add-template").click();
+    await dialog(page)
+      .getByLabel("Áp dụng từ ngày")
+      .fill(`01/01/${new Date().getFullYear() + 1}`);
+    // Enter confirms the date and submits the form, as it does in every form of the app.
+    await dialog(page).getByLabel("Áp dụng từ ngày").press("Enter");
+    const issued = page.locator(".ant-message").getByText("Đã ban hành thang điểm mới.");
+    await issued.waitFor({ timeout: 3000 }).catch(() => dialog(page).getByRole("button", { name: "Lưu" }).click());
+    await issued.waitFor();
+    await page.getByTestId("template-card").nth(1).waitFor();
+    await context.close();
+  });
 });

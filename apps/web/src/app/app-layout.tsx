@@ -16,6 +16,7 @@ export function AppLayout() {
   const canSeeUsers = useHasPermission("user.read");
   const canSeeMembers = useHasPermission("member.read");
   const canSeeMeetings = useHasPermission("meeting.read");
+  const canManageRules = useHasPermission("rules.manage");
   const items = [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
     ...(canSeeMembers
@@ -26,6 +27,14 @@ export function AppLayout() {
         ]
       : []),
     ...(canSeeMeetings ? [{ key: "/meetings", label: <Link to="/meetings">{t("meetings.menu")}</Link> }] : []),
+    ...(canManageRules
+      ? [
+          {
+            key: "/settings/scoring-templates",
+            label: <Link to="/settings/scoring-templates">{t("templates.menu")}</Link>,
+          },
+        ]
+      : []),
     ...(canSeeUsers ? [{ key: "/users", label: <Link to="/users">{t("layout.menuUsers")}</Link> }] : []),
   ];
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;

@@ -28,6 +28,9 @@ const RemindersPage = lazy(() =>
 const MeetingListPage = lazy(() =>
   import("../features/meetings/meeting-list-page").then((m) => ({ default: m.MeetingListPage })),
 );
+const ScoringTemplatesPage = lazy(() =>
+  import("../features/meetings/scoring-templates-page").then((m) => ({ default: m.ScoringTemplatesPage })),
+);
 const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then((m) => ({ default: m.MeetingPage })));
 
 const ResidenceRequestsPage = lazy(() =>
@@ -166,6 +169,14 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="meeting.read">
             <MeetingPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "settings/scoring-templates",
+        element: (
+          <Guarded permission="rules.manage">
+            <ScoringTemplatesPage />
           </Guarded>
         ),
       },

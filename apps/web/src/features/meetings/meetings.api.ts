@@ -1,6 +1,7 @@
 import type {
   AttendanceInput,
   CreateMeetingInput,
+  CreateScoringTemplateInput,
   Meeting,
   MeetingDocument,
   MeetingListItem,
@@ -189,5 +190,13 @@ export function usePlanYear() {
   return useMutation({
     mutationFn: (input: PlanYearInput) => api.post<MeetingListItem[]>("/api/meetings/plan-year", input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["meetings"] }),
+  });
+}
+
+export function useCreateScoringTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateScoringTemplateInput) => api.post<ScoringTemplate>("/api/scoring-templates", input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["scoring-templates"] }),
   });
 }
