@@ -49,6 +49,9 @@ export async function openPglite(dataDir: string): Promise<Database> {
 /** Connects to PostgreSQL through node-postgres. */
 export function openPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max, user: new URL(url).username || "postgres" });
+  // An idle connection the server ends (restart, failover, a database dropped in tests) must not crash the process;
+  // the pool drops it and opens a new one on the next query.
+  pool.on("error", (error) => console.warn(`PostgreSQL: an idle connection closed (${error.message})`));
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,
