@@ -17,23 +17,19 @@ beforeAll(async () => {
 
 describe("planning the year's regular meetings", () => {
   it("plans one regular meeting a month on the recurring day, from now on, skipping months already planned", async () => {
-    await api(t.app)
-      .as(chibo)
-      .post("/api/meetings", {
-        orgUnitId: tree.cellA1,
-        kind: "regular",
-        topic: "Tháng 2",
-        scheduledAt: "2027-02-10T08:00:00+07:00",
-      });
-    const res = await api(t.app)
-      .as(chibo)
-      .post("/api/meetings/plan-year", {
-        orgUnitId: tree.cellA1,
-        year: 2027,
-        dayOfMonth: 5,
-        time: "07:30",
-        place: "Phòng họp",
-      });
+    await api(t.app).as(chibo).post("/api/meetings", {
+      orgUnitId: tree.cellA1,
+      kind: "regular",
+      topic: "Tháng 2",
+      scheduledAt: "2027-02-10T08:00:00+07:00",
+    });
+    const res = await api(t.app).as(chibo).post("/api/meetings/plan-year", {
+      orgUnitId: tree.cellA1,
+      year: 2027,
+      dayOfMonth: 5,
+      time: "07:30",
+      place: "Phòng họp",
+    });
     expect(res.statusCode).toBe(201);
     const regular = res.json().filter((m: { kind: string }) => m.kind === "regular");
     expect(regular).toHaveLength(12);
