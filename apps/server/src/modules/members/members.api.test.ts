@@ -66,6 +66,13 @@ describe("GET /api/members", () => {
     const res = await api(t.app).as(admin).get("/api/members?pageSize=2&page=2");
     expect(res.json()).toMatchObject({ total: 5 });
     expect(res.json().items).toHaveLength(2);
+    const last = await api(t.app).as(admin).get("/api/members?pageSize=2&page=3");
+    expect(last.json()).toMatchObject({ total: 5 });
+    expect(last.json().items).toHaveLength(1);
+    expect((await api(t.app).as(admin).get("/api/members?pageSize=2&page=9")).json()).toMatchObject({
+      total: 5,
+      items: [],
+    });
   });
 
   it("refuses anonymous (401), a unit outside the subtree (404), a member role (403) and bad paging (400)", async () => {
