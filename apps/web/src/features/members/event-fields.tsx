@@ -1,6 +1,6 @@
 import type { Member } from "@dangvu/contract";
 import { DatePicker, Form, Input, Radio, Select } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { displayDateFormat, formatDate } from "../../lib/dates";
@@ -9,6 +9,7 @@ import { isCellType, type TreeIndex } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import type { EventKind } from "./member-events.model";
 import { useMemberSearch } from "./members.api";
+import { PastDateField } from "./past-date-field";
 
 /** Dates that default to today when the form opens (never a death or a ceremony, which must be typed). */
 export const todayDefaults = () => {
@@ -27,21 +28,6 @@ export const todayDefaults = () => {
 function useChoose() {
   const { t } = useTranslation();
   return { required: true, message: t("validation.requiredSelect") };
-}
-
-function DateField({ name, label, required = true }: { name: string; label: string; required?: boolean }) {
-  const { t } = useTranslation();
-  const requiredRule = useRequired();
-  return (
-    <Form.Item name={name} label={label} rules={required ? [requiredRule] : []}>
-      <DatePicker
-        format={displayDateFormat}
-        placeholder={t("memberForm.datePlaceholder")}
-        disabledDate={(date: Dayjs) => date.isAfter(dayjs(), "day")}
-        style={{ width: 200 }}
-      />
-    </Form.Item>
-  );
 }
 
 function TextField({ name, label, required = false, max = 50, placeholder }: TextFieldProps) {
@@ -71,7 +57,7 @@ function DecisionFields() {
         required
         placeholder={t("eventForm.decisionNoPlaceholder")}
       />
-      <DateField name="decidedOn" label={t("eventForm.decidedOn")} />
+      <PastDateField name="decidedOn" label={t("eventForm.decidedOn")} required />
     </>
   );
 }
@@ -142,9 +128,9 @@ function TransferFields({ member, index }: { member: Member; index: TreeIndex })
           />
         </Form.Item>
       )}
-      <DateField name="decidedOn" label={t("eventForm.transferDecidedOn")} />
+      <PastDateField name="decidedOn" label={t("eventForm.transferDecidedOn")} required />
       <TextField name="letterNo" label={t("eventForm.letterNo")} />
-      <DateField name="movedOn" label={t("eventForm.movedOn")} required={false} />
+      <PastDateField name="movedOn" label={t("eventForm.movedOn")} required={false} />
       {transferKind === "temporary" && (
         <Form.Item name="expectedReturnOn" label={t("eventForm.expectedReturnOn")}>
           <DatePicker format={displayDateFormat} placeholder={t("memberForm.datePlaceholder")} style={{ width: 200 }} />
@@ -163,21 +149,21 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
       return (
         <>
           <TextField name="certificateNo" label={t("eventForm.certificateNo")} required />
-          <DateField name="completedOn" label={t("eventForm.completedOn")} />
+          <PastDateField name="completedOn" label={t("eventForm.completedOn")} required />
         </>
       );
     case "helper_assigned":
       return (
         <>
           <HelperPicker memberId={member.id} />
-          <DateField name="assignedOn" label={t("eventForm.assignedOn")} />
+          <PastDateField name="assignedOn" label={t("eventForm.assignedOn")} required />
         </>
       );
     case "admission":
       return (
         <>
           <DecisionFields />
-          <DateField name="cellResolutionOn" label={t("eventForm.cellResolutionOn")} required={false} />
+          <PastDateField name="cellResolutionOn" label={t("eventForm.cellResolutionOn")} required={false} />
           <CeremonyFields required={false} />
           <NoteField />
         </>
@@ -199,14 +185,14 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
     case "transfer":
       return <TransferFields member={member} index={index} />;
     case "transfer_received":
-      return <DateField name="receivedOn" label={t("eventForm.receivedOn")} />;
+      return <PastDateField name="receivedOn" label={t("eventForm.receivedOn")} required />;
     case "temporary_return":
-      return <DateField name="returnedOn" label={t("eventForm.returnedOn")} />;
+      return <PastDateField name="returnedOn" label={t("eventForm.returnedOn")} required />;
     case "card_issued":
       return (
         <>
           <TextField name="cardNumber" label={t("eventForm.cardNumber")} required max={30} />
-          <DateField name="issuedOn" label={t("eventForm.issuedOn")} />
+          <PastDateField name="issuedOn" label={t("eventForm.issuedOn")} required />
           <Form.Item name="reason" label={t("eventForm.cardReason")} rules={[choose]}>
             <Radio.Group
               options={(["first", "reissue", "exchange"] as const).map((r) => ({
@@ -235,7 +221,7 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
     case "death":
       return (
         <>
-          <DateField name="diedOn" label={t("eventForm.diedOn")} />
+          <PastDateField name="diedOn" label={t("eventForm.diedOn")} required />
           <NoteField />
         </>
       );
@@ -243,7 +229,7 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
       return (
         <>
           <DecisionFields />
-          <DateField name="ceremonyOn" label={t("eventForm.readmissionCeremonyOn")} required={false} />
+          <PastDateField name="ceremonyOn" label={t("eventForm.readmissionCeremonyOn")} required={false} />
           <NoteField />
         </>
       );
@@ -261,7 +247,7 @@ function CeremonyFields({ required }: { required: boolean }) {
   const { t } = useTranslation();
   return (
     <>
-      <DateField name="ceremonyOn" label={t("eventForm.ceremonyOn")} required={required} />
+      <PastDateField name="ceremonyOn" label={t("eventForm.ceremonyOn")} required={required} />
       <TextField name="ceremonyPlace" label={t("eventForm.ceremonyPlace")} max={200} />
       <Form.Item
         name="lateCeremonyApprovalNo"

@@ -1,6 +1,6 @@
 import { MemberListQuery, PoliticalTheoryLevel, Sex } from "@dangvu/contract";
 import { AutoComplete, Button, Flex, Input, InputNumber, Select, Space, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TreeIndex } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
@@ -35,13 +35,21 @@ export function MemberFilters({ query, index, onChange, onClear }: Props) {
   const [text, setText] = useState(query.q ?? "");
   const [more, setMore] = useState(() => hasFilters({ ...query, orgUnitId: undefined, status: undefined }));
 
-  // The box follows the URL (back button, "clear filters"); typing reaches the URL after a pause. A space typed
-  // before the next word is kept: the box changes only when the URL says something else.
-  useEffect(() => setText((current) => (current.trim() === (query.q ?? "") ? current : (query.q ?? ""))), [query.q]);
+  // The box follows the URL (back button, "clear filters"); typing reaches the URL after a pause. The URL's echo of
+  // what was typed is not written back into the box, or letters typed meanwhile would be lost.
+  const sent = useRef<string | undefined>(query.q);
+  useEffect(() => {
+    if (query.q === sent.current) return;
+    sent.current = query.q;
+    setText(query.q ?? "");
+  }, [query.q]);
   useEffect(() => {
     const q = text.trim() || undefined;
     if (q === query.q) return;
-    const timer = setTimeout(() => onChange({ q }), 350);
+    const timer = setTimeout(() => {
+      sent.current = q;
+      onChange({ q });
+    }, 350);
     return () => clearTimeout(timer);
   }, [text, query.q, onChange]);
 

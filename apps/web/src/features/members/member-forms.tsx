@@ -1,15 +1,16 @@
 import type { CreateMemberInput, Member } from "@dangvu/contract";
-import { App, Col, DatePicker, Divider, Form, Input, Radio, Row } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import { App, Col, Divider, Form, Input, Radio, Row } from "antd";
+import type { Dayjs } from "dayjs";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../lib/api";
-import { displayDateFormat, optionalIso } from "../../lib/dates";
-import { FormModal, useRequired } from "../../lib/forms";
+import { optionalIso } from "../../lib/dates";
+import { FormModal } from "../../lib/forms";
 import { isCellType, type TreeIndex } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { ProfileFields, type ProfileValues, profileInput, profileValues } from "./member-profile-fields";
 import { useCreateMember, useUpdateMember } from "./members.api";
+import { PastDateField } from "./past-date-field";
 
 type Status = CreateMemberInput["status"];
 
@@ -24,21 +25,6 @@ interface CreateValues extends ProfileValues {
   cardNumber?: string;
   transferredFrom?: string;
   receivedOn?: Dayjs;
-}
-
-function DateField({ name, label, required = false }: { name: string; label: string; required?: boolean }) {
-  const { t } = useTranslation();
-  const requiredRule = useRequired();
-  return (
-    <Form.Item name={name} label={label} rules={required ? [requiredRule] : []}>
-      <DatePicker
-        format={displayDateFormat}
-        placeholder={t("memberForm.datePlaceholder")}
-        disabledDate={(date: Dayjs) => date.isAfter(dayjs(), "day")}
-        style={{ width: 200 }}
-      />
-    </Form.Item>
-  );
 }
 
 /** Admission details for someone who is already a member (from paper records, or transferred in). */
@@ -56,10 +42,10 @@ function AdmissionFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <DateField name="admissionDecidedOn" label={t("eventForm.decidedOn")} required />
+          <PastDateField name="admissionDecidedOn" label={t("eventForm.decidedOn")} required />
         </Col>
         <Col xs={24} md={12}>
-          <DateField name="ceremonyOn" label={t("eventForm.ceremonyOn")} />
+          <PastDateField name="ceremonyOn" label={t("eventForm.ceremonyOn")} />
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="ceremonyPlace" label={t("eventForm.ceremonyPlace")}>
@@ -76,12 +62,12 @@ function AdmissionFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <DateField name="receivedOn" label={t("memberForm.receivedOn")} />
+          <PastDateField name="receivedOn" label={t("memberForm.receivedOn")} />
         </Col>
         {status === "full" && (
           <>
             <Col xs={24} md={12}>
-              <DateField name="fullMembershipOn" label={t("member.fullMembershipOn")} required />
+              <PastDateField name="fullMembershipOn" label={t("member.fullMembershipOn")} required />
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="cardNumber" label={t("eventForm.cardNumber")}>
