@@ -82,6 +82,13 @@ describe("GET /api/members", () => {
     expect((await api(t.app).as(admin).get("/api/members?pageSize=5000")).statusCode).toBe(400);
   });
 
+  it("refuses the export to anonymous (401), for a unit outside the subtree (404), with bad filters (400)", async () => {
+    expect((await api(t.app).anonymous.get("/api/members/export")).statusCode).toBe(401);
+    expect((await api(t.app).as(chibo).get(`/api/members/export?orgUnitId=${tree.cellA2}`)).statusCode).toBe(404);
+    expect((await api(t.app).as(member).get(`/api/members/export?orgUnitId=${tree.cellA1}`)).statusCode).toBe(403);
+    expect((await api(t.app).as(coso).get("/api/members/export?status=somewhere")).statusCode).toBe(400);
+  });
+
   it("exports the current view as .xlsx", async () => {
     const res = await api(t.app).as(coso).get("/api/members/export?q=van%20an");
     expect(res.statusCode).toBe(200);

@@ -13,6 +13,7 @@ import {
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { attachmentHeader } from "../../platform/party-document";
 import { registerAuditEntity } from "../audit";
 import { registerOrgEventHooks } from "../org";
 import { requireMember } from "./members.access";
@@ -90,8 +91,5 @@ export async function memberRoutes(root: FastifyInstance) {
 }
 
 function sendXlsx(reply: FastifyReply, fileName: string, buffer: Buffer) {
-  return reply
-    .header("content-type", xlsxType)
-    .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .send(buffer);
+  return reply.header("content-type", xlsxType).header("content-disposition", attachmentHeader(fileName)).send(buffer);
 }

@@ -81,6 +81,26 @@ describe("GET /api/org-units/:id", () => {
   });
 });
 
+describe("GET /api/org-units/:id/events", () => {
+  it("lists a unit's dated events to those who see it, and nobody else", async () => {
+    const res = await api(t.app).as(coso).get(`/api/org-units/${tree.cellA1}/events`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().map((e: { kind: string }) => e.kind)).toContain("create");
+    expect((await api(t.app).anonymous.get(`/api/org-units/${tree.cellA1}/events`)).statusCode).toBe(401);
+    expect((await api(t.app).as(chibo).get(`/api/org-units/${tree.cellA2}/events`)).statusCode).toBe(404);
+    expect((await api(t.app).as(chibo).get("/api/org-units/x/events")).statusCode).toBe(400);
+  });
+
+  it("writes each match's path from the top when searching", async () => {
+    const res = await api(t.app)
+      .as(admin)
+      .get(`/api/org-units?q=${encodeURIComponent("thanh tra")}`);
+    expect(res.json()[0].path).toBe(
+      "Đảng bộ Khối các cơ quan tỉnh › Đảng bộ Sở Tài chính › Đảng bộ bộ phận Khối Nghiệp vụ › Chi bộ Thanh tra",
+    );
+  });
+});
+
 describe("POST /api/org-units", () => {
   it("creates a cell under a base committee and audits it", async () => {
     const res = await api(t.app).as(coso).post("/api/org-units", {

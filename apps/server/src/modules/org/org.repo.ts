@@ -177,3 +177,19 @@ export async function memberCounts(db: Db, id: string, asOf?: string): Promise<{
   );
   return rowsOf<{ members: number; full: number }>(result)[0] ?? { members: 0, full: 0 };
 }
+
+/** Name and parent of every unit in force on a date (today when absent): enough to write any unit's path in memory. */
+export async function namesAndParents(
+  db: Db,
+  asOf?: string,
+): Promise<Map<string, { name: string; parentId: string | null }>> {
+  const result = await db.execute(
+    sql`select v.org_unit_id as id, v.name, v.parent_id as "parentId" from org_unit_versions v where ${versionInForce(asOf)}`,
+  );
+  return new Map(
+    rowsOf<{ id: string; name: string; parentId: string | null }>(result).map((r) => [
+      r.id,
+      { name: r.name, parentId: r.parentId },
+    ]),
+  );
+}

@@ -22,11 +22,15 @@ import { canBeUnder, cellWarnings, hasInspectionCommittee } from "./org.rules";
 /** The part of the tree the actor may see, as it stood on `asOf` (today by default), optionally filtered by name. */
 export async function listTree(ctx: Ctx, asOf?: string, q?: string): Promise<OrgTreeNode[]> {
   const rows = await repo.listTree(ctx.db, scopeUnitIds(ctx.actor, "org.read", asOf), asOf, q);
-  const pathNames = q ? await Promise.all(rows.map((r) => repo.pathOf(ctx.db, r.id, asOf))) : [];
+  // One query for the whole tree, not one per match: a search for "chi bo" matches most of it.
+  const units = q
+    ? await repo.namesAndParents(ctx.db, asOf)
+    : new Map<string, { name: string; parentId: string | null }>();
+  const pathNames = rows.map((r) => pathInMemory(units, r.id));
   return rows.map((row, i) => ({
     ...row,
     type: row.type as OrgUnitType,
-    path: (pathNames[i] ?? []).map((p) => p.name).join(" › "),
+    path: (pathNames[i] ?? []).join(" › "),
   }));
 }
 
@@ -178,4 +182,16 @@ async function checkRetype(ctx: Ctx, current: repo.UnitState, type: OrgUnitType)
 export function parentTypeError(ctx: Ctx, child: OrgUnitType, parent: OrgUnitType, field: string) {
   const params = { childType: typeLabel(ctx.lang, child), parentType: typeLabel(ctx.lang, parent) };
   return new RuleViolation("org.parentTypeNotAllowed", params, { [field]: "org.parentTypeNotAllowed" });
+}
+
+/** The names from the top down to a unit, following parent pointers (bounded, in case of bad data). */
+function pathInMemory(units: ReadonlyMap<string, { name: string; parentId: string | null }>, id: string): string[] {
+  const names: string[] = [];
+  for (let at: string | null = id, depth = 0; at && depth < 50; depth++) {
+    const unit = units.get(at);
+    if (!unit) break;
+    names.unshift(unit.name);
+    at = unit.parentId;
+  }
+  return names;
 }
