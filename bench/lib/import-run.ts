@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { serverModules } from "@dangvu/server/src/app";
 import { vietnamDate } from "@dangvu/server/src/context";
 import type { Database } from "@dangvu/server/src/db/database";
 import { grants } from "@dangvu/server/src/db/schema";
 import type { GeneratedMember } from "@dangvu/server/src/demo/members";
-import { loadActor } from "@dangvu/server/src/modules/auth";
 import { importMembersForBench } from "@dangvu/server/src/modules/members/bench-entry";
+import { loadActor } from "@dangvu/server/src/modules/users";
+import { buildRegistry } from "@dangvu/server/src/platform/module";
 import { copyRows, importRows, readOnly, writeXlsx } from "./import";
 import type { Loaded } from "./load";
 
@@ -34,6 +36,7 @@ export async function importOnce(database: Database, loaded: Loaded, people: Gen
     now,
     today: vietnamDate(now),
     lang: "vi" as const,
+    registry: buildRegistry(serverModules({})),
     transaction: <T>(fn: (tx: never) => Promise<T>) => database.db.transaction(fn as never) as Promise<T>,
   };
   const buffer = fs.readFileSync(file);

@@ -16,14 +16,15 @@ import {
 import type { Db } from "./db/database";
 import { registerAuthHook } from "./http/auth-hook";
 import { notFoundHandler, registerErrorHandler } from "./http/error-handler";
-import { auditRoutes } from "./modules/audit";
-import { authRoutes } from "./modules/auth";
-import { handbookRoutes } from "./modules/handbook";
-import { meetingRoutes } from "./modules/meetings";
-import { memberRoutes } from "./modules/members";
-import { orgRoutes } from "./modules/org";
-import { residenceRoutes } from "./modules/residence";
-import { userRoutes } from "./modules/users";
+import { auditModule } from "./modules/audit";
+import { handbookModule } from "./modules/handbook";
+import { meetingsModule } from "./modules/meetings";
+import { membersModule } from "./modules/members";
+import { orgModule } from "./modules/org";
+import { reportsModule } from "./modules/reports";
+import { residenceModule } from "./modules/residence";
+import { usersModule } from "./modules/users";
+import { buildRegistry, type ModuleDescriptor, type Registry } from "./platform/module";
 
 export interface AppOptions {
   db: Db;
@@ -37,6 +38,29 @@ export interface AppOptions {
 }
 
 export type App = FastifyInstance;
+
+declare module "fastify" {
+  interface FastifyInstance {
+    registry: Registry;
+  }
+}
+
+/** Every module of the server, in the order their routes and indicators are listed. */
+export function serverModules(options: Pick<AppOptions, "secureCookies" | "loginRateLimit">): ModuleDescriptor[] {
+  return [
+    usersModule({
+      secureCookies: options.secureCookies ?? false,
+      loginRateLimit: options.loginRateLimit ?? Number(process.env.DANGVU_LOGIN_RATE_LIMIT ?? 20),
+    }),
+    orgModule,
+    auditModule,
+    membersModule,
+    meetingsModule,
+    handbookModule,
+    residenceModule,
+    reportsModule,
+  ];
+}
 
 /** Builds the whole application from its modules; used by the server and by the tests. */
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -74,21 +98,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
-  registerAuthHook(app, options.db, clock);
+  const modules = serverModules(options);
+  const registry = buildRegistry(modules);
+  app.decorate("registry", registry);
+  registerAuthHook(app, options.db, clock, registry);
 
   app.get("/api/health", { config: { public: true } }, async () => ({ status: "ok" }));
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-  await authRoutes(app, {
-    secureCookies: options.secureCookies ?? false,
-    loginRateLimit: options.loginRateLimit ?? Number(process.env.DANGVU_LOGIN_RATE_LIMIT ?? 20),
-  });
-  await userRoutes(app);
-  await orgRoutes(app);
-  await auditRoutes(app);
-  await memberRoutes(app);
-  await meetingRoutes(app);
-  await handbookRoutes(app);
-  await residenceRoutes(app);
+  for (const module of modules) await module.routes(app);
 
   const hasWeb = Boolean(options.webDist && fs.existsSync(`${options.webDist}/index.html`));
   if (hasWeb && options.webDist) await app.register(fastifyStatic, { root: options.webDist, wildcard: false });

@@ -1,6 +1,7 @@
 import type { Actor } from "./access/actor";
 import type { Db, Tx } from "./db/database";
 import type { Lang } from "./i18n";
+import type { Registry } from "./platform/module";
 
 /** What a service needs about the request: the database, who acts, when, and in which language. */
 export interface Ctx {
@@ -9,6 +10,8 @@ export interface Ctx {
   now: Date;
   today: string;
   lang: Lang;
+  /** What the modules contribute: audit entities, org-event hooks, indicators. */
+  registry: Registry;
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 

@@ -134,3 +134,19 @@ export async function snapshot(db: Db, tables: string[] = snapshotTables): Promi
   }
   return parts.join("\n");
 }
+
+/** The value of a report indicator for a unit and a period, as `GET /api/reports/figures` answers it. */
+export async function figure(
+  app: App,
+  actor: TestActor,
+  indicator: string,
+  orgUnitId: string,
+  from: string,
+  to: string,
+): Promise<number | null> {
+  const res = await api(app)
+    .as(actor)
+    .get(`/api/reports/figures?indicator=${indicator}&orgUnitId=${orgUnitId}&from=${from}&to=${to}`);
+  if (res.statusCode !== 200) throw new Error(`${indicator}: ${res.statusCode} ${res.body}`);
+  return res.json().value;
+}

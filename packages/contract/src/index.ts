@@ -5,4 +5,5 @@ export * from "./meetings";
 export * from "./member-events";
 export * from "./members";
 export * from "./org";
+export * from "./reports";
 export * from "./residence";

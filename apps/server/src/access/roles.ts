@@ -17,8 +17,12 @@ export const permissions = [
   "inspection.write",
   "self.read",
   "rules.manage",
+  "report.read",
 ] as const;
 export type Permission = (typeof permissions)[number];
+
+/** Permissions of the platform itself, not of one module: rule settings, and the inspection module to come (#11). */
+export const platformPermissions: readonly Permission[] = ["rules.manage", "inspection.read", "inspection.write"];
 
 const everything: Permission[] = permissions.filter((p) => !p.startsWith("inspection."));
 
@@ -35,6 +39,7 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
     "inspection.read",
     "inspection.write",
     "self.read",
+    "report.read",
   ],
   // Base committee staff (đảng ủy cơ sở): its own subtree.
   grassroots_staff: [
@@ -50,6 +55,7 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
     "meeting.read",
     "meeting.write",
     "self.read",
+    "report.read",
   ],
   // Cell secretary (bí thư chi bộ): its cell.
   cell_secretary: [
@@ -61,6 +67,7 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
     "meeting.read",
     "meeting.write",
     "self.read",
+    "report.read",
   ],
   // Member (đảng viên): own record and own cell.
   member: ["org.read", "meeting.read", "self.read"],

@@ -90,3 +90,19 @@ export function inResolvedScope(column: SQL, scope: string[] | "all"): SQL {
   if (scope.length === 0) return sql`false`;
   return sql`${column} = any(${`{${scope.join(",")}}`}::uuid[])`;
 }
+
+/**
+ * The units under a unit (itself included) with the dates each was under it, between `from` and `to`: rows
+ * `(id, vf, vt)`, the unit being under it on d when vf <= d < vt. Figures for a period count each record by
+ * where its unit stood on the record's own date, so a later merge or move never changes past figures.
+ */
+export function subtreeHistory(orgUnitId: string, from: string, to: string): SQL {
+  return sql`with recursive sub(id, vf, vt, depth) as (
+      select ${orgUnitId}::uuid, '-infinity'::date, 'infinity'::date, 0
+      union all
+      select v.org_unit_id, greatest(v.valid_from, s.vf), least(coalesce(v.valid_to, 'infinity'::date), s.vt), s.depth + 1
+      from org_unit_versions v join sub s on v.parent_id = s.id
+      where v.valid_from < s.vt and coalesce(v.valid_to, 'infinity'::date) > s.vf
+        and v.valid_from <= ${to}::date and coalesce(v.valid_to, 'infinity'::date) >= ${from}::date and s.depth < 50
+    ) select id, vf, vt from sub`;
+}

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/audit";
 import { vietnamDate } from "../context";
 import type { Db } from "../db/database";
 import { committeePositions, grants, orgUnitEvents, orgUnits, orgUnitVersions, terms, users } from "../db/schema";
-import { hashPassword } from "../modules/auth";
+import { hashPassword } from "../modules/users";
 import { fictionalName } from "./names";
 import { Random } from "./random";
 import { seedDemoMeetings } from "./seed-meetings";

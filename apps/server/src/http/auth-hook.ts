@@ -5,7 +5,8 @@ import { vietnamDate } from "../context";
 import type { Db } from "../db/database";
 import { Forbidden, Unauthorized } from "../errors";
 import { languageOf } from "../i18n";
-import { loadActor, sessionCookie, sessionIdOf } from "../modules/auth";
+import { loadActor, sessionCookie, sessionIdOf } from "../modules/users";
+import type { Registry } from "../platform/module";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -22,7 +23,7 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
  * Builds `request.ctx` for every API request: the signed-in actor from the session cookie, the clock and the
  * language. Routes not marked `config.public` need a session (401); writes need the session's CSRF token (403).
  */
-export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date) {
+export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date, registry: Registry) {
   app.decorateRequest("ctx", null as unknown as Ctx);
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
@@ -34,6 +35,7 @@ export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date
       now,
       today: vietnamDate(now),
       lang: languageOf(request.headers["accept-language"]),
+      registry,
       transaction: (fn) => db.transaction(fn),
     };
     // Public routes, the API docs, and unknown routes (answered 404 by the not-found handler) need no session.

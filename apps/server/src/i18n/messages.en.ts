@@ -32,6 +32,8 @@ export const en: Record<string, string> = {
   "user.usernameTaken": 'The username "{username}" is taken.',
   "user.grantExists": "The user already has this role at this unit.",
   "user.cannotDeactivateSelf": "You cannot disable your own account.",
+  "report.unknownIndicator": 'There is no report indicator "{id}".',
+  "period.reversed": "must not be before the start date",
   "org.parentRequired": "A unit must have a parent unit.",
   "org.parentTypeNotAllowed": "A {childType} cannot be placed under a {parentType}.",
   "org.dissolved": 'The unit "{name}" was dissolved on {date}.',

@@ -32,6 +32,8 @@ export const vi: Record<string, string> = {
   "user.usernameTaken": 'Tên đăng nhập "{username}" đã có người dùng.',
   "user.grantExists": "Người dùng đã có vai trò này tại tổ chức này.",
   "user.cannotDeactivateSelf": "Bạn không thể tự khóa tài khoản của mình.",
+  "report.unknownIndicator": 'Không có chỉ tiêu báo cáo "{id}".',
+  "period.reversed": "phải từ ngày bắt đầu trở đi",
   "org.parentRequired": "Tổ chức phải có tổ chức cấp trên.",
   "org.parentTypeNotAllowed": "Không thể đặt {childType} trực thuộc {parentType}.",
   "org.dissolved": 'Tổ chức "{name}" đã giải thể ngày {date}.',

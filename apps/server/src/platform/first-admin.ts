@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/audit";
 import type { Db } from "../db/database";
 import { grants, users } from "../db/schema";
 import { hasUser, insertUnits, isEmpty } from "../demo/seed";
-import { hashPassword } from "../modules/auth";
+import { hashPassword } from "../modules/users";
 
 /** `npx dangvu init`: asks for the top unit (on an empty database) and the first administrator, then creates them. */
 export async function createFirstAdmin(db: Db): Promise<number> {

@@ -1,30 +1,24 @@
 import type { AuditEvent } from "@dangvu/contract";
-import { and, asc, eq } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import type { Ctx } from "../../context";
-import { auditEvents } from "../../db/schema";
 import { NotFound } from "../../errors";
+import * as repo from "./audit.repo";
 
-/** How to find the unit that governs who may read an entity's history; modules register theirs. */
-type ScopeResolver = (ctx: Ctx, entityId: string) => Promise<{ orgUnitId: string; asOf?: string } | undefined>;
-const resolvers = new Map<string, ScopeResolver>();
-
-export function registerAuditEntity(entityType: string, resolve: ScopeResolver) {
-  resolvers.set(entityType, resolve);
-}
-
-/** The history of one record, oldest first, for those allowed to read audit in its unit. */
+/**
+ * The history of one record, oldest first, for those allowed to read both the audit trail and the record itself
+ * in its unit; before/after values are masked as the record would be.
+ */
 export async function listAuditEvents(ctx: Ctx, entityType: string, entityId: string): Promise<AuditEvent[]> {
-  const resolve = resolvers.get(entityType);
-  const scope = resolve ? await resolve(ctx, entityId) : undefined;
-  if (!scope) throw new NotFound();
-  await requireCan(ctx, "audit.read", scope.orgUnitId, scope.asOf);
-  const rows = await ctx.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
-    .orderBy(asc(auditEvents.seq))
-    .limit(1000);
+  const entity = ctx.registry.auditEntities.get(entityType);
+  const place = entity ? await entity.locate(ctx, entityId) : undefined;
+  if (!entity || !place) throw new NotFound();
+  const held = await requireCan(ctx, "audit.read", place.orgUnitId, place.asOf);
+  if (!held.has(entity.readPermission)) throw new NotFound();
+  const mask = (value: unknown) =>
+    entity.mask && value && typeof value === "object" && !Array.isArray(value)
+      ? entity.mask(value as Record<string, unknown>, held)
+      : value;
+  const rows = await repo.eventsOf(ctx.db, entityType, entityId);
   return rows.map((r) => ({
     seq: r.seq,
     at: r.at.toISOString(),
@@ -32,7 +26,7 @@ export async function listAuditEvents(ctx: Ctx, entityType: string, entityId: st
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
-    before: r.before,
-    after: r.after,
+    before: mask(r.before),
+    after: mask(r.after),
   }));
 }

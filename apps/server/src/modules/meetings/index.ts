@@ -1,3 +1,25 @@
-export { attendanceRate, meetingsHeldByKind, qualityDistribution } from "./meetings.indicators";
-export { meetingRoutes } from "./meetings.routes";
+import type { ModuleDescriptor } from "../../platform/module";
+import { meetingIndicators } from "./meetings.indicators";
+import { meetingRoutes } from "./meetings.routes";
+import { locateMeetingForAudit } from "./meetings.service";
+
 export { attendanceCounts, scoreMeeting, yearlyRating } from "./meetings.rules";
+
+/** Cell and committee meetings: plan, attendance, minutes, votes, tasks, scoring; notices of the cell. */
+export const meetingsModule: ModuleDescriptor = {
+  name: "meetings",
+  tables: [
+    "meetings",
+    "meeting_documents",
+    "meeting_attendance",
+    "meeting_votes",
+    "meeting_tasks",
+    "scoring_templates",
+    "meeting_scores",
+    "notices",
+  ],
+  permissions: ["meeting.read", "meeting.write"],
+  routes: meetingRoutes,
+  auditEntities: { meeting: { locate: locateMeetingForAudit, readPermission: "meeting.read" } },
+  indicators: meetingIndicators,
+};

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
-import { anActor, api, type TestActor, useTestApp } from "../../../test/harness";
-import { attendanceRate, meetingsHeldByKind, qualityDistribution } from "./meetings.indicators";
+import { anActor, api, figure, type TestActor, useTestApp } from "../../../test/harness";
 
 const t = useTestApp();
 let tree: StandardTree;
@@ -78,9 +77,13 @@ describe("oversight of meetings in a subtree", () => {
   });
 
   it("computes the report indicators for a subtree and a period", async () => {
-    expect(await meetingsHeldByKind(t.db, tree.baseA, "2026-01-01", "2026-12-31")).toEqual({ regular: 3 });
-    expect(await attendanceRate(t.db, tree.baseA, "2026-01-01", "2026-12-31")).toBe(50);
-    expect(await qualityDistribution(t.db, tree.baseA, "2026-01-01", "2026-12-31")).toEqual({ good: 2, fair: 1 });
-    expect(await meetingsHeldByKind(t.db, tree.baseB, "2026-01-01", "2026-12-31")).toEqual({});
+    const year = (indicator: string, orgUnitId: string) =>
+      figure(t.app, coso, indicator, orgUnitId, "2026-01-01", "2026-12-31");
+    expect(await year("meetings.held.regular", tree.baseA)).toBe(3);
+    expect(await year("meetings.held.thematic", tree.baseA)).toBe(0);
+    expect(await year("meetings.attendanceRate", tree.baseA)).toBe(50);
+    expect(await year("meetings.quality.good", tree.baseA)).toBe(2);
+    expect(await year("meetings.quality.fair", tree.baseA)).toBe(1);
+    expect(await year("meetings.held.regular", tree.cellA2)).toBe(0);
   });
 });

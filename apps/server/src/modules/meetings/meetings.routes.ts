@@ -21,8 +21,6 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentHeader, docxType } from "../../platform/party-document";
-import { registerAuditEntity } from "../audit";
-import { findMeeting } from "./meetings.repo";
 import * as meetings from "./meetings.service";
 import { checkInAsSelf, checkinCodeFor } from "./meetings-checkin.service";
 import * as conduct from "./meetings-conduct.service";
@@ -40,10 +38,6 @@ const tags = ["meetings"];
 
 export async function meetingRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  registerAuditEntity("meeting", async (ctx, id) => {
-    const meeting = await findMeeting(ctx.db, id);
-    return meeting && { orgUnitId: meeting.orgUnitId };
-  });
   app.get(
     "/api/meetings",
     { schema: { tags, querystring: MeetingListQuery, response: { 200: z.array(MeetingListItem) } } },

@@ -172,3 +172,9 @@ export async function writableMeeting(ctx: Ctx, id: string, version?: number) {
     throw new Conflict("version.stale", {}, { version: "version.stale" });
   return meeting;
 }
+
+/** For the audit trail: the unit of the meeting. */
+export async function locateMeetingForAudit(ctx: Ctx, id: string): Promise<{ orgUnitId: string } | undefined> {
+  const meeting = await repo.findMeeting(ctx.db, id);
+  return meeting && { orgUnitId: meeting.orgUnitId };
+}

@@ -1,4 +1,21 @@
+import type { ModuleDescriptor } from "../../platform/module";
+import { locateMemberForAudit } from "./members.access";
+import { memberIndicators } from "./members.indicators";
+import { memberRoutes } from "./members.routes";
+import { countActiveMembers, moveAllMembers } from "./members-write.repo";
+
 export { requireMember } from "./members.access";
-export { memberRoutes } from "./members.routes";
-export { badgeMilestoneReached, nextAwardDate, partyAge, partyAgeMonths } from "./members.rules";
+export { badgeMilestoneReached, isOnMemberList, nextAwardDate, partyAge, partyAgeMonths } from "./members.rules";
 export { getMember } from "./members.service";
+export { officialCellOn, onMemberListSql } from "./members-shared.repo";
+
+/** Party members: records, lifecycle events, party age, reminders, import and export. */
+export const membersModule: ModuleDescriptor = {
+  name: "members",
+  tables: ["members", "member_events", "memberships", "party_cards", "transfers"],
+  permissions: ["member.read", "member.write", "member.sensitive"],
+  routes: memberRoutes,
+  auditEntities: { member: { locate: locateMemberForAudit, readPermission: "member.read" } },
+  orgEventHooks: { beforeDissolve: countActiveMembers, onMerge: moveAllMembers },
+  indicators: memberIndicators,
+};

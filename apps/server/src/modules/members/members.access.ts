@@ -22,3 +22,9 @@ export async function requireMember(ctx: Ctx, id: string, permission?: string) {
   if (permission && !held.has(permission)) throw new Forbidden();
   return { member, held };
 }
+
+/** For the audit trail: the member's own unit, when the actor may see the member. */
+export async function locateMemberForAudit(ctx: Ctx, id: string): Promise<{ orgUnitId: string }> {
+  const { member } = await requireMember(ctx, id);
+  return { orgUnitId: member.orgUnitId };
+}

@@ -14,14 +14,10 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentHeader } from "../../platform/party-document";
-import { registerAuditEntity } from "../audit";
-import { registerOrgEventHooks } from "../org";
-import { requireMember } from "./members.access";
 import * as members from "./members.service";
 import * as events from "./members-events.service";
 import * as exporter from "./members-export.service";
 import * as importer from "./members-import.service";
-import { countActiveMembers, moveAllMembers } from "./members-write.repo";
 import { listReminders } from "./reminders.service";
 
 const params = z.object({ id: Id });
@@ -30,12 +26,6 @@ const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 
 export async function memberRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  registerAuditEntity("member", async (ctx, id) => {
-    const { member } = await requireMember(ctx, id);
-    return { orgUnitId: member.orgUnitId };
-  });
-  registerOrgEventHooks({ beforeDissolve: countActiveMembers, onMerge: moveAllMembers });
-
   app.get("/api/members", { schema: { tags, querystring: MemberListQuery, response: { 200: MemberPage } } }, (req) =>
     members.listMembers(req.ctx, req.query),
   );

@@ -1,5 +1,18 @@
+import type { ModuleDescriptor } from "../../platform/module";
+import { orgIndicators } from "./org.indicators";
+import { orgRoutes } from "./org.routes";
+import { locateUnitForAudit } from "./org.service";
+
 export { unitNames } from "./org.repo";
-export { orgRoutes } from "./org.routes";
 export { canBeUnder, cellWarnings, hasInspectionCommittee, isCell } from "./org.rules";
 export { activeUnit, getUnit } from "./org.service";
-export { registerOrgEventHooks } from "./org-events.service";
+
+/** The organisation tree, effective-dated, with terms and committee positions. */
+export const orgModule: ModuleDescriptor = {
+  name: "org",
+  tables: ["org_units", "org_unit_versions", "org_unit_events", "terms", "committee_positions"],
+  permissions: ["org.read", "org.write", "org.restructure"],
+  routes: orgRoutes,
+  auditEntities: { orgUnit: { locate: locateUnitForAudit, readPermission: "org.read" } },
+  indicators: orgIndicators,
+};

@@ -12,16 +12,6 @@ import { activeUnit, getUnit, parentTypeError } from "./org.service";
 
 type EventOf<K extends OrgUnitEventInput["kind"]> = Extract<OrgUnitEventInput, { kind: K }>;
 
-/** Hooks other modules register to follow a restructuring (members move with a merged unit). */
-export interface OrgEventHooks {
-  beforeDissolve?(tx: Tx, unitId: string): Promise<number>;
-  onMerge?(tx: Tx, fromId: string, intoId: string, effectiveOn: string): Promise<void>;
-}
-const hooks: OrgEventHooks[] = [];
-export function registerOrgEventHooks(h: OrgEventHooks) {
-  hooks.push(h);
-}
-
 /** Applies a dated restructuring event (move, merge, split, dissolve) to a unit. */
 export async function applyEvent(ctx: Ctx, id: string, input: OrgUnitEventInput): Promise<OrgUnit> {
   const unit = await activeUnit(ctx, id).catch(async (error) => {
@@ -94,7 +84,7 @@ async function merge(ctx: Ctx, unit: repo.UnitState, input: EventOf<"merge">, ru
         byMergeOf: unit.id,
       });
     }
-    for (const hook of hooks) await hook.onMerge?.(tx, unit.id, target.id, input.effectiveOn);
+    for (const hook of ctx.registry.orgEventHooks) await hook.onMerge?.(tx, unit.id, target.id, input.effectiveOn);
     await repo.dissolve(tx, unit, input.effectiveOn);
     await event(tx, ctx, unit.id, "merge", input, {
       intoId: target.id,
@@ -153,7 +143,7 @@ async function split(ctx: Ctx, unit: repo.UnitState, input: EventOf<"split">, ru
         await event(tx, ctx, childId, "move", input, { fromParentId: unit.id, toParentId: partId, bySplitOf: unit.id });
       }
     }
-    if (input.dissolveSource) await dissolveWithHooks(tx, unit, input.effectiveOn);
+    if (input.dissolveSource) await dissolveWithHooks(ctx, tx, unit, input.effectiveOn);
     await event(tx, ctx, unit.id, "split", input, { partIds, dissolvedSource: input.dissolveSource });
   });
 }
@@ -162,13 +152,14 @@ async function dissolveUnit(ctx: Ctx, unit: repo.UnitState, input: EventOf<"diss
   const children = await repo.currentChildren(ctx.db, unit.id);
   if (children.length > 0) throw new RuleViolation("org.hasChildren", { count: children.length });
   await run(async (tx) => {
-    await dissolveWithHooks(tx, unit, input.effectiveOn);
+    await dissolveWithHooks(ctx, tx, unit, input.effectiveOn);
     await event(tx, ctx, unit.id, "dissolve", input, {});
   });
 }
 
-async function dissolveWithHooks(tx: Tx, unit: repo.UnitState, effectiveOn: string) {
-  for (const hook of hooks) {
+/** Dissolves a unit once every module that holds records in it says none remain (members must be moved first). */
+async function dissolveWithHooks(ctx: Ctx, tx: Tx, unit: repo.UnitState, effectiveOn: string) {
+  for (const hook of ctx.registry.orgEventHooks) {
     const remaining = (await hook.beforeDissolve?.(tx, unit.id)) ?? 0;
     if (remaining > 0) throw new RuleViolation("org.hasMembers", { count: remaining });
   }

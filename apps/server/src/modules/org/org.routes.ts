@@ -16,8 +16,6 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { registerAuditEntity } from "../audit";
-import { findUnitState } from "./org.repo";
 import * as org from "./org.service";
 import * as committee from "./org-committee.service";
 import * as events from "./org-events.service";
@@ -27,10 +25,6 @@ const tags = ["org"];
 
 export async function orgRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  registerAuditEntity("orgUnit", async (ctx, id) => {
-    const state = await findUnitState(ctx.db, id);
-    return state && { orgUnitId: id, asOf: state.dissolvedOn ? state.validFrom : undefined };
-  });
   app.get(
     "/api/org-units",
     { schema: { tags, querystring: OrgTreeQuery, response: { 200: z.array(OrgTreeNode) } } },

@@ -34,6 +34,15 @@ export async function listTree(ctx: Ctx, asOf?: string, q?: string): Promise<Org
   }));
 }
 
+/** For the audit trail: the unit itself, as it last stood when it has been dissolved. */
+export async function locateUnitForAudit(
+  ctx: Ctx,
+  id: string,
+): Promise<{ orgUnitId: string; asOf?: string } | undefined> {
+  const state = await repo.findUnitState(ctx.db, id);
+  return state && { orgUnitId: id, asOf: state.dissolvedOn ? state.validFrom : undefined };
+}
+
 /** One unit with its path, counts and the actions the actor may take on it. */
 export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgUnit> {
   const state = await repo.findUnitState(ctx.db, id, asOf);

@@ -1,2 +1,16 @@
-export { residenceCommentsReceived, residenceCommentsRequested } from "./residence.indicators";
-export { residenceRoutes } from "./residence.routes";
+import type { ModuleDescriptor } from "../../platform/module";
+import { residenceIndicators } from "./residence.indicators";
+import { residenceRoutes } from "./residence.routes";
+import { locateRegistrationForAudit, locateRequestForAudit } from "./residence.service";
+
+/** Members at their place of residence: registrations, introduction letters, the yearly comments. */
+export const residenceModule: ModuleDescriptor = {
+  name: "residence",
+  tables: ["residence_registrations", "residence_comment_requests"],
+  routes: residenceRoutes,
+  auditEntities: {
+    residenceRegistration: { locate: locateRegistrationForAudit, readPermission: "member.read" },
+    residenceRequest: { locate: locateRequestForAudit, readPermission: "member.read" },
+  },
+  indicators: residenceIndicators,
+};

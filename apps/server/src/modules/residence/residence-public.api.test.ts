@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
-import { anActor, api, snapshot, type TestActor, testNow, useTestApp } from "../../../test/harness";
-import { residenceCommentsReceived, residenceCommentsRequested } from ".";
+import { anActor, api, figure, snapshot, type TestActor, testNow, useTestApp } from "../../../test/harness";
 
 const t = useTestApp();
 let tree: StandardTree;
@@ -90,9 +89,11 @@ describe("the public residence comment form", () => {
 
 describe("residence indicators", () => {
   it("count comments requested and received in a subtree and period", async () => {
-    expect(await residenceCommentsRequested(t.db, tree.baseA, "2026-01-01", "2026-12-31")).toBe(4);
-    expect(await residenceCommentsReceived(t.db, tree.baseA, "2026-01-01", "2026-12-31")).toBe(1);
-    expect(await residenceCommentsRequested(t.db, tree.baseB, "2026-01-01", "2026-12-31")).toBe(0);
-    expect(await residenceCommentsRequested(t.db, tree.cellA1, "2025-01-01", "2025-12-31")).toBe(0);
+    const admin = await anActor(t.db, { role: "admin", orgUnitId: tree.root });
+    const requested = "residence.commentsRequested";
+    expect(await figure(t.app, admin, requested, tree.baseA, "2026-01-01", "2026-12-31")).toBe(4);
+    expect(await figure(t.app, admin, "residence.commentsReceived", tree.baseA, "2026-01-01", "2026-12-31")).toBe(1);
+    expect(await figure(t.app, admin, requested, tree.baseB, "2026-01-01", "2026-12-31")).toBe(0);
+    expect(await figure(t.app, admin, requested, tree.cellA1, "2025-01-01", "2025-12-31")).toBe(0);
   });
 });

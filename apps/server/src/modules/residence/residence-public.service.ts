@@ -35,7 +35,7 @@ export async function submitPublicComment(
       throw new Conflict("residence.linkUsed");
     await recordAudit(tx, null, ctx.now, {
       action: "residence.commentReceived",
-      entityType: "residence_request",
+      entityType: "residenceRequest",
       entityId: request.id,
       after: { ...input, via: "link" },
     });

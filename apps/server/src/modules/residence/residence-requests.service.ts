@@ -51,7 +51,7 @@ export async function createCommentRequest(ctx: Ctx, input: CreateCommentRequest
     });
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "residence.commentRequested",
-      entityType: "residence_request",
+      entityType: "residenceRequest",
       entityId: id,
       after: { memberId: input.memberId, year: input.year, dueOn: input.dueOn, reason: input.reason ?? null },
     });
@@ -106,7 +106,7 @@ export async function recordPaperComment(
     if (!saved) throw new Conflict("residence.alreadyReceived", { year: request.year });
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "residence.commentReceived",
-      entityType: "residence_request",
+      entityType: "residenceRequest",
       entityId: requestId,
       after: { ...input, via: "paper", scanFileName: scan?.fileName ?? null },
     });

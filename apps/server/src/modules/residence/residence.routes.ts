@@ -18,9 +18,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentHeader, docxType } from "../../platform/party-document";
-import { registerAuditEntity } from "../audit";
-import { requireMember } from "../members";
-import * as repo from "./residence.repo";
 import * as residence from "./residence.service";
 import { introductionLetter } from "./residence-letter";
 import { readPaperComment } from "./residence-paper";
@@ -35,7 +32,6 @@ const publicConfig = { public: true, rateLimit: { max: 60, timeWindow: "1 minute
 
 export async function residenceRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  registerAuditEntities();
 
   app.get("/api/members/:id/residence", { schema: { tags, params, response: { 200: MemberResidence } } }, (req) =>
     residence.getMemberResidence(req.ctx, req.params.id),
@@ -97,19 +93,6 @@ export async function residenceRoutes(root: FastifyInstance) {
     { config: publicConfig, schema: { tags, params: tokenParams, body: ResidenceCommentInput, response: { 200: Ok } } },
     (req) => publicForm.submitPublicComment(req.ctx, req.params.token, req.body),
   );
-}
-
-function registerAuditEntities() {
-  registerAuditEntity("residence_registration", async (ctx, id) => {
-    const registration = await repo.findRegistration(ctx.db, id);
-    const { member } = await requireMember(ctx, registration?.memberId ?? id);
-    return { orgUnitId: member.orgUnitId };
-  });
-  registerAuditEntity("residence_request", async (ctx, id) => {
-    const request = await repo.findRequest(ctx.db, id);
-    const { member } = await requireMember(ctx, request?.memberId ?? id);
-    return { orgUnitId: member.orgUnitId };
-  });
 }
 
 function describe(schema: z.ZodObject): string {

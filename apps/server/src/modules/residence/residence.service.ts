@@ -43,7 +43,7 @@ export async function createRegistration(
     await repo.insertRegistration(tx, { id, memberId, ...input });
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "residence.registered",
-      entityType: "residence_registration",
+      entityType: "residenceRegistration",
       entityId: id,
       after: { memberId, ...input },
     });
@@ -102,7 +102,7 @@ async function saveChanges(
     );
     await recordAudit(tx, ctx.actor, ctx.now, {
       action,
-      entityType: "residence_registration",
+      entityType: "residenceRegistration",
       entityId: registration.id,
       before,
       after: changes,
@@ -113,4 +113,19 @@ async function saveChanges(
 
 function checkNotFuture(ctx: Ctx, date: string, field: string) {
   if (date > ctx.today) throw new RuleViolation("residence.dateInFuture", {}, { [field]: "residence.dateInFuture" });
+}
+
+/** For the audit trail: a registration or a comment request is read where its member is. */
+export async function locateRegistrationForAudit(ctx: Ctx, id: string): Promise<{ orgUnitId: string } | undefined> {
+  const registration = await repo.findRegistration(ctx.db, id);
+  if (!registration) return undefined;
+  const { member } = await requireMember(ctx, registration.memberId);
+  return { orgUnitId: member.orgUnitId };
+}
+
+export async function locateRequestForAudit(ctx: Ctx, id: string): Promise<{ orgUnitId: string } | undefined> {
+  const request = await repo.findRequest(ctx.db, id);
+  if (!request) return undefined;
+  const { member } = await requireMember(ctx, request.memberId);
+  return { orgUnitId: member.orgUnitId };
 }

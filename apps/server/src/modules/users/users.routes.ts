@@ -10,9 +10,6 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireVisible } from "../../access/require";
-import { registerAuditEntity } from "../audit";
-import { liveGrantsOf } from "./users.repo";
 import * as users from "./users.service";
 
 const params = z.object({ id: Id });
@@ -20,13 +17,6 @@ const tags = ["users"];
 
 export async function userRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  registerAuditEntity("user", async (ctx, id) => {
-    for (const grant of await liveGrantsOf(ctx.db, [id])) {
-      const held = await requireVisible(ctx, grant.orgUnitId).catch(() => null);
-      if (held?.has("audit.read")) return { orgUnitId: grant.orgUnitId };
-    }
-    return undefined;
-  });
   app.get(
     "/api/users",
     {

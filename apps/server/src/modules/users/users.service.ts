@@ -15,8 +15,8 @@ import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { rowsOf, unaccentJs } from "../../db/sql";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../../errors";
-import { hashPassword, verifyPassword } from "../auth";
 import { getUnit, unitNames } from "../org";
+import { hashPassword, verifyPassword } from "./passwords";
 import * as repo from "./users.repo";
 
 /** The users with a grant in the actor's subtree. */
@@ -167,6 +167,15 @@ async function requireManaged(ctx: Ctx, id: string) {
     if (!held.permissions.has("user.manage") || !canGrantRole(held, grant.role)) throw new Forbidden();
   }
   return user as NonNullable<typeof user>;
+}
+
+/** For the audit trail: the unit of the first grant of the user through which the actor may read users. */
+export async function locateUserForAudit(ctx: Ctx, id: string): Promise<{ orgUnitId: string } | undefined> {
+  for (const grant of await repo.liveGrantsOf(ctx.db, [id])) {
+    const held = await requireVisible(ctx, grant.orgUnitId).catch(() => null);
+    if (held?.has("user.read")) return { orgUnitId: grant.orgUnitId };
+  }
+  return undefined;
 }
 
 async function anyVisible(ctx: Ctx, grants: GrantView[]): Promise<boolean> {

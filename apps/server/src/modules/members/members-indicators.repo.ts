@@ -1,0 +1,89 @@
+import { type SQL, sql } from "drizzle-orm";
+import { subtreeHistory, subtreeUnitIds } from "../../access/scope";
+import type { Db } from "../../db/database";
+import { rowsOf } from "../../db/sql";
+import type { IndicatorQuery } from "../../platform/module";
+
+async function count(db: Db, query: SQL): Promise<number> {
+  return rowsOf<{ n: number }>(await db.execute(query))[0]?.n ?? 0;
+}
+
+/** How a member stands on the period's last day, among those whose official cell was in the subtree then. */
+export type Standing = "onList" | "full" | "probationary" | "exempt";
+
+const standingCondition: Record<Standing, SQL> = {
+  onList: sql`true`,
+  full: sql`m.full_membership_on <= q.d`,
+  probationary: sql`(m.full_membership_on is null or m.full_membership_on > q.d)`,
+  exempt: sql`(select e.kind from member_events e where e.member_id = m.id and e.kind in ('exemption', 'exemption_ended')
+      and e.occurred_on <= q.d order by e.occurred_on desc, e.created_at desc limit 1) = 'exemption'`,
+};
+
+/**
+ * Members on the list on the period's last day (admitted by then, their official membership open that day), in the
+ * tree as it stood that day. Temporary members count where their official cell is, never twice.
+ */
+export function countStanding(db: Db, standing: Standing, { orgUnitId, to }: IndicatorQuery): Promise<number> {
+  return count(
+    db,
+    sql`select count(distinct m.id)::int as n from (select ${to}::date as d) q
+      join memberships ms on ms.kind = 'official' and ms.valid_from <= q.d and (ms.valid_to is null or ms.valid_to > q.d)
+      join members m on m.id = ms.member_id
+      where ms.org_unit_id in (${subtreeUnitIds(orgUnitId, to)}) and m.first_admission_decided_on <= q.d
+        and ${standingCondition[standing]}`,
+  );
+}
+
+/** Lifecycle events of the given kinds in the period, each counted where the member's cell stood on its date. */
+export function countEvents(
+  db: Db,
+  kinds: readonly string[],
+  { orgUnitId, from, to }: IndicatorQuery,
+): Promise<number> {
+  const kindList = sql.join(
+    kinds.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  return count(
+    db,
+    sql`with sub as (${subtreeHistory(orgUnitId, from, to)})
+      select count(distinct e.id)::int as n from member_events e
+      join sub s on s.id = e.org_unit_id and s.vf <= e.occurred_on and e.occurred_on < s.vt
+      where e.kind in (${kindList}) and e.occurred_on between ${from}::date and ${to}::date`,
+  );
+}
+
+export type TransferDirection = "in" | "out" | "within";
+
+/**
+ * Official transfers in the period, seen from the subtree: a membership that ends on the day the next one starts is
+ * one transfer, counted by where both cells stood that day. Transfers from or to outside the tree count too.
+ */
+export function countTransfers(
+  db: Db,
+  direction: TransferDirection,
+  { orgUnitId, from, to }: IndicatorQuery,
+): Promise<number> {
+  const inside = (unit: SQL, day: SQL) =>
+    sql`exists (select 1 from sub s where s.id = ${unit} and s.vf <= ${day} and ${day} < s.vt)`;
+  const moved = sql`select a.org_unit_id as from_unit, b.org_unit_id as to_unit, b.valid_from as day
+      from memberships a join memberships b on b.member_id = a.member_id and b.kind = 'official' and b.valid_from = a.valid_to
+      where a.kind = 'official' and a.org_unit_id <> b.org_unit_id
+        and b.valid_from between ${from}::date and ${to}::date`;
+  const period = sql`e.occurred_on between ${from}::date and ${to}::date`;
+  const fromOutside = sql`select count(*)::int from member_events e where e.kind = 'transfer_in' and ${period}
+      and ${inside(sql`e.org_unit_id`, sql`e.occurred_on`)}`;
+  const toOutside = sql`select count(*)::int from member_events e where e.kind = 'transfer' and ${period}
+      and e.details->>'transferKind' = 'official' and e.details->>'toOrgUnitId' is null
+      and ${inside(sql`e.org_unit_id`, sql`e.occurred_on`)}`;
+  const within = (fromIn: boolean, toIn: boolean) =>
+    sql`select count(*)::int from (${moved}) t
+      where ${fromIn ? sql`` : sql`not `}${inside(sql`t.from_unit`, sql`t.day - 1`)}
+        and ${toIn ? sql`` : sql`not `}${inside(sql`t.to_unit`, sql`t.day`)}`;
+  const total = {
+    in: sql`(${within(false, true)}) + (${fromOutside})`,
+    out: sql`(${within(true, false)}) + (${toOutside})`,
+    within: sql`(${within(true, true)})`,
+  }[direction];
+  return count(db, sql`with sub as (${subtreeHistory(orgUnitId, from, to)}) select ${total} as n`);
+}

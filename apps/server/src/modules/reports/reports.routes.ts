@@ -1,0 +1,17 @@
+import { Figure, FigureQuery, IndicatorInfo } from "@dangvu/contract";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import * as reports from "./reports.service";
+
+const tags = ["reports"];
+
+export async function reportRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get("/api/reports/indicators", { schema: { tags, response: { 200: z.array(IndicatorInfo) } } }, async (req) =>
+    reports.listIndicators(req.ctx),
+  );
+  app.get("/api/reports/figures", { schema: { tags, querystring: FigureQuery, response: { 200: Figure } } }, (req) =>
+    reports.computeFigure(req.ctx, req.query),
+  );
+}

@@ -1,0 +1,102 @@
+import type { FastifyInstance } from "fastify";
+import type { Permission } from "../access/roles";
+import type { Ctx } from "../context";
+import type { Db, Tx } from "../db/database";
+
+/**
+ * One module of the server, described in one object: what it serves, what it owns and what it answers. `app.ts`
+ * lists the modules; nothing registers itself as a side effect of being imported.
+ */
+export interface ModuleDescriptor {
+  name: string;
+  /** Registers the module's HTTP routes. */
+  routes(app: FastifyInstance): Promise<void>;
+  /** The database tables this module owns; other modules read them only through its `index.ts`. */
+  tables: readonly string[];
+  /** The permissions this module introduces (granted through roles). */
+  permissions?: readonly Permission[];
+  /** Entity types whose audit history this module can show, keyed by the type written in the audit trail. */
+  auditEntities?: Record<string, AuditEntity>;
+  /** What this module does when the organisation tree changes. */
+  orgEventHooks?: OrgEventHooks;
+  /** The figures this module contributes to reports. */
+  indicators?: readonly Indicator[];
+}
+
+/** How the audit trail finds who may read an entity's history, and what of it they may see. */
+export interface AuditEntity {
+  /** The unit that governs access to the entity (as of a date for a dissolved unit); undefined when not found. */
+  locate(ctx: Ctx, entityId: string): Promise<{ orgUnitId: string; asOf?: string } | undefined>;
+  /** The permission needed to read the record itself: its history needs the same one, besides `audit.read`. */
+  readPermission: Permission;
+  /** Hides in a before/after value what the record would hide from someone holding `held`. */
+  mask?(value: Record<string, unknown>, held: ReadonlySet<string>): Record<string, unknown>;
+}
+
+/** Hooks a module answers to follow a restructuring of the tree (members move with a merged unit). */
+export interface OrgEventHooks {
+  /** How many of the module's records still hold the unit; a dissolution is refused while any remain. */
+  beforeDissolve?(tx: Tx, unitId: string): Promise<number>;
+  /** Moves the module's records from a unit merged into another. */
+  onMerge?(tx: Tx, fromId: string, intoId: string, effectiveOn: string): Promise<void>;
+}
+
+/** A figure over a unit's subtree and a period, computed from the records as they stood in the period. */
+export interface Indicator {
+  /** Stable id, `<module>.<name>`, as reports refer to it. */
+  id: string;
+  label: { vi: string; en: string };
+  /** What the number counts: a count of records, a percentage. */
+  unit: "count" | "percent";
+  /** Groups the indicator in lists (members, units, meetings …). */
+  group: string;
+  compute(db: Db, query: IndicatorQuery): Promise<number | null>;
+}
+
+export interface IndicatorQuery {
+  orgUnitId: string;
+  /** First and last day of the period, inclusive (YYYY-MM-DD). */
+  from: string;
+  to: string;
+}
+
+/** What the modules contribute, gathered once per app instance (never in module globals). */
+export interface Registry {
+  modules: readonly ModuleDescriptor[];
+  auditEntities: ReadonlyMap<string, AuditEntity>;
+  orgEventHooks: readonly OrgEventHooks[];
+  indicators: ReadonlyMap<string, Indicator>;
+}
+
+/** Gathers the modules' contributions; a name, table, entity or indicator claimed twice is a programming error. */
+export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
+  const auditEntities = new Map<string, AuditEntity>();
+  const indicators = new Map<string, Indicator>();
+  const claim = new Map<string, string>();
+  const once = (kind: string, key: string, owner: string) => {
+    const previous = claim.get(`${kind}:${key}`);
+    if (previous) throw new Error(`${kind} "${key}" is claimed by both ${previous} and ${owner}`);
+    claim.set(`${kind}:${key}`, owner);
+  };
+  for (const m of modules) {
+    once("module", m.name, m.name);
+    for (const table of m.tables) once("table", table, m.name);
+    for (const permission of m.permissions ?? []) once("permission", permission, m.name);
+    for (const [type, entity] of Object.entries(m.auditEntities ?? {})) {
+      once("audit entity", type, m.name);
+      auditEntities.set(type, entity);
+    }
+    for (const indicator of m.indicators ?? []) {
+      once("indicator", indicator.id, m.name);
+      if (!indicator.id.startsWith(`${m.name}.`))
+        throw new Error(`indicator ${indicator.id} must start with ${m.name}.`);
+      indicators.set(indicator.id, indicator);
+    }
+  }
+  return {
+    modules,
+    auditEntities,
+    orgEventHooks: modules.flatMap((m) => (m.orgEventHooks ? [m.orgEventHooks] : [])),
+    indicators,
+  };
+}
