@@ -56,10 +56,11 @@ export const MinutesInput = z.object({
   version: z.number().int().min(1),
   chairName: Text(120),
   secretaryName: Text(120),
-  discussion: z.string().trim().max(20_000).default(""),
-  conclusions: z.string().trim().max(20_000).default(""),
-  votes: z.array(VoteInput).max(30).default([]),
-  resolutions: z.array(ResolutionInput).max(30).default([]),
+  // Left out, a part of the minutes stays as it was (votes included); resolutions sent are added as tasks.
+  discussion: z.string().trim().max(20_000).optional(),
+  conclusions: z.string().trim().max(20_000).optional(),
+  votes: z.array(VoteInput).max(30).optional(),
+  resolutions: z.array(ResolutionInput).max(30).optional(),
 });
 export type MinutesInput = z.infer<typeof MinutesInput>;
 

@@ -40,7 +40,7 @@ export const MemberProfileFields = z.object({
   generalEducation: optionalText(20),
   professionalQualification: optionalText(200),
   academicTitle: optionalText(100),
-  politicalTheoryLevel: PoliticalTheoryLevel.default("none"),
+  politicalTheoryLevel: PoliticalTheoryLevel,
   occupation: optionalText(200),
   jobTitle: optionalText(200),
   phone: z
@@ -53,7 +53,9 @@ export const MemberProfileFields = z.object({
   fileNumber: optionalText(50),
 });
 
+// Defaults belong to create only: on an update a default would overwrite what the user did not send.
 export const CreateMemberInput = MemberProfileFields.extend({
+  politicalTheoryLevel: PoliticalTheoryLevel.default("none"),
   orgUnitId: Id,
   /** A new record starts as an outstanding candidate, or as an existing member transferred in or entered from paper. */
   status: z.enum(["candidate", "probationary", "full"]).default("candidate"),

@@ -31,7 +31,7 @@ export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceIn
 export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): Promise<Meeting> {
   const meeting = await writableMeeting(ctx, id, input.version);
   const counts = attendanceCounts(await repo.roster(ctx.db, meeting));
-  const bad = input.votes.findIndex((v) => voteTooLarge(v, counts.presentFull));
+  const bad = (input.votes ?? []).findIndex((v) => voteTooLarge(v, counts.presentFull));
   if (bad >= 0)
     throw new RuleViolation(
       "meeting.voteTooLarge",
@@ -48,8 +48,8 @@ export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): P
     };
     if (!(await repo.updateMeeting(tx, id, input.version, changes)))
       throw new Conflict("version.stale", {}, { version: "version.stale" });
-    await repo.replaceVotes(tx, id, input.votes);
-    await repo.insertTasks(tx, meeting, input.resolutions);
+    if (input.votes) await repo.replaceVotes(tx, id, input.votes);
+    if (input.resolutions) await repo.insertTasks(tx, meeting, input.resolutions);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "meeting.minutes",
       entityType: "meeting",
