@@ -1,8 +1,13 @@
 import { z } from "zod";
+import { Id } from "./common";
 
 export const AuditQuery = z.object({
-  entityType: z.string().trim().min(1).max(50),
-  entityId: z.string().trim().min(1).max(100),
+  entityType: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z]{1,50}$/, { message: "field.invalidValue" }),
+  // Every audited record has a uuid; anything else would only reach the database to fail there.
+  entityId: Id,
 });
 
 export const AuditEvent = z.object({

@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from "../../platform/module";
 import { locateMemberForAudit } from "./members.access";
 import { memberIndicators } from "./members.indicators";
 import { memberRoutes } from "./members.routes";
+import { maskPersonal } from "./members.view";
 import { countActiveMembers, moveAllMembers } from "./members-write.repo";
 
 export { requireMember } from "./members.access";
@@ -15,7 +16,7 @@ export const membersModule: ModuleDescriptor = {
   tables: ["members", "member_events", "memberships", "party_cards", "transfers"],
   permissions: ["member.read", "member.write", "member.sensitive"],
   routes: memberRoutes,
-  auditEntities: { member: { locate: locateMemberForAudit, readPermission: "member.read" } },
+  auditEntities: { member: { locate: locateMemberForAudit, readPermission: "member.read", mask: maskPersonal } },
   orgEventHooks: { beforeDissolve: countActiveMembers, onMerge: moveAllMembers },
   indicators: memberIndicators,
 };

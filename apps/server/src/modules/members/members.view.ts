@@ -8,6 +8,27 @@ export function maskCitizenId(value: string | null): string | null {
   return value.length <= 6 ? "******" : `${value.slice(0, 3)}${"*".repeat(value.length - 6)}${value.slice(-3)}`;
 }
 
+function maskPhone(value: string | null): string | null {
+  return value ? `${value.slice(0, 4)}***${value.slice(-3)}` : null;
+}
+
+/** How each personal field shows to a user without `member.sensitive`, wherever it appears (record, history). */
+const personalMasks: Record<string, (value: string | null) => string | null> = {
+  citizenId: maskCitizenId,
+  phone: maskPhone,
+  address: () => null,
+};
+
+/** Masks the personal fields of any object (a record, or the before/after of its history) unless `held` allows them. */
+export function maskPersonal<T extends Record<string, unknown>>(value: T, held: ReadonlySet<string>): T {
+  if (held.has("member.sensitive")) return value;
+  const masked: Record<string, unknown> = { ...value };
+  for (const [key, mask] of Object.entries(personalMasks)) {
+    if (key in masked) masked[key] = mask(typeof masked[key] === "string" ? (masked[key] as string) : null);
+  }
+  return masked as T;
+}
+
 export function toListItem(row: ListedMember, today: string, showSensitive = false): MemberListItem {
   return {
     id: row.id,
@@ -39,6 +60,7 @@ export interface MemberExtras {
 
 export function toMember(row: MemberRow, extras: MemberExtras): Member {
   const sensitive = extras.held.has("member.sensitive");
+  const personal = maskPersonal({ citizenId: row.citizenId, phone: row.phone, address: row.address }, extras.held);
   const active = row.status !== "left" || row.exitReason !== "died";
   return {
     id: row.id,
@@ -50,15 +72,15 @@ export function toMember(row: MemberRow, extras: MemberExtras): Member {
     homeTown: row.homeTown,
     ethnicity: row.ethnicity,
     religion: row.religion,
-    citizenId: sensitive ? row.citizenId : maskCitizenId(row.citizenId),
+    citizenId: personal.citizenId,
     generalEducation: row.generalEducation,
     professionalQualification: row.professionalQualification,
     academicTitle: row.academicTitle,
     politicalTheoryLevel: row.politicalTheoryLevel as Member["politicalTheoryLevel"],
     occupation: row.occupation,
     jobTitle: row.jobTitle,
-    phone: sensitive ? row.phone : row.phone ? `${row.phone.slice(0, 4)}***${row.phone.slice(-3)}` : null,
-    address: sensitive ? row.address : null,
+    phone: personal.phone,
+    address: personal.address,
     fileNumber: row.fileNumber,
     orgUnitId: row.orgUnitId,
     orgUnitName: extras.orgUnitName,
