@@ -56,6 +56,13 @@ describe("GET /api/members", () => {
     expect(res.json().items[0].citizenId).toBe("099******001");
   });
 
+  it("never finds a member by the full citizen ID for a secretary who sees it masked (no guessing it digit by digit)", async () => {
+    const res = await api(t.app).as(chibo).get("/api/members?q=099085000001");
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toHaveLength(0);
+    expect((await api(t.app).as(chibo).get("/api/members?q=Nguyen Van An")).json().items).toHaveLength(1);
+  });
+
   it("narrows the list to one unit's subtree", async () => {
     const res = await api(t.app).as(coso).get(`/api/members?orgUnitId=${tree.cellA2}`);
     expect(res.statusCode).toBe(200);

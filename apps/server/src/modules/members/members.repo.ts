@@ -34,11 +34,19 @@ const orderings: Record<MemberListQuery["sort"], SQL> = {
   unit: sql`vi_sort_key(u.name) collate "C", m.name_sort_key collate "C", m.id`,
 };
 
-/** The conditions of a member list: the scope (resolved to its units), and the filters. */
-export function memberConditions(scope: string[] | "all", filter: MemberListQuery, today: string): SQL {
+/**
+ * The conditions of a member list: the scope (resolved to its units), and the filters. A number searches citizen IDs
+ * only where the user may see them in full (`idScope`), so a masked ID can never be found out by guessing.
+ */
+export function memberConditions(
+  scope: string[] | "all",
+  filter: MemberListQuery,
+  today: string,
+  idScope: string[] | "all" = [],
+): SQL {
   const parts: SQL[] = [inResolvedScope(sql`m.org_unit_id`, scope)];
   parts.push(statusCondition(filter.status));
-  if (filter.q) parts.push(searchCondition(filter.q, scope !== "all" && scope.length <= smallScopeUnits));
+  if (filter.q) parts.push(searchCondition(filter.q, scope !== "all" && scope.length <= smallScopeUnits, idScope));
   if (filter.sex) parts.push(sql`m.sex = ${filter.sex}`);
   if (filter.ageMin !== undefined) parts.push(sql`m.birth_date <= ${addMonths(today, -12 * filter.ageMin)}::date`);
   if (filter.ageMax !== undefined) parts.push(sql`m.birth_date > ${addMonths(today, -12 * (filter.ageMax + 1))}::date`);
@@ -68,18 +76,24 @@ function statusCondition(status: MemberListQuery["status"]): SQL {
   }
 }
 
-/** Digits search the citizen ID and card number; anything else the name, without accents. */
 /**
  * Up to this many units, a scope holds few enough members that reading them by unit and checking the name is
  * faster than the trigram index, whose common trigrams ("ng", "an") cost tens of milliseconds at 200,000 members.
  */
 const smallScopeUnits = 300;
 
-function searchCondition(q: string, byUnitFirst: boolean): SQL {
+/** A search of four or more digits (dots and spaces allowed) looks for a number, not a name. */
+export function isNumberSearch(q: string): boolean {
+  return /^[0-9.\s]{4,}$/.test(q.trim());
+}
+
+/** Digits search the card number and, where allowed, the citizen ID; anything else the name, without accents. */
+function searchCondition(q: string, byUnitFirst: boolean, idScope: string[] | "all"): SQL {
   const text = q.trim();
-  if (/^[0-9.\s]{4,}$/.test(text)) {
+  if (isNumberSearch(text)) {
     const digits = text.replace(/[\s.]/g, "");
-    return sql`(m.citizen_id = ${digits} or m.card_number = ${text} or replace(m.card_number, '.', '') = ${digits})`;
+    const byId = sql`(m.citizen_id = ${digits} and ${inResolvedScope(sql`m.org_unit_id`, idScope)})`;
+    return sql`(${byId} or m.card_number = ${text} or replace(m.card_number, '.', '') = ${digits})`;
   }
   // Concatenating an empty string keeps the planner off the trigram index when the scope is small.
   const name = byUnitFirst ? sql`(m.name_search || '')` : sql`m.name_search`;

@@ -31,7 +31,11 @@ export async function listMembers(ctx: Ctx, filter: MemberListQuery): Promise<Me
 export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<SQL> {
   if (filter.orgUnitId) await requireCan(ctx, "member.read", filter.orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "member.read", filter.orgUnitId);
-  return repo.memberConditions(scope, filter, ctx.today);
+  const idScope =
+    filter.q && repo.isNumberSearch(filter.q)
+      ? await resolveScope(ctx.db, ctx.actor, "member.sensitive", filter.orgUnitId)
+      : [];
+  return repo.memberConditions(scope, filter, ctx.today, idScope);
 }
 
 /** One member's profile with party age, cards and the actions allowed. */
