@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { grants, sessions, users } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
@@ -57,4 +57,9 @@ export async function updateUser(db: Db, id: string, expected: number, changes: 
 
 export async function deleteSessionsOf(db: Db, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Ends every session of a user but one (the one that is acting). */
+export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }

@@ -142,6 +142,7 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
   const passwordHash = await hashPassword(newPassword);
   await ctx.transaction(async (tx) => {
     await repo.updateUser(tx, user.id, user.version, { passwordHash });
+    await repo.deleteOtherSessions(tx, user.id, ctx.actor.sessionId);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "user.passwordChanged",
       entityType: "user",
