@@ -108,9 +108,10 @@ describe("recording the lifecycle", () => {
   });
 
   it("refuses a card number already in use (409) and a card for a probationary member (422)", async () => {
-    const holder = await aMember(t.db, { orgUnitId: tree.cellA1, cardNumber: "12.345.678" });
+    const holder = await aMember(t.db, { orgUnitId: tree.cellA1 });
+    const issued = { kind: "card_issued", cardNumber: "12.345.678", issuedOn: "2026-10-02", reason: "first" };
+    expect((await post(chibo, holder, issued)).statusCode).toBe(200);
     const other = await aMember(t.db, { orgUnitId: tree.cellA1 });
-    expect(holder).toBeTruthy();
     const taken = await post(chibo, other, {
       kind: "card_issued",
       cardNumber: "12.345.678",
@@ -185,14 +186,30 @@ describe("GET /api/reminders", () => {
     expect((await api(t.app).as(chibo).get("/api/reminders?orgUnitId=nope")).statusCode).toBe(400);
   });
 
+  // These build their own tree, so that no other test's members change what they see.
   it("narrows reminders to one unit's subtree", async () => {
-    const res = await api(t.app).as(coso).get(`/api/reminders?orgUnitId=${tree.cellA2}`);
+    const own = await anOrgTree(t.db, " (nhắc việc)");
+    const staff = await anActor(t.db, { role: "grassroots_staff", orgUnitId: own.baseA });
+    await aMember(t.db, { orgUnitId: own.cellA1, status: "probationary", admissionDecidedOn: "2025-10-01" });
+    await aMember(t.db, { orgUnitId: own.cellA2, status: "probationary", admissionDecidedOn: "2025-10-01" });
+    const all = (await api(t.app).as(staff).get("/api/reminders")).json() as { orgUnitId: string }[];
+    expect(new Set(all.map((r) => r.orgUnitId))).toEqual(new Set([own.cellA1, own.cellA2, own.cellA3]));
+    const res = await api(t.app).as(staff).get(`/api/reminders?orgUnitId=${own.cellA2}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().every((r: { orgUnitId: string }) => r.orgUnitId === tree.cellA2)).toBe(true);
+    expect(res.json().length).toBeGreaterThan(0);
+    expect(res.json().every((r: { orgUnitId: string }) => r.orgUnitId === own.cellA2)).toBe(true);
   });
 
-  it("flags cells with fewer than 3 full members", async () => {
-    const list = await reminders(coso);
-    expect(list.filter((r) => r.kind === "cell_too_small").length).toBeGreaterThan(0);
+  it("flags cells with fewer than 3 full members, and not those with three", async () => {
+    const own = await anOrgTree(t.db, " (chi bộ nhỏ)");
+    const staff = await anActor(t.db, { role: "grassroots_staff", orgUnitId: own.baseA });
+    for (let i = 0; i < 3; i++) await aMember(t.db, { orgUnitId: own.cellA1, fullName: `Đảng Viên Đủ ${i}` });
+    await aMember(t.db, { orgUnitId: own.cellA2 });
+    const small = (await api(t.app).as(staff).get("/api/reminders"))
+      .json()
+      .filter((r: { kind: string }) => r.kind === "cell_too_small");
+    const units = small.map((r: { orgUnitId: string }) => r.orgUnitId);
+    expect(units).toContain(own.cellA2);
+    expect(units).not.toContain(own.cellA1);
   });
 });
