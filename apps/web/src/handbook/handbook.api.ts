@@ -1,45 +1,23 @@
-import type { HandbookSummary } from "@dangvu/contract";
+import type { HandbookSummary, Me } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { createClient, setCsrfToken } from "../lib/http";
 import { handbookI18n } from "./handbook-i18n";
 
-/** An API error with the server's Vietnamese (or English) message. */
-export class HandbookError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ApiError as HandbookError } from "../lib/http";
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { "accept-language": handbookI18n.language };
-  const csrf = sessionStorage.getItem("dangvu.csrf");
-  if (body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrf) headers["x-csrf-token"] = csrf;
-  const res = await fetch(url, {
-    method,
-    headers,
-    credentials: "same-origin",
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const data = res.status === 204 ? null : await res.json().catch(() => null);
-  if (!res.ok)
-    throw new HandbookError(
-      res.status,
-      (data as { message?: string } | null)?.message ??
-        String((handbookI18n.t as unknown as (k: string) => string)("error")),
-    );
-  return data as T;
-}
+/** The handbook's client: the desk app's, in the handbook's language (a 401 shows the sign-in view). */
+const api = createClient({
+  language: () => (handbookI18n.language === "en" ? "en" : "vi"),
+  networkMessage: () => String((handbookI18n.t as unknown as (k: string) => string)("error")),
+});
 
 export function useHandbook() {
   return useQuery({
     queryKey: ["handbook"],
     queryFn: async () => {
-      const me = await call<{ csrfToken?: string }>("GET", "/api/me");
-      if (me.csrfToken) sessionStorage.setItem("dangvu.csrf", me.csrfToken);
-      return call<HandbookSummary>("GET", "/api/me/handbook");
+      const me = await api.get<Me>("/api/me");
+      if (me.csrfToken) setCsrfToken(me.csrfToken);
+      return api.get<HandbookSummary>("/api/me/handbook");
     },
     retry: false,
   });
@@ -49,9 +27,9 @@ export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { username: string; password: string }) =>
-      call<{ csrfToken: string }>("POST", "/api/auth/login", input),
+      api.post<{ csrfToken: string }>("/api/auth/login", input),
     onSuccess: async (result) => {
-      sessionStorage.setItem("dangvu.csrf", result.csrfToken);
+      setCsrfToken(result.csrfToken);
       await client.invalidateQueries({ queryKey: ["handbook"] });
     },
   });
@@ -60,9 +38,9 @@ export function useSignIn() {
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => call("POST", "/api/auth/logout", {}),
+    mutationFn: () => api.post("/api/auth/logout"),
     onSettled: () => {
-      sessionStorage.removeItem("dangvu.csrf");
+      setCsrfToken(null);
       client.clear();
       location.reload();
     },
@@ -72,7 +50,7 @@ export function useSignOut() {
 export function useCheckIn(meetingId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => call("POST", `/api/meetings/${meetingId}/checkin`, { code }),
+    mutationFn: (code: string) => api.post(`/api/meetings/${meetingId}/checkin`, { code }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["handbook"] }),
   });
 }

@@ -1,40 +1,7 @@
-import type { ErrorBody } from "@dangvu/contract";
 import { i18n } from "../i18n";
-import { fileNameOf } from "./download";
+import { createClient } from "./http";
 
-const csrfKey = "dangvu.csrf";
-
-/** An error answered by the API (`{ code, message, fields }`), or a network failure (status 0). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly fields: Record<string, string>;
-  /** The whole error body, for answers that carry more than `{ code, message, fields }` (an import's report). */
-  readonly body: Record<string, unknown>;
-
-  constructor(status: number, body: ErrorBody & Record<string, unknown>) {
-    super(body.message);
-    this.name = "ApiError";
-    this.status = status;
-    this.code = body.code;
-    this.fields = body.fields;
-    this.body = body;
-  }
-}
-
-type Query = Record<string, string | number | boolean | undefined | null>;
-
-interface RequestOptions {
-  query?: Query;
-  /** JSON, or a FormData sent as multipart (the browser sets its content type). */
-  body?: unknown;
-}
-
-/** A file the API answered with, and the name it suggested. */
-export interface DownloadedFile {
-  blob: Blob;
-  fileName: string;
-}
+export { ApiError, type DownloadedFile, isApiError, setCsrfToken } from "./http";
 
 let onUnauthorized: (reason: "expired" | "csrf") => void = () => {};
 
@@ -43,101 +10,12 @@ export function setUnauthorizedHandler(handler: (reason: "expired" | "csrf") => 
   onUnauthorized = handler;
 }
 
-// The CSRF token comes only with the login answer; it lives as long as this browser tab.
-export function setCsrfToken(token: string | null) {
-  if (token) sessionStorage.setItem(csrfKey, token);
-  else sessionStorage.removeItem(csrfKey);
-}
-
-function csrfToken(): string | null {
-  return sessionStorage.getItem(csrfKey);
-}
-
-function urlOf(path: string, query?: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
-
-async function errorBodyOf(response: Response): Promise<ErrorBody & Record<string, unknown>> {
-  try {
-    const body = (await response.json()) as Partial<ErrorBody> & Record<string, unknown>;
-    return {
-      ...body,
-      code: body.code ?? "http.error",
-      message: body.message ?? response.statusText,
-      fields: body.fields ?? {},
-    };
-  } catch {
-    return { code: "http.error", message: response.statusText || `HTTP ${response.status}`, fields: {} };
-  }
-}
-
-/** Sends a request and returns the successful response; every failure becomes an ApiError. */
-async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  // The UI language goes along so that the server's messages come back in it.
-  const language = i18n.language === "en" ? "en" : "vi";
-  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": language };
-  const multipart = options.body instanceof FormData;
-  if (options.body !== undefined && !multipart) headers["Content-Type"] = "application/json";
-  const token = csrfToken();
-  if (method !== "GET" && token) headers["x-csrf-token"] = token;
-  let response: Response;
-  try {
-    response = await fetch(urlOf(path, options.query), {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: multipart
-        ? (options.body as FormData)
-        : options.body === undefined
-          ? undefined
-          : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError(0, { code: "network", message: i18n.t("errors.network"), fields: {} });
-  }
-  if (!response.ok) {
-    const error = new ApiError(response.status, await errorBodyOf(response));
-    // Login answers 401 for a wrong password, and the app shell handles a 401 from /api/me itself.
-    const handledByCaller = path === "/api/auth/login" || path === "/api/me";
-    if (error.status === 401 && !handledByCaller) onUnauthorized("expired");
-    if (error.status === 403 && error.code === "auth.csrf") onUnauthorized("csrf");
-    throw error;
-  }
-  return response;
-}
-
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(method, path, options);
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-/** The typed JSON client; every feature's hooks go through it. */
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>("GET", path, { query }),
-  post: <T>(path: string, body?: unknown, query?: Query) => request<T>("POST", path, { body: body ?? {}, query }),
-  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body }),
-  delete: <T>(path: string) => request<T>("DELETE", path),
-  /** Posts one file as multipart form data, in the field `field`. */
-  upload: <T>(path: string, file: Blob, query?: Query, field = "file") => {
-    const form = new FormData();
-    form.append(field, file, file instanceof File ? file.name : field);
-    return request<T>("POST", path, { body: form, query });
+/** The desk app's client; every feature's hooks go through it. */
+export const api = createClient({
+  language: () => (i18n.language === "en" ? "en" : "vi"),
+  networkMessage: () => i18n.t("errors.network"),
+  // Login answers 401 for a wrong password, and the app shell handles a 401 from /api/me itself.
+  onUnauthorized: (reason, path) => {
+    if (reason === "csrf" || (path !== "/api/auth/login" && path !== "/api/me")) onUnauthorized(reason);
   },
-  /** Fetches a file (an Excel export, a template) with the name from Content-Disposition. */
-  download: async (path: string, query?: Query): Promise<DownloadedFile> => {
-    const response = await send("GET", path, { query });
-    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("content-disposition")) };
-  },
-};
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
+});

@@ -1,4 +1,4 @@
-import type { DownloadedFile } from "./api";
+import type { DownloadedFile } from "./http";
 
 /** Hands a downloaded file to the browser, which saves it under the server's name. */
 export function saveFile({ blob, fileName }: DownloadedFile) {
