@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { permissions, platformPermissions } from "../access/roles";
 import { serverModules } from "../app";
@@ -30,7 +31,7 @@ describe("module descriptors", () => {
     expect(claimed).toEqual([...permissions].sort());
   });
 
-  it("refuses a table, an audit entity or an indicator claimed twice, and an indicator outside its module's name", () => {
+  it("refuses a table, an audit entity, an indicator or a unit count claimed twice, and an indicator outside its module's name", () => {
     const a: ModuleDescriptor = { name: "a", tables: ["t"], routes: noRoutes };
     expect(() => buildRegistry([a, { name: "b", tables: ["t"], routes: noRoutes }])).toThrow(/table "t"/);
     const entity = { locate: async () => undefined, readPermission: "org.read" as const };
@@ -49,6 +50,13 @@ describe("module descriptors", () => {
       compute: async () => 0,
     };
     expect(() => buildRegistry([{ ...a, indicators: [indicator] }])).toThrow(/must start with a\./);
+    const counting = (name: string): ModuleDescriptor => ({
+      name,
+      tables: [],
+      routes: noRoutes,
+      unitCounts: { members: () => sql`0` },
+    });
+    expect(() => buildRegistry([counting("a"), counting("b")])).toThrow(/unit count "members"/);
   });
 
   it("keeps the registry on each app instance, so building twice never doubles the hooks", () => {

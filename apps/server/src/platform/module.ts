@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Permission } from "../access/roles";
 import type { Ctx } from "../context";
@@ -21,7 +22,19 @@ export interface ModuleDescriptor {
   orgEventHooks?: OrgEventHooks;
   /** The figures this module contributes to reports. */
   indicators?: readonly Indicator[];
+  /** Counts of its records that this module lends to the org module's unit listings. */
+  unitCounts?: Partial<Record<UnitCountName, UnitCount>>;
 }
+
+/**
+ * The counts shown on a unit (members in the tree, members and full members on a unit's page). The org module
+ * cannot import the modules that keep these records, since they import org; it asks the registry instead, and the
+ * owner of the records answers with SQL, so the tree still lists every unit with its counts in one query.
+ */
+export type UnitCountName = "members" | "fullMembers";
+
+/** A scalar subquery counting a unit's records, for the unit in `unit` (a column or a value) on a date (today when absent). */
+export type UnitCount = (unit: SQL, asOf: string | undefined) => SQL;
 
 /** How the audit trail finds who may read an entity's history, and what of it they may see. */
 export interface AuditEntity {
@@ -66,12 +79,14 @@ export interface Registry {
   auditEntities: ReadonlyMap<string, AuditEntity>;
   orgEventHooks: readonly OrgEventHooks[];
   indicators: ReadonlyMap<string, Indicator>;
+  unitCounts: ReadonlyMap<UnitCountName, UnitCount>;
 }
 
 /** Gathers the modules' contributions; a name, table, entity or indicator claimed twice is a programming error. */
 export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
   const auditEntities = new Map<string, AuditEntity>();
   const indicators = new Map<string, Indicator>();
+  const unitCounts = new Map<UnitCountName, UnitCount>();
   const claim = new Map<string, string>();
   const once = (kind: string, key: string, owner: string) => {
     const previous = claim.get(`${kind}:${key}`);
@@ -92,11 +107,16 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
         throw new Error(`indicator ${indicator.id} must start with ${m.name}.`);
       indicators.set(indicator.id, indicator);
     }
+    for (const [name, count] of Object.entries(m.unitCounts ?? {}) as [UnitCountName, UnitCount][]) {
+      once("unit count", name, m.name);
+      unitCounts.set(name, count);
+    }
   }
   return {
     modules,
     auditEntities,
     orgEventHooks: modules.flatMap((m) => (m.orgEventHooks ? [m.orgEventHooks] : [])),
     indicators,
+    unitCounts,
   };
 }

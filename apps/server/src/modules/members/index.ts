@@ -3,12 +3,13 @@ import { locateMemberForAudit } from "./members.access";
 import { memberIndicators } from "./members.indicators";
 import { memberRoutes } from "./members.routes";
 import { maskPersonal } from "./members.view";
+import { memberCountSql } from "./members-shared.repo";
 import { countActiveMembers, moveAllMembers } from "./members-write.repo";
 
 export { requireMember } from "./members.access";
 export { badgeMilestoneReached, isOnMemberList, nextAwardDate, partyAge, partyAgeMonths } from "./members.rules";
 export { getMember } from "./members.service";
-export { officialCellOn, onMemberListSql } from "./members-shared.repo";
+export { memberSummariesSql, officialCellOn, onMemberListSql, unitRosterSql } from "./members-shared.repo";
 
 /** Party members: records, lifecycle events, party age, reminders, import and export. */
 export const membersModule: ModuleDescriptor = {
@@ -19,4 +20,8 @@ export const membersModule: ModuleDescriptor = {
   auditEntities: { member: { locate: locateMemberForAudit, readPermission: "member.read", mask: maskPersonal } },
   orgEventHooks: { beforeDissolve: countActiveMembers, onMerge: moveAllMembers },
   indicators: memberIndicators,
+  unitCounts: {
+    members: (unit, asOf) => memberCountSql(unit, asOf),
+    fullMembers: (unit, asOf) => memberCountSql(unit, asOf, true),
+  },
 };

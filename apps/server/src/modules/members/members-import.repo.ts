@@ -7,6 +7,7 @@ import { bulkInsert } from "../../db/bulk";
 import type { Db } from "../../db/database";
 import { memberEvents, members, memberships, partyCards } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
+import { currentUnitsSql, isCellSql } from "../org";
 import { newMemberRow } from "./members-write.repo";
 
 export interface UnitChoice {
@@ -17,9 +18,9 @@ export interface UnitChoice {
 
 /** The cells the actor may write members into, labelled "Chi bộ … — Đảng bộ …" so same-named cells stay apart. */
 export async function cellLookup(ctx: Ctx): Promise<UnitChoice[]> {
-  const result = await ctx.db.execute(sql`select v.org_unit_id as id, v.name, coalesce(p.name, '') as "parentName"
-    from org_unit_versions v left join org_unit_versions p on p.org_unit_id = v.parent_id and p.valid_to is null
-    where v.valid_to is null and v.type in ('cell', 'grassroots_cell') and v.org_unit_id in (${scopeUnitIds(ctx.actor, "member.write")})
+  const result = await ctx.db.execute(sql`select v.id, v.name, coalesce(p.name, '') as "parentName"
+    from ${currentUnitsSql()} v left join ${currentUnitsSql()} p on p.id = v.parent_id
+    where ${isCellSql(sql`v.type`)} and v.id in (${scopeUnitIds(ctx.actor, "member.write")})
     order by vi_sort_key(p.name) collate "C", vi_sort_key(v.name) collate "C"`);
   return rowsOf<{ id: string; name: string; parentName: string }>(result).map((r) => ({
     id: r.id,

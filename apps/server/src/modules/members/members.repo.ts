@@ -5,8 +5,13 @@ import type { Db } from "../../db/database";
 import { memberEvents, members, partyCards, transfers } from "../../db/schema";
 import { rowsOf, unaccentJs } from "../../db/sql";
 import { addMonths } from "../../rules/dates";
+import { currentUnitsSql } from "../org";
+import { onMemberListSql } from "./members-shared.repo";
 
 export type MemberRow = typeof members.$inferSelect;
+
+/** The condition of a members list (scope, unit, filters), built by `memberConditions`. */
+export type MemberWhere = SQL;
 
 export interface ListedMember {
   id: string;
@@ -43,7 +48,7 @@ export function memberConditions(
   filter: MemberListQuery,
   today: string,
   idScope: string[] | "all" = [],
-): SQL {
+): MemberWhere {
   const parts: SQL[] = [inResolvedScope(sql`m.org_unit_id`, scope)];
   parts.push(statusCondition(filter.status));
   if (filter.q) parts.push(searchCondition(filter.q, scope !== "all" && scope.length <= smallScopeUnits, idScope));
@@ -66,9 +71,9 @@ function statusCondition(status: MemberListQuery["status"]): SQL {
     case undefined:
       return sql`m.status <> 'left'`;
     case "active":
-      return sql`m.status in ('probationary', 'full')`;
+      return onMemberListSql(sql`m.status`);
     case "exempt":
-      return sql`m.is_exempt and m.status in ('probationary', 'full')`;
+      return sql`m.is_exempt and ${onMemberListSql(sql`m.status`)}`;
     case "temporary_elsewhere":
       return sql`(m.temporary_org_name is not null or m.temporary_org_unit_id is not null) and m.status <> 'left'`;
     default:
@@ -103,7 +108,7 @@ function searchCondition(q: string, byUnitFirst: boolean, idScope: string[] | "a
 /** One page of members and the total, sorted the Vietnamese way by default. */
 export async function listMembers(
   db: Db,
-  where: SQL,
+  where: MemberWhere,
   filter: MemberListQuery,
 ): Promise<{ rows: ListedMember[]; total: number }> {
   const offset = (filter.page - 1) * filter.pageSize;
@@ -114,7 +119,7 @@ export async function listMembers(
         m.citizen_id as "citizenId", m.card_number as "cardNumber", m.admission_decided_on::text as "admissionDecidedOn",
         m.first_admission_decided_on::text as "firstAdmissionDecidedOn", m.exited_on::text as "exitedOn",
         m.party_gaps as "partyGaps", m.version
-      from members m left join org_unit_versions u on u.org_unit_id = m.org_unit_id and u.valid_to is null
+      from members m left join ${currentUnitsSql()} u on u.id = m.org_unit_id
       where ${where} order by ${orderings[filter.sort]} limit ${filter.pageSize} offset ${offset}`),
   );
   // A short page that is not empty tells the total without counting (most searches by name fit on one page).

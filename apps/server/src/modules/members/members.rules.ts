@@ -81,8 +81,10 @@ export function badgeMilestoneReached(
 }
 
 /** Statuses that count as a party member on the lists (not candidates, not those who left). */
+export const memberListStatuses: readonly MemberStatus[] = ["probationary", "full"];
+
 export function isOnMemberList(status: MemberStatus): boolean {
-  return status === "probationary" || status === "full";
+  return memberListStatuses.includes(status);
 }
 
 /** Exits after which the person may be re-admitted (kết nạp lại) rather than restored. */

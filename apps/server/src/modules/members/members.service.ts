@@ -7,7 +7,6 @@ import type {
   OrgUnitType,
   UpdateMemberInput,
 } from "@dangvu/contract";
-import type { SQL } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import { resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
@@ -28,7 +27,7 @@ export async function listMembers(ctx: Ctx, filter: MemberListQuery): Promise<Me
 }
 
 /** The SQL condition of a list: the scope, an optional unit's subtree (which must be visible), the filters. */
-export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<SQL> {
+export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<repo.MemberWhere> {
   if (filter.orgUnitId) await requireCan(ctx, "member.read", filter.orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "member.read", filter.orgUnitId);
   const idScope =

@@ -3,9 +3,10 @@ import { orgIndicators } from "./org.indicators";
 import { orgRoutes } from "./org.routes";
 import { locateUnitForAudit } from "./org.service";
 
-export { unitNames } from "./org.repo";
+export { unitAndParentNames, unitNames } from "./org.repo";
 export { canBeUnder, cellWarnings, hasInspectionCommittee, isCell } from "./org.rules";
 export { activeUnit, getUnit } from "./org.service";
+export { currentUnitsSql, isCellSql, lastUnitNameSql } from "./org-shared.repo";
 
 /** The organisation tree, effective-dated, with terms and committee positions. */
 export const orgModule: ModuleDescriptor = {

@@ -1,18 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { CreatePositionInput, CreateTermInput, OrgUnitType, Position, Term } from "@dangvu/contract";
-import { and, asc, eq } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { committeePositions, terms } from "../../db/schema";
 import { NotFound, RuleViolation } from "../../errors";
 import { hasInspectionCommittee } from "./org.rules";
 import { activeUnit, getUnit } from "./org.service";
+import * as repo from "./org-committee.repo";
 
 /** The terms (nhiệm kỳ) of a unit, oldest first. */
 export async function listTerms(ctx: Ctx, orgUnitId: string): Promise<Term[]> {
   await getUnit(ctx, orgUnitId);
-  return ctx.db.select().from(terms).where(eq(terms.orgUnitId, orgUnitId)).orderBy(asc(terms.startsOn));
+  return repo.listTerms(ctx.db, orgUnitId);
 }
 
 /** Adds a term; terms of one unit do not overlap. */
@@ -21,7 +20,7 @@ export async function createTerm(ctx: Ctx, orgUnitId: string, input: CreateTermI
   await activeUnit(ctx, orgUnitId);
   if (input.endsOn && input.endsOn <= input.startsOn)
     throw new RuleViolation("org.endBeforeStart", {}, { endsOn: "org.endBeforeStart" });
-  const existing = await ctx.db.select().from(terms).where(eq(terms.orgUnitId, orgUnitId));
+  const existing = await repo.listTerms(ctx.db, orgUnitId);
   const clash = existing.find((t) => overlaps(t.startsOn, t.endsOn, input.startsOn, input.endsOn ?? null));
   if (clash) throw new RuleViolation("org.termOverlap", { name: clash.name }, { startsOn: "org.termOverlap" });
   const term = {
@@ -32,7 +31,7 @@ export async function createTerm(ctx: Ctx, orgUnitId: string, input: CreateTermI
     endsOn: input.endsOn ?? null,
   };
   await ctx.transaction(async (tx) => {
-    await tx.insert(terms).values(term);
+    await repo.insertTerm(tx, term);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "org.termCreated",
       entityType: "orgUnit",
@@ -46,11 +45,7 @@ export async function createTerm(ctx: Ctx, orgUnitId: string, input: CreateTermI
 /** The committee positions of a unit in force on a date (today by default), or all of them with `all`. */
 export async function listPositions(ctx: Ctx, orgUnitId: string, all: boolean): Promise<Position[]> {
   await getUnit(ctx, orgUnitId);
-  const rows = await ctx.db
-    .select()
-    .from(committeePositions)
-    .where(eq(committeePositions.orgUnitId, orgUnitId))
-    .orderBy(asc(committeePositions.startsOn));
+  const rows = await repo.listPositions(ctx.db, orgUnitId);
   const current = rows.filter((p) => p.startsOn <= ctx.today && (!p.endsOn || p.endsOn > ctx.today));
   return (all ? rows : current).map(toPosition);
 }
@@ -65,11 +60,8 @@ export async function createPosition(ctx: Ctx, orgUnitId: string, input: CreateP
   if (input.endsOn && input.endsOn <= input.startsOn)
     throw new RuleViolation("org.endBeforeStart", {}, { endsOn: "org.endBeforeStart" });
   if (input.termId) {
-    const [term] = await ctx.db
-      .select()
-      .from(terms)
-      .where(and(eq(terms.id, input.termId), eq(terms.orgUnitId, orgUnitId)));
-    if (!term) throw new RuleViolation("field.invalidValue", {}, { termId: "field.invalidValue" });
+    if (!(await repo.findTermOfUnit(ctx.db, input.termId, orgUnitId)))
+      throw new RuleViolation("field.invalidValue", {}, { termId: "field.invalidValue" });
   }
   const position = {
     id: randomUUID(),
@@ -81,7 +73,7 @@ export async function createPosition(ctx: Ctx, orgUnitId: string, input: CreateP
     endsOn: input.endsOn ?? null,
   };
   await ctx.transaction(async (tx) => {
-    await tx.insert(committeePositions).values(position);
+    await repo.insertPosition(tx, position);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "org.positionCreated",
       entityType: "orgUnit",
@@ -94,13 +86,13 @@ export async function createPosition(ctx: Ctx, orgUnitId: string, input: CreateP
 
 /** Ends a position on a date. */
 export async function endPosition(ctx: Ctx, positionId: string, endsOn: string): Promise<Position> {
-  const [row] = await ctx.db.select().from(committeePositions).where(eq(committeePositions.id, positionId));
+  const row = await repo.findPosition(ctx.db, positionId);
   if (!row) throw new NotFound();
   await requireCan(ctx, "org.write", row.orgUnitId);
   if (row.endsOn) throw new RuleViolation("org.positionEnded");
   if (endsOn <= row.startsOn) throw new RuleViolation("org.endBeforeStart", {}, { endsOn: "org.endBeforeStart" });
   await ctx.transaction(async (tx) => {
-    await tx.update(committeePositions).set({ endsOn }).where(eq(committeePositions.id, positionId));
+    await repo.endPosition(tx, positionId, endsOn);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "org.positionEnded",
       entityType: "orgUnit",
@@ -112,7 +104,7 @@ export async function endPosition(ctx: Ctx, positionId: string, endsOn: string):
   return toPosition({ ...row, endsOn });
 }
 
-function toPosition(row: typeof committeePositions.$inferSelect): Position {
+function toPosition(row: repo.PositionRow): Position {
   return {
     id: row.id,
     orgUnitId: row.orgUnitId,

@@ -4,6 +4,7 @@ import { versionInForce } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { orgUnitEvents, orgUnits, orgUnitVersions } from "../../db/schema";
 import { rowsOf, unaccentJs } from "../../db/sql";
+import type { Registry, UnitCountName } from "../../platform/module";
 
 export interface UnitState {
   id: string;
@@ -28,28 +29,32 @@ export interface TreeRow {
   memberCount: number;
 }
 
-/** Party members officially in a unit on a date (today: probationary and full members). */
-export function memberCountSql(unitColumn: SQL, asOf: string | undefined, fullOnly = false): SQL {
-  if (!asOf) {
-    return sql`(select count(*)::int from members m where m.org_unit_id = ${unitColumn} and m.status ${fullOnly ? sql`= 'full'` : sql`in ('probationary', 'full')`})`;
-  }
-  const since = fullOnly ? sql`m.full_membership_on` : sql`m.admission_decided_on`;
-  return sql`(select count(*)::int from memberships ms join members m on m.id = ms.member_id
-    where ms.org_unit_id = ${unitColumn} and ms.kind = 'official' and ms.valid_from <= ${asOf}::date
-      and (ms.valid_to is null or ms.valid_to > ${asOf}::date) and ${since} <= ${asOf}::date)`;
+/** The counts the modules keep of a unit's records (members …), as the registry gathered them. */
+export type UnitCounts = Registry["unitCounts"];
+
+/** A unit's count from the module that keeps those records; 0 in an app built without that module. */
+function unitCountSql(counts: UnitCounts, name: UnitCountName, unit: SQL, asOf: string | undefined): SQL {
+  const count = counts.get(name);
+  return count ? count(unit, asOf) : sql`0`;
 }
 
 const stateColumns = sql`v.org_unit_id as "id", v.id as "versionId", v.name, v.type, v.parent_id as "parentId",
   v.valid_from::text as "validFrom", v.valid_to::text as "validTo", u.established_on::text as "establishedOn",
   u.dissolved_on::text as "dissolvedOn", u.version`;
 
-/** The units of a scope as they stood on a date, with their number of child units, in Vietnamese order. */
-export async function listTree(db: Db, scope: SQL, asOf: string | undefined, q?: string): Promise<TreeRow[]> {
+/** The units of a scope as they stood on a date, with their numbers of child units and members, in Vietnamese order. */
+export async function listTree(
+  db: Db,
+  counts: UnitCounts,
+  scope: SQL,
+  asOf: string | undefined,
+  q?: string,
+): Promise<TreeRow[]> {
   const nameFilter = q ? sql`and vi_unaccent(v.name) like ${`%${unaccentJs(q)}%`}` : sql``;
   const result = await db.execute(sql`
     select v.org_unit_id as "id", v.name, v.type, v.parent_id as "parentId", u.version,
       (select count(*)::int from org_unit_versions c where c.parent_id = v.org_unit_id and ${versionInForce(asOf, "c")}) as "childCount",
-      ${memberCountSql(sql`v.org_unit_id`, asOf)} as "memberCount"
+      ${unitCountSql(counts, "members", sql`v.org_unit_id`, asOf)} as "memberCount"
     from org_unit_versions v join org_units u on u.id = v.org_unit_id
     where ${versionInForce(asOf)} and v.org_unit_id in (${scope}) ${nameFilter}
     order by vi_sort_key(v.name) collate "C", v.name collate "C"`);
@@ -170,10 +175,27 @@ export async function unitNames(db: Db, ids: string[]): Promise<Map<string, stri
   return new Map(rowsOf<{ id: string; name: string }>(result).map((r) => [r.id, r.name]));
 }
 
+/** The current names of a unit and its parent, for the heading of a letter or a document (its last name if dissolved). */
+export async function unitAndParentNames(
+  db: Db,
+  orgUnitId: string,
+): Promise<{ name: string; parentName: string | null }> {
+  const result = await db.execute(sql`select v.name, (select p.name from org_unit_versions p
+      where p.org_unit_id = v.parent_id and p.valid_to is null limit 1) as "parentName"
+    from org_unit_versions v where v.org_unit_id = ${orgUnitId} order by v.valid_from desc limit 1`);
+  return rowsOf<{ name: string; parentName: string | null }>(result)[0] ?? { name: "", parentName: null };
+}
+
 /** Members and full members of one unit on a date. */
-export async function memberCounts(db: Db, id: string, asOf?: string): Promise<{ members: number; full: number }> {
+export async function memberCounts(
+  db: Db,
+  counts: UnitCounts,
+  id: string,
+  asOf?: string,
+): Promise<{ members: number; full: number }> {
+  const unit = sql`${id}::uuid`;
   const result = await db.execute(
-    sql`select ${memberCountSql(sql`${id}::uuid`, asOf)} as members, ${memberCountSql(sql`${id}::uuid`, asOf, true)} as full`,
+    sql`select ${unitCountSql(counts, "members", unit, asOf)} as members, ${unitCountSql(counts, "fullMembers", unit, asOf)} as full`,
   );
   return rowsOf<{ members: number; full: number }>(result)[0] ?? { members: 0, full: 0 };
 }

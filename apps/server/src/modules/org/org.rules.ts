@@ -19,8 +19,11 @@ export function hasInspectionCommittee(type: OrgUnitType): boolean {
   return type === "upper_committee" || type === "grassroots_committee";
 }
 
+/** The types that are cells (chi bộ): those under a committee and the grassroots ones (Điều lệ Đảng, Điều 24). */
+export const cellTypes: readonly OrgUnitType[] = ["cell", "grassroots_cell"];
+
 export function isCell(type: OrgUnitType): boolean {
-  return type === "cell" || type === "grassroots_cell";
+  return cellTypes.includes(type);
 }
 
 export interface CellRules {

@@ -21,7 +21,8 @@ import { canBeUnder, cellWarnings, hasInspectionCommittee } from "./org.rules";
 
 /** The part of the tree the actor may see, as it stood on `asOf` (today by default), optionally filtered by name. */
 export async function listTree(ctx: Ctx, asOf?: string, q?: string): Promise<OrgTreeNode[]> {
-  const rows = await repo.listTree(ctx.db, scopeUnitIds(ctx.actor, "org.read", asOf), asOf, q);
+  const scope = scopeUnitIds(ctx.actor, "org.read", asOf);
+  const rows = await repo.listTree(ctx.db, ctx.registry.unitCounts, scope, asOf, q);
   // One query for the whole tree, not one per match: a search for "chi bo" matches most of it.
   const units = q
     ? await repo.namesAndParents(ctx.db, asOf)
@@ -59,7 +60,7 @@ export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgU
   const children = asOf || state.dissolvedOn ? [] : await repo.currentChildren(ctx.db, id);
   const active = !state.dissolvedOn && !asOf;
   const type = state.type as OrgUnitType;
-  const counts = await repo.memberCounts(ctx.db, id, at);
+  const counts = await repo.memberCounts(ctx.db, ctx.registry.unitCounts, id, at);
   const cellRules = {
     minFullMembers: await ruleValue<number>(ctx.db, "org.minFullMembers", at ?? ctx.today),
     cellCommitteeThreshold: await ruleValue<number>(ctx.db, "org.cellCommitteeThreshold", at ?? ctx.today),

@@ -1,0 +1,25 @@
+import { type SQL, sql } from "drizzle-orm";
+import { cellTypes } from "./org.rules";
+
+/**
+ * SQL the org module lends to other modules, so that they never name its tables: each is a fragment to embed in
+ * their own statements. (The access layer's scope subqueries, under every module, are the platform's own.)
+ */
+
+/**
+ * The units as they stand today, as a relation to join or select from, with the columns `id`, `name`, `type`,
+ * `parent_id`; a dissolved unit is not in it. Postgres folds it into the query, as if the table were joined.
+ */
+export function currentUnitsSql(): SQL {
+  return sql`(select org_unit_id as id, name, type, parent_id from org_unit_versions where valid_to is null)`;
+}
+
+/** The name a unit last had: its current one, or the one it had when it was dissolved (a scalar subquery). */
+export function lastUnitNameSql(unitId: SQL): SQL {
+  return sql`(select lv.name from org_unit_versions lv where lv.org_unit_id = ${unitId} order by lv.valid_from desc limit 1)`;
+}
+
+/** The condition that a unit type is a cell (`isCell` of org.rules, in SQL; the types are constants). */
+export function isCellSql(type: SQL): SQL {
+  return sql`${type} in (${sql.raw(cellTypes.map((t) => `'${t}'`).join(", "))})`;
+}
