@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./common";
+export * from "./downloads";
 export * from "./meetings";
 export * from "./member-events";
 export * from "./members";

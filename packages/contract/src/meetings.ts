@@ -256,3 +256,23 @@ export const PlanYearInput = z.object({
   place: z.string().trim().max(200).optional(),
 });
 export type PlanYearInput = z.infer<typeof PlanYearInput>;
+
+/** Something a committee watches in its subtree: a cell without its meetings, a member absent three times in a row. */
+export const MeetingAlert = z.object({
+  kind: z.enum(["no_regular_this_month", "no_thematic_this_quarter", "absent_three_in_a_row"]),
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  memberId: Id.nullable(),
+  memberName: z.string().nullable(),
+  message: z.string(),
+});
+export type MeetingAlert = z.infer<typeof MeetingAlert>;
+
+/** A cell's yearly rating of its meetings, from the levels of its scored regular meetings (null when none). */
+export const YearlyRating = z.object({
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  meetingsScored: z.number().int(),
+  rating: QualityLevel.nullable(),
+});
+export type YearlyRating = z.infer<typeof YearlyRating>;

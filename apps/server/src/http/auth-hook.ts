@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Actor } from "../access/actor";
+import type { Permission } from "../access/roles";
 import type { Ctx } from "../context";
 import { vietnamDate } from "../context";
 import type { Db } from "../db/database";
@@ -14,8 +15,46 @@ declare module "fastify" {
   }
   interface FastifyContextConfig {
     public?: boolean;
+    /** Who may call the route; published in the OpenAPI as `x-access`, where `npm run verify` reads it. */
+    access?: RouteAccess;
+    /** The route takes a multipart upload with a file in this field (published as `x-upload`). */
+    upload?: { field: string };
   }
 }
+
+/** The kinds of object a route acts on; the verify suite keeps one of each in every unit it checks. */
+export type AccessTarget =
+  | "orgUnit"
+  | "position"
+  | "user"
+  | "grant"
+  | "member"
+  | "meeting"
+  | "meetingDocument"
+  | "meetingTask"
+  | "notice"
+  | "residenceRegistration"
+  | "commentRequest";
+
+/**
+ * The access a route needs, declared at the route (`config: { access }`) so that a new endpoint carries it:
+ * - `{ permission, target }`: the permission at the unit of one object of that kind, named by the path's `:id`
+ *   (or, for a create, by the body: the unit `orgUnitId`/`parentId`, the member `memberId`); outside every grant
+ *   404, inside without the permission 403. `of: "parent"`: needed at the parent of the object's unit.
+ * - `{ permission, list: true, within? }`: rows filtered in SQL to the units where the actor holds the permission;
+ *   `within` names the query field that narrows the list to one unit's subtree (404 outside, 403 without it).
+ * - `{ permission, anywhere: true }`: held through any grant (shared rules; imports, whose rows are checked one by one).
+ * - `{ self: true }`: the signed-in user's own things (/api/me…); with `target`, their own part in that object
+ *   (checking in to a meeting of their cell), 404 for any other.
+ * - `{ signedIn: true }`: a catalogue any signed-in user reads, holding nothing of any unit.
+ * Public routes say `public: true` instead.
+ */
+export type RouteAccess =
+  | { permission: Permission; target: AccessTarget; of?: "parent" }
+  | { permission: Permission; list: true; within?: string }
+  | { permission: Permission; anywhere: true }
+  | { self: true; target?: AccessTarget }
+  | { signedIn: true };
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 

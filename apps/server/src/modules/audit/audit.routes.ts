@@ -8,7 +8,10 @@ export async function auditRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get(
     "/api/audit-events",
-    { schema: { tags: ["audit"], querystring: AuditQuery, response: { 200: z.array(AuditEvent) } } },
+    {
+      config: { access: { permission: "audit.read", target: "member" } },
+      schema: { tags: ["audit"], querystring: AuditQuery, response: { 200: z.array(AuditEvent) } },
+    },
     (req) => listAuditEvents(req.ctx, req.query.entityType, req.query.entityId),
   );
 }

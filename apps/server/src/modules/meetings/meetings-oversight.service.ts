@@ -1,4 +1,4 @@
-import type { QualityLevel } from "@dangvu/contract";
+import type { MeetingAlert, QualityLevel, YearlyRating } from "@dangvu/contract";
 import { type SQL, sql } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import { inResolvedScope, resolveScope } from "../../access/scope";
@@ -6,15 +6,6 @@ import type { Ctx } from "../../context";
 import { rowsOf } from "../../db/sql";
 import { translate } from "../../i18n";
 import { absentThreeInARow, yearlyRating } from "./meetings.rules";
-
-export interface ComplianceAlert {
-  kind: "no_regular_this_month" | "no_thematic_this_quarter" | "absent_three_in_a_row";
-  orgUnitId: string;
-  orgUnitName: string;
-  memberId: string | null;
-  memberName: string | null;
-  message: string;
-}
 
 async function scopeOf(ctx: Ctx, orgUnitId?: string): Promise<SQL> {
   if (orgUnitId) await requireCan(ctx, "meeting.read", orgUnitId);
@@ -25,7 +16,7 @@ async function scopeOf(ctx: Ctx, orgUnitId?: string): Promise<SQL> {
  * What a committee watches in its subtree (HD 12/2018; domain.md §3.1, §3.3): cells with no regular meeting this
  * month, no thematic meeting this quarter (it does not replace the monthly one), members absent three meetings in a row.
  */
-export async function complianceAlerts(ctx: Ctx, orgUnitId?: string): Promise<ComplianceAlert[]> {
+export async function complianceAlerts(ctx: Ctx, orgUnitId?: string): Promise<MeetingAlert[]> {
   const units = await scopeOf(ctx, orgUnitId);
   const month = ctx.today.slice(0, 7);
   const quarterStart = `${ctx.today.slice(0, 4)}-${String(Math.floor((Number(ctx.today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
@@ -36,7 +27,7 @@ export async function complianceAlerts(ctx: Ctx, orgUnitId?: string): Promise<Co
       from org_unit_versions v where v.valid_to is null and v.type in ('cell', 'grassroots_cell') and ${units}
       order by vi_sort_key(v.name) collate "C"`),
   );
-  const alerts: ComplianceAlert[] = [];
+  const alerts: MeetingAlert[] = [];
   for (const cell of cells) {
     const base = { orgUnitId: cell.id, orgUnitName: cell.name, memberId: null, memberName: null };
     if (cell.regular === 0)
@@ -55,7 +46,7 @@ export async function complianceAlerts(ctx: Ctx, orgUnitId?: string): Promise<Co
   return [...alerts, ...(await absenceAlerts(ctx, units))];
 }
 
-async function absenceAlerts(ctx: Ctx, units: SQL): Promise<ComplianceAlert[]> {
+async function absenceAlerts(ctx: Ctx, units: SQL): Promise<MeetingAlert[]> {
   const rows = rowsOf<{
     memberId: string;
     memberName: string;
@@ -83,7 +74,7 @@ async function absenceAlerts(ctx: Ctx, units: SQL): Promise<ComplianceAlert[]> {
 }
 
 /** Each cell's yearly rating of its meetings from the levels of its scored regular meetings. */
-export async function yearlyRatings(ctx: Ctx, year: number, orgUnitId?: string) {
+export async function yearlyRatings(ctx: Ctx, year: number, orgUnitId?: string): Promise<YearlyRating[]> {
   const units = await scopeOf(ctx, orgUnitId);
   const rows = rowsOf<{ id: string; name: string; levels: QualityLevel[] }>(
     await ctx.db.execute(sql`select v.org_unit_id as id, v.name,

@@ -4,18 +4,23 @@ import {
   CreateMeetingInput,
   CreateNoticeInput,
   CreateScoringTemplateInput,
+  fileDownload,
   Id,
+  MediaType,
   Meeting,
+  MeetingAlert,
   MeetingListItem,
   MeetingListQuery,
   MeetingTask,
   MinutesInput,
   Notice,
+  Ok,
   PlanYearInput,
   ScoreInput,
   ScoringTemplate,
   UpdateMeetingInput,
   UpdateTaskInput,
+  YearlyRating,
 } from "@dangvu/contract";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -40,43 +45,72 @@ export async function meetingRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get(
     "/api/meetings",
-    { schema: { tags, querystring: MeetingListQuery, response: { 200: z.array(MeetingListItem) } } },
+    {
+      config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
+      schema: { tags, querystring: MeetingListQuery, response: { 200: z.array(MeetingListItem) } },
+    },
     (req) => meetings.listMeetings(req.ctx, req.query.orgUnitId, req.query.from, req.query.to),
   );
   app.post(
     "/api/meetings",
-    { schema: { tags, body: CreateMeetingInput, response: { 201: Meeting } } },
+    {
+      config: { access: { permission: "meeting.write", target: "orgUnit" } },
+      schema: { tags, body: CreateMeetingInput, response: { 201: Meeting } },
+    },
     async (req, reply) => reply.status(201).send(await meetings.createMeeting(req.ctx, req.body)),
   );
-  app.get("/api/meetings/:id", { schema: { tags, params, response: { 200: Meeting } } }, (req) =>
-    meetings.getMeeting(req.ctx, req.params.id),
+  app.get(
+    "/api/meetings/:id",
+    {
+      config: { access: { permission: "meeting.read", target: "meeting" } },
+      schema: { tags, params, response: { 200: Meeting } },
+    },
+    (req) => meetings.getMeeting(req.ctx, req.params.id),
   );
   app.patch(
     "/api/meetings/:id",
-    { schema: { tags, params, body: UpdateMeetingInput, response: { 200: Meeting } } },
+    {
+      config: { access: { permission: "meeting.write", target: "meeting" } },
+      schema: { tags, params, body: UpdateMeetingInput, response: { 200: Meeting } },
+    },
     (req) => meetings.updateMeeting(req.ctx, req.params.id, req.body),
   );
   app.put(
     "/api/meetings/:id/attendance",
-    { schema: { tags, params, body: AttendanceInput, response: { 200: Meeting } } },
+    {
+      config: { access: { permission: "meeting.write", target: "meeting" } },
+      schema: { tags, params, body: AttendanceInput, response: { 200: Meeting } },
+    },
     (req) => conduct.recordAttendance(req.ctx, req.params.id, req.body),
   );
   app.put(
     "/api/meetings/:id/minutes",
-    { schema: { tags, params, body: MinutesInput, response: { 200: Meeting } } },
+    {
+      config: { access: { permission: "meeting.write", target: "meeting" } },
+      schema: { tags, params, body: MinutesInput, response: { 200: Meeting } },
+    },
     (req) => conduct.writeMinutes(req.ctx, req.params.id, req.body),
   );
   app.put(
     "/api/meetings/:id/score",
-    { schema: { tags, params, body: ScoreInput, response: { 200: Meeting } } },
+    {
+      config: { access: { permission: "meeting.write", target: "meeting" } },
+      schema: { tags, params, body: ScoreInput, response: { 200: Meeting } },
+    },
     (req) => conduct.scoreMeetingQuality(req.ctx, req.params.id, req.body),
   );
-  app.post("/api/meetings/:id/close", { schema: { tags, params, response: { 200: Meeting } } }, (req) =>
-    conduct.closeMeeting(req.ctx, req.params.id),
+  app.post(
+    "/api/meetings/:id/close",
+    {
+      config: { access: { permission: "meeting.write", target: "meeting" } },
+      schema: { tags, params, response: { 200: Meeting } },
+    },
+    (req) => conduct.closeMeeting(req.ctx, req.params.id),
   );
   app.post(
     "/api/meetings/:id/reopen",
     {
+      config: { access: { permission: "meeting.write", target: "meeting" } },
       schema: {
         tags,
         params,
@@ -88,17 +122,24 @@ export async function meetingRoutes(root: FastifyInstance) {
   );
   app.get(
     "/api/meetings/:id/checkin-code",
-    { schema: { tags, params, response: { 200: z.object({ code: z.string(), validUntil: z.string() }) } } },
+    {
+      config: { access: { permission: "meeting.write", target: "meeting" } },
+      schema: { tags, params, response: { 200: z.object({ code: z.string(), validUntil: z.string() }) } },
+    },
     (req) => checkinCodeFor(req.ctx, req.params.id),
   );
   app.post(
     "/api/meetings/:id/checkin",
-    { schema: { tags, params, body: CheckinInput, response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { access: { self: true, target: "meeting" } },
+      schema: { tags, params, body: CheckinInput, response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
     (req) => checkInAsSelf(req.ctx, req.params.id, req.body.code),
   );
   app.post(
     "/api/meetings/:id/documents",
     {
+      config: { access: { permission: "meeting.write", target: "meeting" }, upload: { field: "file" } },
       schema: {
         tags,
         params,
@@ -112,74 +153,128 @@ export async function meetingRoutes(root: FastifyInstance) {
         .status(201)
         .send(await documents.attachDocument(req.ctx, req.params.id, () => documents.readDocumentUpload(req))),
   );
-  app.get("/api/meetings/:id/documents/:docId", { schema: { tags, params: documentParams } }, async (req, reply) => {
-    const file = await documents.documentContent(req.ctx, req.params.id, req.params.docId);
-    return reply
-      .header("content-type", file.mimeType)
-      .header("content-disposition", attachmentHeader(file.fileName))
-      .header("x-content-type-options", "nosniff")
-      .send(file.content);
-  });
+  app.get(
+    "/api/meetings/:id/documents/:docId",
+    {
+      config: { access: { permission: "meeting.read", target: "meetingDocument" } },
+      schema: {
+        tags,
+        params: documentParams,
+        response: { 200: fileDownload(MediaType.stored, "the document, with the type it was accepted as") },
+      },
+    },
+    async (req, reply) => {
+      const file = await documents.documentContent(req.ctx, req.params.id, req.params.docId);
+      return reply
+        .header("content-type", file.mimeType)
+        .header("content-disposition", attachmentHeader(file.fileName))
+        .header("x-content-type-options", "nosniff")
+        .send(file.content);
+    },
+  );
   app.delete(
     "/api/meetings/:id/documents/:docId",
-    { schema: { tags, params: documentParams, response: { 200: Meeting } } },
+    {
+      config: { access: { permission: "meeting.write", target: "meetingDocument" } },
+      schema: { tags, params: documentParams, response: { 200: Meeting } },
+    },
     (req) => documents.removeDocument(req.ctx, req.params.id, req.params.docId),
   );
-  app.get("/api/meetings/:id/minutes.docx", { schema: { tags, params } }, async (req, reply) =>
-    sendDocx(reply, await minutesDocx(req.ctx, req.params.id)),
+  app.get(
+    "/api/meetings/:id/minutes.docx",
+    {
+      config: { access: { permission: "meeting.read", target: "meeting" } },
+      schema: { tags, params, response: { 200: fileDownload(MediaType.docx, "the minutes, as a party document") } },
+    },
+    async (req, reply) => sendDocx(reply, await minutesDocx(req.ctx, req.params.id)),
   );
-  app.get("/api/meetings/:id/invitation.docx", { schema: { tags, params } }, async (req, reply) =>
-    sendDocx(reply, await invitationDocx(req.ctx, req.params.id)),
+  app.get(
+    "/api/meetings/:id/invitation.docx",
+    {
+      config: { access: { permission: "meeting.read", target: "meeting" } },
+      schema: { tags, params, response: { 200: fileDownload(MediaType.docx, "the invitation, as a party document") } },
+    },
+    async (req, reply) => sendDocx(reply, await invitationDocx(req.ctx, req.params.id)),
   );
-  app.get("/api/scoring-templates", { schema: { tags, response: { 200: z.array(ScoringTemplate) } } }, (req) =>
-    templates.listTemplates(req.ctx),
+  app.get(
+    "/api/scoring-templates",
+    { config: { access: { signedIn: true } }, schema: { tags, response: { 200: z.array(ScoringTemplate) } } },
+    (req) => templates.listTemplates(req.ctx),
   );
   app.post(
     "/api/scoring-templates",
-    { schema: { tags, body: CreateScoringTemplateInput, response: { 201: ScoringTemplate } } },
+    {
+      config: { access: { permission: "rules.manage", anywhere: true } },
+      schema: { tags, body: CreateScoringTemplateInput, response: { 201: ScoringTemplate } },
+    },
     async (req, reply) => reply.status(201).send(await templates.createTemplate(req.ctx, req.body)),
   );
   app.get(
     "/api/notices",
-    { schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(Notice) } } },
+    {
+      config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
+      schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(Notice) } },
+    },
     (req) => notices.listNotices(req.ctx, req.query.orgUnitId),
   );
   app.post(
     "/api/notices",
-    { schema: { tags, body: CreateNoticeInput, response: { 201: Notice } } },
+    {
+      config: { access: { permission: "meeting.write", target: "orgUnit" } },
+      schema: { tags, body: CreateNoticeInput, response: { 201: Notice } },
+    },
     async (req, reply) => reply.status(201).send(await notices.postNotice(req.ctx, req.body)),
   );
   app.delete(
     "/api/notices/:id",
-    { schema: { tags, params, response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { access: { permission: "meeting.write", target: "notice" } },
+      schema: { tags, params, response: { 200: Ok } },
+    },
     (req) => notices.withdrawNotice(req.ctx, req.params.id),
   );
   app.post(
     "/api/meetings/plan-year",
-    { schema: { tags, body: PlanYearInput, response: { 201: z.array(MeetingListItem) } } },
+    {
+      config: { access: { permission: "meeting.write", target: "orgUnit" } },
+      schema: { tags, body: PlanYearInput, response: { 201: z.array(MeetingListItem) } },
+    },
     async (req, reply) => reply.status(201).send(await planYear(req.ctx, req.body)),
   );
-  app.get("/api/meetings/alerts", { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }) } }, (req) =>
-    complianceAlerts(req.ctx, req.query.orgUnitId),
+  app.get(
+    "/api/meetings/alerts",
+    {
+      config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
+      schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }), response: { 200: z.array(MeetingAlert) } },
+    },
+    (req) => complianceAlerts(req.ctx, req.query.orgUnitId),
   );
   app.get(
     "/api/meetings/yearly-ratings",
     {
+      config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
       schema: {
         tags,
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100), orgUnitId: Id.optional() }),
+        response: { 200: z.array(YearlyRating) },
       },
     },
     (req) => yearlyRatings(req.ctx, req.query.year, req.query.orgUnitId),
   );
   app.get(
     "/api/meeting-tasks",
-    { schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(MeetingTask) } } },
+    {
+      config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
+      schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(MeetingTask) } },
+    },
     (req) => conduct.listOpenTasks(req.ctx, req.query.orgUnitId),
   );
   app.patch(
     "/api/meeting-tasks/:id",
-    { schema: { tags, params, body: UpdateTaskInput, response: { 200: MeetingTask } } },
+    {
+      config: { access: { permission: "meeting.write", target: "meetingTask" } },
+      schema: { tags, params, body: UpdateTaskInput, response: { 200: MeetingTask } },
+    },
     (req) => conduct.updateTask(req.ctx, req.params.id, req.body.version, req.body.status),
   );
 }

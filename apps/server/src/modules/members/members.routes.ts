@@ -1,7 +1,9 @@
 import {
   CreateMemberInput,
+  fileDownload,
   Id,
   ImportReport,
+  MediaType,
   Member,
   MemberEvent,
   MemberEventInput,
@@ -22,48 +24,90 @@ import { listReminders } from "./reminders.service";
 
 const params = z.object({ id: Id });
 const tags = ["members"];
-const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export async function memberRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  app.get("/api/members", { schema: { tags, querystring: MemberListQuery, response: { 200: MemberPage } } }, (req) =>
-    members.listMembers(req.ctx, req.query),
+  app.get(
+    "/api/members",
+    {
+      config: { access: { permission: "member.read", list: true, within: "orgUnitId" } },
+      schema: { tags, querystring: MemberListQuery, response: { 200: MemberPage } },
+    },
+    (req) => members.listMembers(req.ctx, req.query),
   );
-  app.get("/api/members/export", { schema: { tags, querystring: MemberListQuery } }, async (req, reply) =>
-    sendXlsx(reply, `danh-sach-dang-vien-${req.ctx.today}.xlsx`, await exporter.exportMembers(req.ctx, req.query)),
+  app.get(
+    "/api/members/export",
+    {
+      config: { access: { permission: "member.read", list: true, within: "orgUnitId" } },
+      schema: {
+        tags,
+        querystring: MemberListQuery,
+        response: { 200: fileDownload(MediaType.xlsx, "the members of the list, as an Excel workbook") },
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, `danh-sach-dang-vien-${req.ctx.today}.xlsx`, await exporter.exportMembers(req.ctx, req.query)),
   );
-  app.get("/api/members/:id", { schema: { tags, params, response: { 200: Member } } }, (req) =>
-    members.getMember(req.ctx, req.params.id),
+  app.get(
+    "/api/members/:id",
+    {
+      config: { access: { permission: "member.read", target: "member" } },
+      schema: { tags, params, response: { 200: Member } },
+    },
+    (req) => members.getMember(req.ctx, req.params.id),
   );
   app.post(
     "/api/members",
-    { schema: { tags, body: CreateMemberInput, response: { 201: Member } } },
+    {
+      config: { access: { permission: "member.write", target: "orgUnit" } },
+      schema: { tags, body: CreateMemberInput, response: { 201: Member } },
+    },
     async (req, reply) => reply.status(201).send(await members.createMember(req.ctx, req.body)),
   );
   app.patch(
     "/api/members/:id",
-    { schema: { tags, params, body: UpdateMemberInput, response: { 200: Member } } },
+    {
+      config: { access: { permission: "member.write", target: "member" } },
+      schema: { tags, params, body: UpdateMemberInput, response: { 200: Member } },
+    },
     (req) => members.updateMember(req.ctx, req.params.id, req.body),
   );
-  app.get("/api/members/:id/events", { schema: { tags, params, response: { 200: z.array(MemberEvent) } } }, (req) =>
-    events.listMemberEvents(req.ctx, req.params.id),
+  app.get(
+    "/api/members/:id/events",
+    {
+      config: { access: { permission: "member.read", target: "member" } },
+      schema: { tags, params, response: { 200: z.array(MemberEvent) } },
+    },
+    (req) => events.listMemberEvents(req.ctx, req.params.id),
   );
   app.post(
     "/api/members/:id/events",
-    { schema: { tags, params, body: MemberEventInput, response: { 200: Member } } },
+    {
+      config: { access: { permission: "member.write", target: "member" } },
+      schema: { tags, params, body: MemberEventInput, response: { 200: Member } },
+    },
     (req) => events.recordMemberEvent(req.ctx, req.params.id, req.body),
   );
   app.get(
     "/api/reminders",
-    { schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }), response: { 200: z.array(Reminder) } } },
+    {
+      config: { access: { permission: "member.read", list: true, within: "orgUnitId" } },
+      schema: { tags, querystring: z.object({ orgUnitId: Id.optional() }), response: { 200: z.array(Reminder) } },
+    },
     (req) => listReminders(req.ctx, req.query.orgUnitId),
   );
-  app.get("/api/imports/members/template", { schema: { tags } }, async (req, reply) =>
-    sendXlsx(reply, "mau-nhap-dang-vien.xlsx", await importer.templateWorkbook(req.ctx)),
+  app.get(
+    "/api/imports/members/template",
+    {
+      config: { access: { permission: "member.write", anywhere: true } },
+      schema: { tags, response: { 200: fileDownload(MediaType.xlsx, "the empty import workbook, with its lists") } },
+    },
+    async (req, reply) => sendXlsx(reply, "mau-nhap-dang-vien.xlsx", await importer.templateWorkbook(req.ctx)),
   );
   app.post(
     "/api/imports/members",
     {
+      config: { access: { permission: "member.write", anywhere: true }, upload: { field: "file" } },
       schema: {
         tags,
         querystring: z.object({ dryRun: z.enum(["true", "false", "1", "0"]).default("true") }),
@@ -81,5 +125,8 @@ export async function memberRoutes(root: FastifyInstance) {
 }
 
 function sendXlsx(reply: FastifyReply, fileName: string, buffer: Buffer) {
-  return reply.header("content-type", xlsxType).header("content-disposition", attachmentHeader(fileName)).send(buffer);
+  return reply
+    .header("content-type", MediaType.xlsx)
+    .header("content-disposition", attachmentHeader(fileName))
+    .send(buffer);
 }

@@ -27,43 +27,72 @@ export async function orgRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get(
     "/api/org-units",
-    { schema: { tags, querystring: OrgTreeQuery, response: { 200: z.array(OrgTreeNode) } } },
+    {
+      config: { access: { permission: "org.read", list: true } },
+      schema: { tags, querystring: OrgTreeQuery, response: { 200: z.array(OrgTreeNode) } },
+    },
     (req) => org.listTree(req.ctx, req.query.asOf, req.query.q),
   );
   app.get(
     "/api/org-units/:id",
-    { schema: { tags, params, querystring: OrgTreeQuery.pick({ asOf: true }), response: { 200: OrgUnit } } },
+    {
+      config: { access: { permission: "org.read", target: "orgUnit" } },
+      schema: { tags, params, querystring: OrgTreeQuery.pick({ asOf: true }), response: { 200: OrgUnit } },
+    },
     (req) => org.getUnit(req.ctx, req.params.id, req.query.asOf),
   );
   app.post(
     "/api/org-units",
-    { schema: { tags, body: CreateOrgUnitInput, response: { 201: OrgUnit } } },
+    {
+      config: { access: { permission: "org.restructure", target: "orgUnit" } },
+      schema: { tags, body: CreateOrgUnitInput, response: { 201: OrgUnit } },
+    },
     async (req, reply) => reply.status(201).send(await org.createUnit(req.ctx, req.body)),
   );
   app.patch(
     "/api/org-units/:id",
-    { schema: { tags, params, body: UpdateOrgUnitInput, response: { 200: OrgUnit } } },
+    {
+      config: { access: { permission: "org.write", target: "orgUnit" } },
+      schema: { tags, params, body: UpdateOrgUnitInput, response: { 200: OrgUnit } },
+    },
     (req) => org.updateUnit(req.ctx, req.params.id, req.body),
   );
-  app.get("/api/org-units/:id/events", { schema: { tags, params, response: { 200: z.array(OrgUnitEvent) } } }, (req) =>
-    org.listUnitEvents(req.ctx, req.params.id),
+  app.get(
+    "/api/org-units/:id/events",
+    {
+      config: { access: { permission: "org.read", target: "orgUnit" } },
+      schema: { tags, params, response: { 200: z.array(OrgUnitEvent) } },
+    },
+    (req) => org.listUnitEvents(req.ctx, req.params.id),
   );
   app.post(
     "/api/org-units/:id/events",
-    { schema: { tags, params, body: OrgUnitEventInput, response: { 200: OrgUnit } } },
+    {
+      config: { access: { permission: "org.restructure", target: "orgUnit", of: "parent" } },
+      schema: { tags, params, body: OrgUnitEventInput, response: { 200: OrgUnit } },
+    },
     (req) => events.applyEvent(req.ctx, req.params.id, req.body),
   );
-  app.get("/api/org-units/:id/terms", { schema: { tags, params, response: { 200: z.array(Term) } } }, (req) =>
-    committee.listTerms(req.ctx, req.params.id),
+  app.get(
+    "/api/org-units/:id/terms",
+    {
+      config: { access: { permission: "org.read", target: "orgUnit" } },
+      schema: { tags, params, response: { 200: z.array(Term) } },
+    },
+    (req) => committee.listTerms(req.ctx, req.params.id),
   );
   app.post(
     "/api/org-units/:id/terms",
-    { schema: { tags, params, body: CreateTermInput, response: { 201: Term } } },
+    {
+      config: { access: { permission: "org.write", target: "orgUnit" } },
+      schema: { tags, params, body: CreateTermInput, response: { 201: Term } },
+    },
     async (req, reply) => reply.status(201).send(await committee.createTerm(req.ctx, req.params.id, req.body)),
   );
   app.get(
     "/api/org-units/:id/positions",
     {
+      config: { access: { permission: "org.read", target: "orgUnit" } },
       schema: {
         tags,
         params,
@@ -75,12 +104,18 @@ export async function orgRoutes(root: FastifyInstance) {
   );
   app.post(
     "/api/org-units/:id/positions",
-    { schema: { tags, params, body: CreatePositionInput, response: { 201: Position } } },
+    {
+      config: { access: { permission: "org.write", target: "orgUnit" } },
+      schema: { tags, params, body: CreatePositionInput, response: { 201: Position } },
+    },
     async (req, reply) => reply.status(201).send(await committee.createPosition(req.ctx, req.params.id, req.body)),
   );
   app.post(
     "/api/positions/:id/end",
-    { schema: { tags, params, body: EndPositionInput, response: { 200: Position } } },
+    {
+      config: { access: { permission: "org.write", target: "position" } },
+      schema: { tags, params, body: EndPositionInput, response: { 200: Position } },
+    },
     (req) => committee.endPosition(req.ctx, req.params.id, req.body.endsOn),
   );
 }

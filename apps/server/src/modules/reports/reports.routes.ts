@@ -8,10 +8,17 @@ const tags = ["reports"];
 
 export async function reportRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  app.get("/api/reports/indicators", { schema: { tags, response: { 200: z.array(IndicatorInfo) } } }, async (req) =>
-    reports.listIndicators(req.ctx),
+  app.get(
+    "/api/reports/indicators",
+    { config: { access: { signedIn: true } }, schema: { tags, response: { 200: z.array(IndicatorInfo) } } },
+    async (req) => reports.listIndicators(req.ctx),
   );
-  app.get("/api/reports/figures", { schema: { tags, querystring: FigureQuery, response: { 200: Figure } } }, (req) =>
-    reports.computeFigure(req.ctx, req.query),
+  app.get(
+    "/api/reports/figures",
+    {
+      config: { access: { permission: "report.read", target: "orgUnit" } },
+      schema: { tags, querystring: FigureQuery, response: { 200: Figure } },
+    },
+    (req) => reports.computeFigure(req.ctx, req.query),
   );
 }

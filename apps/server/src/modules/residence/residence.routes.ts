@@ -4,7 +4,9 @@ import {
   CreatedCommentRequest,
   CreateResidenceInput,
   EndResidenceInput,
+  fileDownload,
   Id,
+  MediaType,
   MemberResidence,
   Ok,
   PaperCommentInput,
@@ -33,48 +35,81 @@ const publicConfig = { public: true, rateLimit: { max: 60, timeWindow: "1 minute
 export async function residenceRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get("/api/members/:id/residence", { schema: { tags, params, response: { 200: MemberResidence } } }, (req) =>
-    residence.getMemberResidence(req.ctx, req.params.id),
+  app.get(
+    "/api/members/:id/residence",
+    {
+      config: { access: { permission: "member.read", target: "member" } },
+      schema: { tags, params, response: { 200: MemberResidence } },
+    },
+    (req) => residence.getMemberResidence(req.ctx, req.params.id),
   );
   app.post(
     "/api/members/:id/residence",
-    { schema: { tags, params, body: CreateResidenceInput, response: { 201: ResidenceRegistration } } },
+    {
+      config: { access: { permission: "member.write", target: "member" } },
+      schema: { tags, params, body: CreateResidenceInput, response: { 201: ResidenceRegistration } },
+    },
     async (req, reply) => reply.status(201).send(await residence.createRegistration(req.ctx, req.params.id, req.body)),
   );
   app.patch(
     "/api/residence/registrations/:id",
-    { schema: { tags, params, body: UpdateResidenceInput, response: { 200: ResidenceRegistration } } },
+    {
+      config: { access: { permission: "member.write", target: "residenceRegistration" } },
+      schema: { tags, params, body: UpdateResidenceInput, response: { 200: ResidenceRegistration } },
+    },
     (req) => residence.updateRegistration(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/api/residence/registrations/:id/end",
-    { schema: { tags, params, body: EndResidenceInput, response: { 200: ResidenceRegistration } } },
+    {
+      config: { access: { permission: "member.write", target: "residenceRegistration" } },
+      schema: { tags, params, body: EndResidenceInput, response: { 200: ResidenceRegistration } },
+    },
     (req) => residence.endRegistration(req.ctx, req.params.id, req.body),
   );
-  app.get("/api/residence/registrations/:id/letter", { schema: { tags, params } }, async (req, reply) => {
-    const { fileName, buffer } = await introductionLetter(req.ctx, req.params.id);
-    return reply
-      .header("content-type", docxType)
-      .header("content-disposition", attachmentHeader(fileName))
-      .send(buffer);
-  });
+  app.get(
+    "/api/residence/registrations/:id/letter",
+    {
+      config: { access: { permission: "member.read", target: "residenceRegistration" } },
+      schema: {
+        tags,
+        params,
+        response: { 200: fileDownload(MediaType.docx, "the letter introducing the member to the residence cell") },
+      },
+    },
+    async (req, reply) => {
+      const { fileName, buffer } = await introductionLetter(req.ctx, req.params.id);
+      return reply
+        .header("content-type", docxType)
+        .header("content-disposition", attachmentHeader(fileName))
+        .send(buffer);
+    },
+  );
   app.post(
     "/api/residence/requests",
-    { schema: { tags, body: CreateCommentRequestInput, response: { 201: CreatedCommentRequest } } },
+    {
+      config: { access: { permission: "member.write", target: "residenceRegistration" } },
+      schema: { tags, body: CreateCommentRequestInput, response: { 201: CreatedCommentRequest } },
+    },
     async (req, reply) => reply.status(201).send(await requests.createCommentRequest(req.ctx, req.body)),
   );
   app.get(
     "/api/residence/requests",
-    { schema: { tags, querystring: CommentRequestListQuery, response: { 200: z.array(ResidenceCommentRequest) } } },
+    {
+      config: { access: { permission: "member.read", list: true, within: "orgUnitId" } },
+      schema: { tags, querystring: CommentRequestListQuery, response: { 200: z.array(ResidenceCommentRequest) } },
+    },
     (req) => requests.listCommentRequests(req.ctx, req.query),
   );
   app.post(
     "/api/residence/requests/:id/paper",
     {
+      config: { access: { permission: "member.write", target: "commentRequest" }, upload: { field: "scan" } },
       schema: {
         tags,
         params,
         description: `JSON or multipart (fields and a "scan" file): ${describe(PaperCommentInput)}`,
+        response: { 200: ResidenceCommentRequest },
       },
       bodyLimit: 10 * 1024 * 1024,
     },

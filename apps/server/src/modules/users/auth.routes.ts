@@ -1,4 +1,4 @@
-import { LoginInput, LoginResult, Me } from "@dangvu/contract";
+import { LoginInput, LoginResult, Me, Ok } from "@dangvu/contract";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -28,13 +28,22 @@ export async function authRoutes(root: FastifyInstance, options: AuthRouteOption
 
   app.post(
     "/api/auth/logout",
-    { schema: { tags: ["auth"], querystring: z.object({ everywhere: z.enum(["0", "1"]).optional() }) } },
+    {
+      config: { access: { self: true } },
+      schema: {
+        tags: ["auth"],
+        querystring: z.object({ everywhere: z.enum(["0", "1"]).optional() }),
+        response: { 200: Ok },
+      },
+    },
     async (req, reply) => {
       await auth.logout(req.ctx, req.query.everywhere === "1");
       reply.clearCookie(auth.sessionCookie, cookieOptions);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
-  app.get("/api/me", { schema: { tags: ["auth"], response: { 200: Me } } }, (req) => auth.me(req.ctx));
+  app.get("/api/me", { config: { access: { self: true } }, schema: { tags: ["auth"], response: { 200: Me } } }, (req) =>
+    auth.me(req.ctx),
+  );
 }

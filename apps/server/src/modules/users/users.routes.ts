@@ -20,6 +20,7 @@ export async function userRoutes(root: FastifyInstance) {
   app.get(
     "/api/users",
     {
+      config: { access: { permission: "user.read", list: true } },
       schema: {
         tags,
         querystring: z.object({ q: z.string().trim().max(100).optional() }),
@@ -28,24 +29,49 @@ export async function userRoutes(root: FastifyInstance) {
     },
     (req) => users.listUsers(req.ctx, req.query.q),
   );
-  app.get("/api/users/:id", { schema: { tags, params, response: { 200: UserView } } }, (req) =>
-    users.getUser(req.ctx, req.params.id),
+  app.get(
+    "/api/users/:id",
+    {
+      config: { access: { permission: "user.read", target: "user" } },
+      schema: { tags, params, response: { 200: UserView } },
+    },
+    (req) => users.getUser(req.ctx, req.params.id),
   );
-  app.post("/api/users", { schema: { tags, body: CreateUserInput, response: { 201: UserView } } }, async (req, reply) =>
-    reply.status(201).send(await users.createUser(req.ctx, req.body)),
+  app.post(
+    "/api/users",
+    {
+      config: { access: { permission: "user.manage", target: "orgUnit" } },
+      schema: { tags, body: CreateUserInput, response: { 201: UserView } },
+    },
+    async (req, reply) => reply.status(201).send(await users.createUser(req.ctx, req.body)),
   );
-  app.patch("/api/users/:id", { schema: { tags, params, body: UpdateUserInput, response: { 200: UserView } } }, (req) =>
-    users.updateUser(req.ctx, req.params.id, req.body),
+  app.patch(
+    "/api/users/:id",
+    {
+      config: { access: { permission: "user.manage", target: "user" } },
+      schema: { tags, params, body: UpdateUserInput, response: { 200: UserView } },
+    },
+    (req) => users.updateUser(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/api/users/:id/grants",
-    { schema: { tags, params, body: CreateGrantInput, response: { 200: UserView } } },
+    {
+      config: { access: { permission: "user.manage", target: "user" } },
+      schema: { tags, params, body: CreateGrantInput, response: { 200: UserView } },
+    },
     (req) => users.addGrant(req.ctx, req.params.id, req.body),
   );
-  app.delete("/api/grants/:id", { schema: { tags, params, response: { 200: UserView } } }, (req) =>
-    users.revokeGrant(req.ctx, req.params.id),
+  app.delete(
+    "/api/grants/:id",
+    {
+      config: { access: { permission: "user.manage", target: "grant" } },
+      schema: { tags, params, response: { 200: UserView } },
+    },
+    (req) => users.revokeGrant(req.ctx, req.params.id),
   );
-  app.post("/api/me/password", { schema: { tags, body: ChangePasswordInput, response: { 200: Ok } } }, (req) =>
-    users.changeOwnPassword(req.ctx, req.body.currentPassword, req.body.newPassword),
+  app.post(
+    "/api/me/password",
+    { config: { access: { self: true } }, schema: { tags, body: ChangePasswordInput, response: { 200: Ok } } },
+    (req) => users.changeOwnPassword(req.ctx, req.body.currentPassword, req.body.newPassword),
   );
 }
