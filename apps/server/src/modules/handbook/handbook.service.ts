@@ -3,13 +3,20 @@ import type { Ctx } from "../../context";
 import { NotFound } from "../../errors";
 import { monthsBetween } from "../../rules/dates";
 import { loadBadgeRules } from "../../rules/lifecycle-settings";
-import { attendanceCounts } from "../meetings";
+import {
+  attendanceCounts,
+  type CellMeetingRow,
+  cellMeetingsOfMember,
+  cellNoticesSince,
+  openTasksOfMember,
+} from "../meetings";
 import { badgeMilestoneReached, getMember, nextAwardDate, partyAgeMonths } from "../members";
-import * as repo from "./handbook.repo";
+import { ownResidence } from "../residence";
+import { memberIdOfUser } from "../users";
 
 /** The member behind the signed-in account; 404 when the account is not linked to a member's record. */
 async function ownMemberId(ctx: Ctx): Promise<string> {
-  const memberId = await repo.memberIdOfUser(ctx.db, ctx.actor.userId);
+  const memberId = await memberIdOfUser(ctx.db, ctx.actor.userId);
   if (!memberId) throw new NotFound("handbook.notLinked");
   return memberId;
 }
@@ -28,7 +35,7 @@ export async function summary(ctx: Ctx): Promise<HandbookSummary> {
   const member = await ownRecord(ctx);
   const monthAgo = new Date(ctx.now.getTime() - 92 * 86_400_000);
   const inTwoMonths = new Date(ctx.now.getTime() + 62 * 86_400_000);
-  const meetings = (await repo.cellMeetings(ctx.db, member.orgUnitId, member.id, monthAgo, inTwoMonths)).map(
+  const meetings = (await cellMeetingsOfMember(ctx.db, member.orgUnitId, member.id, monthAgo, inTwoMonths)).map(
     toHandbookMeeting,
   );
   const upcoming = meetings.filter((m) => m.scheduledAt >= ctx.now.toISOString() && m.status !== "closed");
@@ -48,10 +55,10 @@ export async function summary(ctx: Ctx): Promise<HandbookSummary> {
     nextBadge: await nextBadge(ctx, member),
     upcoming,
     recent,
-    tasks: await repo.ownTasks(ctx.db, member.id),
+    tasks: await openTasksOfMember(ctx.db, member.id),
     attendanceRate: rate,
-    notices: await repo.cellNotices(ctx.db, member.orgUnitId, monthAgo.toISOString().slice(0, 10)),
-    residence: await repo.ownResidence(ctx.db, member.id),
+    notices: await cellNoticesSince(ctx.db, member.orgUnitId, monthAgo.toISOString().slice(0, 10)),
+    residence: await ownResidence(ctx.db, member.id),
   };
 }
 
@@ -74,7 +81,7 @@ async function nextBadge(ctx: Ctx, member: Member): Promise<HandbookSummary["nex
   return null;
 }
 
-function toHandbookMeeting(row: repo.MeetingRow): HandbookMeeting {
+function toHandbookMeeting(row: CellMeetingRow): HandbookMeeting {
   return {
     id: row.id,
     kind: row.kind as HandbookMeeting["kind"],

@@ -4,6 +4,12 @@ import { meetingRoutes } from "./meetings.routes";
 import { locateMeetingForAudit } from "./meetings.service";
 
 export { attendanceCounts, scoreMeeting, yearlyRating } from "./meetings.rules";
+export {
+  type CellMeetingRow,
+  cellMeetingsOfMember,
+  cellNoticesSince,
+  openTasksOfMember,
+} from "./meetings-shared.repo";
 
 /** Cell and committee meetings: plan, attendance, minutes, votes, tasks, scoring; notices of the cell. */
 export const meetingsModule: ModuleDescriptor = {

@@ -3,6 +3,8 @@ import { residenceIndicators } from "./residence.indicators";
 import { residenceRoutes } from "./residence.routes";
 import { locateRegistrationForAudit, locateRequestForAudit } from "./residence.service";
 
+export { ownResidence } from "./residence.repo";
+
 /** Members at their place of residence: registrations, introduction letters, the yearly comments. */
 export const residenceModule: ModuleDescriptor = {
   name: "residence",

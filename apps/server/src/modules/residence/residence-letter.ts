@@ -12,6 +12,7 @@ import {
 } from "../../platform/party-document";
 import { dmy } from "../../rules/dates";
 import { requireMember } from "../members";
+import { unitAndParentNames } from "../org";
 import * as repo from "./residence.repo";
 
 interface LetterFacts {
@@ -34,7 +35,7 @@ export async function introductionLetter(
   const registration = await repo.findRegistration(ctx.db, registrationId);
   if (!registration) throw new NotFound();
   const { member } = await requireMember(ctx, registration.memberId);
-  const unit = await repo.unitAndParentNames(ctx.db, member.orgUnitId);
+  const unit = await unitAndParentNames(ctx.db, member.orgUnitId);
   const facts: LetterFacts = {
     memberName: member.fullName,
     birthDate: member.birthDate,

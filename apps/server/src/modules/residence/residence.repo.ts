@@ -3,6 +3,8 @@ import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { residenceCommentRequests, residenceRegistrations } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
+import { memberSummariesSql } from "../members";
+import { lastUnitNameSql } from "../org";
 
 export type RegistrationRow = typeof residenceRegistrations.$inferSelect;
 export type RequestRow = typeof residenceCommentRequests.$inferSelect;
@@ -30,12 +32,12 @@ export interface ListedRequest {
 }
 
 const listedColumns = sql`r.id, r.member_id as "memberId", m.full_name as "memberName", m.org_unit_id as "orgUnitId",
-  (select v.name from org_unit_versions v where v.org_unit_id = m.org_unit_id order by v.valid_from desc limit 1) as "orgUnitName",
+  ${lastUnitNameSql(sql`m.org_unit_id`)} as "orgUnitName",
   g.residence_org_name as "residenceOrgName", r.year, r.requested_on::text as "requestedOn", r.due_on::text as "dueOn",
   r.expires_at as "expiresAt", r.status, r.via, r.assessment, r.comment_text as "commentText",
   r.signer_name as "signerName", r.signer_position as "signerPosition", r.received_on::text as "receivedOn",
   r.scan_file_name as "scanFileName"
-  from residence_comment_requests r join members m on m.id = r.member_id
+  from residence_comment_requests r join ${memberSummariesSql()} m on m.id = r.member_id
   join residence_registrations g on g.id = r.registration_id`;
 
 export async function findRegistration(db: Db, id: string): Promise<RegistrationRow | undefined> {
@@ -150,13 +152,21 @@ export async function listRequests(
   return rowsOf<ListedRequest>(result);
 }
 
-/** A unit's current name and its parent's, for the letter's heading. */
-export async function unitAndParentNames(
-  db: Db,
-  orgUnitId: string,
-): Promise<{ name: string; parentName: string | null }> {
-  const result = await db.execute(sql`select v.name, (select p.name from org_unit_versions p
-      where p.org_unit_id = v.parent_id and p.valid_to is null limit 1) as "parentName"
-    from org_unit_versions v where v.org_unit_id = ${orgUnitId} order by v.valid_from desc limit 1`);
-  return rowsOf<{ name: string; parentName: string | null }>(result)[0] ?? { name: "", parentName: null };
+/** A member's registration in force at their place of residence, with the yearly comments; null when none. */
+export async function ownResidence(db: Db, memberId: string) {
+  const registration = rowsOf<{ id: string; address: string; residenceOrgName: string; case: string }>(
+    await db.execute(sql`select id, address, residence_org_name as "residenceOrgName", "case" from residence_registrations
+      where member_id = ${memberId} and ended_on is null order by registered_on desc limit 1`),
+  )[0];
+  if (!registration) return null;
+  const comments = rowsOf<{ year: number; status: string; assessment: string | null; receivedOn: string | null }>(
+    await db.execute(sql`select year, status, assessment, received_on::text as "receivedOn" from residence_comment_requests
+      where member_id = ${memberId} order by year desc`),
+  );
+  return {
+    address: registration.address,
+    residenceOrgName: registration.residenceOrgName,
+    case: registration.case,
+    comments,
+  };
 }

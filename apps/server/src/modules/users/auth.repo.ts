@@ -1,7 +1,8 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
-import { grants, orgUnitVersions, roles, sessions, users } from "../../db/schema";
+import { grants, roles, sessions, users } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
+import { currentUnitsSql } from "../org";
 
 export function findUserByUsername(db: Db, username: string) {
   return db.query.users.findFirst({ where: eq(users.username, username) });
@@ -78,11 +79,10 @@ export function listUserGrants(db: Db, userId: string) {
       role: grants.roleCode,
       orgUnitId: grants.orgUnitId,
       permissions: roles.permissions,
-      orgUnitName: sql<string>`coalesce(${orgUnitVersions.name}, '')`,
+      orgUnitName: sql<string>`coalesce((select u.name from ${currentUnitsSql()} u where u.id = ${grants.orgUnitId}), '')`,
     })
     .from(grants)
     .innerJoin(roles, eq(roles.code, grants.roleCode))
-    .leftJoin(orgUnitVersions, and(eq(orgUnitVersions.orgUnitId, grants.orgUnitId), isNull(orgUnitVersions.validTo)))
     .where(and(eq(grants.userId, userId), isNull(grants.revokedAt)))
     .orderBy(grants.createdAt);
 }

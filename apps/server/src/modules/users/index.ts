@@ -5,6 +5,7 @@ import { locateUserForAudit } from "./users.service";
 
 export { loadActor, sessionCookie, sessionIdOf } from "./auth.service";
 export { hashPassword, verifyPassword } from "./passwords";
+export { memberIdOfUser } from "./users.repo";
 
 export interface UsersModuleOptions {
   secureCookies: boolean;

@@ -12,6 +12,17 @@ export async function listUsersInScope(db: Db, scope: SQL, q: string | undefined
   return rowsOf<{ id: string }>(result).map((r) => r.id);
 }
 
+/** The ids a subquery of unit ids yields (a scope), as a set. */
+export async function unitIdsOf(db: Db, units: SQL): Promise<Set<string>> {
+  return new Set(rowsOf<{ id: string }>(await db.execute(units)).map((r) => r.id));
+}
+
+/** The member record a user's account is linked to, if any. */
+export async function memberIdOfUser(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ memberId: users.memberId }).from(users).where(eq(users.id, userId));
+  return row?.memberId ?? null;
+}
+
 export function findUsers(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.select().from(users).where(inArray(users.id, ids));
