@@ -1,14 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { MeetingListItem, OrgUnitType, PlanYearInput } from "@dangvu/contract";
-import { sql } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { meetings } from "../../db/schema";
-import { rowsOf } from "../../db/sql";
 import { RuleViolation } from "../../errors";
 import { ruleValue } from "../../rules/settings";
 import { activeUnit, isCell } from "../org";
+import * as repo from "./meetings.repo";
 import { listMeetings } from "./meetings.service";
 
 /**
@@ -20,14 +18,9 @@ export async function planYear(ctx: Ctx, input: PlanYearInput): Promise<MeetingL
   const unit = await activeUnit(ctx, input.orgUnitId);
   if (!isCell(unit.type as OrgUnitType))
     throw new RuleViolation("meeting.cellOnly", {}, { orgUnitId: "meeting.cellOnly" });
-  const taken = new Set(
-    rowsOf<{ month: string }>(
-      await ctx.db.execute(sql`select to_char(scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month from meetings
-        where org_unit_id = ${input.orgUnitId} and kind = 'regular' and extract(year from scheduled_at at time zone 'Asia/Ho_Chi_Minh') = ${input.year}`),
-    ).map((r) => r.month),
-  );
+  const taken = new Set(await repo.monthsWithRegularMeeting(ctx.db, input.orgUnitId, input.year));
   const template = await ruleValue<string[]>(ctx.db, "meeting.agendaTemplate", ctx.today);
-  const rows: (typeof meetings.$inferInsert)[] = [];
+  const rows: repo.NewMeeting[] = [];
   for (let month = 1; month <= 12; month++) {
     const day = `${input.year}-${String(month).padStart(2, "0")}-${String(input.dayOfMonth).padStart(2, "0")}`;
     if (day < ctx.today || taken.has(day.slice(0, 7))) continue;
@@ -46,7 +39,7 @@ export async function planYear(ctx: Ctx, input: PlanYearInput): Promise<MeetingL
   }
   if (rows.length === 0) throw new RuleViolation("meeting.yearAlreadyPlanned", { year: input.year });
   await ctx.transaction(async (tx) => {
-    await tx.insert(meetings).values(rows);
+    await repo.insertMeetings(tx, rows);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "meeting.yearPlanned",
       entityType: "orgUnit",

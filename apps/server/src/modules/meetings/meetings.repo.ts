@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
 import {
   meetingAttendance,
@@ -10,22 +11,37 @@ import {
   scoringTemplates,
 } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
+import { unitRosterSql } from "../members";
+import { currentUnitsSql } from "../org";
 
 export type MeetingRow = typeof meetings.$inferSelect;
+export type NewMeeting = typeof meetings.$inferInsert;
 
 export async function findMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
   const [row] = await db.select().from(meetings).where(eq(meetings.id, id));
   return row;
 }
 
+export async function insertMeetings(db: Db, rows: NewMeeting[]) {
+  await db.insert(meetings).values(rows);
+}
+
+/** The months (YYYY-MM, Vietnam time) of a year in which a unit already has a regular meeting. */
+export async function monthsWithRegularMeeting(db: Db, orgUnitId: string, year: number): Promise<string[]> {
+  const result =
+    await db.execute(sql`select to_char(scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month from meetings
+      where org_unit_id = ${orgUnitId} and kind = 'regular' and extract(year from scheduled_at at time zone 'Asia/Ho_Chi_Minh') = ${year}`);
+  return rowsOf<{ month: string }>(result).map((r) => r.month);
+}
+
 /** Meetings of the units in a resolved scope within a period, newest first. */
-export async function listMeetings(db: Db, unitCondition: ReturnType<typeof sql>, from: string, to: string) {
+export async function listMeetings(db: Db, scope: string[] | "all", from: string, to: string) {
   const result =
     await db.execute(sql`select m.id, m.org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName", m.kind, m.topic,
       m.scheduled_at as "scheduledAt", m.status, s.level
-    from meetings m left join org_unit_versions u on u.org_unit_id = m.org_unit_id and u.valid_to is null
+    from meetings m left join ${currentUnitsSql()} u on u.id = m.org_unit_id
     left join meeting_scores s on s.meeting_id = m.id
-    where ${unitCondition} and m.scheduled_at >= ${from}::date and m.scheduled_at < (${to}::date + 1)
+    where ${inResolvedScope(sql`m.org_unit_id`, scope)} and m.scheduled_at >= ${from}::date and m.scheduled_at < (${to}::date + 1)
     order by m.scheduled_at desc limit 1000`);
   return rowsOf<{
     id: string;
@@ -39,13 +55,11 @@ export async function listMeetings(db: Db, unitCondition: ReturnType<typeof sql>
   }>(result);
 }
 
-/** The members a meeting counts: the unit's probationary and full members, with their attendance if recorded. */
+/** The members a meeting counts: the unit's roster (members on the list), with their attendance if recorded. */
 export async function roster(db: Db, meeting: MeetingRow) {
-  const result = await db.execute(sql`select m.id as "memberId", m.full_name as "fullName", m.status,
-      not (m.is_exempt or m.temporary_org_name is not null or m.temporary_org_unit_id is not null) as counted,
+  const result = await db.execute(sql`select m.id as "memberId", m.full_name as "fullName", m.status, m.counted,
       a.status as attendance, a.reason, a.via
-    from members m left join meeting_attendance a on a.member_id = m.id and a.meeting_id = ${meeting.id}
-    where m.org_unit_id = ${meeting.orgUnitId} and m.status in ('probationary', 'full')
+    from ${unitRosterSql(sql`${meeting.orgUnitId}`)} m left join meeting_attendance a on a.member_id = m.id and a.meeting_id = ${meeting.id}
     order by m.name_sort_key collate "C"`);
   return rowsOf<{
     memberId: string;

@@ -7,12 +7,10 @@ import type {
   QualityLevel,
   UpdateMeetingInput,
 } from "@dangvu/contract";
-import { sql } from "drizzle-orm";
 import { requireCan, requireVisible } from "../../access/require";
-import { inResolvedScope, resolveScope } from "../../access/scope";
+import { resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { meetings } from "../../db/schema";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { translate } from "../../i18n";
 import { addDays } from "../../rules/dates";
@@ -31,12 +29,7 @@ export async function listMeetings(
 ): Promise<MeetingListItem[]> {
   if (orgUnitId) await requireCan(ctx, "meeting.read", orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "meeting.read", orgUnitId);
-  const rows = await repo.listMeetings(
-    ctx.db,
-    inResolvedScope(sql`m.org_unit_id`, scope),
-    from ?? addDays(ctx.today, -366),
-    to ?? addDays(ctx.today, 92),
-  );
+  const rows = await repo.listMeetings(ctx.db, scope, from ?? addDays(ctx.today, -366), to ?? addDays(ctx.today, 92));
   return rows.map((r) => ({
     ...r,
     kind: r.kind as MeetingListItem["kind"],
@@ -71,7 +64,7 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
     createdAt: ctx.now,
   };
   await ctx.transaction(async (tx) => {
-    await tx.insert(meetings).values(row);
+    await repo.insertMeetings(tx, [row]);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "meeting.created",
       entityType: "meeting",

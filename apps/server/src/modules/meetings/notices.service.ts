@@ -1,21 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { CreateNoticeInput, Notice } from "@dangvu/contract";
-import { and, desc, eq, isNull } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { notices } from "../../db/schema";
 import { NotFound } from "../../errors";
+import * as repo from "./notices.repo";
 
 /** The notices of a unit, newest first. */
 export async function listNotices(ctx: Ctx, orgUnitId: string): Promise<Notice[]> {
   await requireCan(ctx, "meeting.read", orgUnitId);
-  const rows = await ctx.db
-    .select()
-    .from(notices)
-    .where(and(eq(notices.orgUnitId, orgUnitId), isNull(notices.withdrawnAt)))
-    .orderBy(desc(notices.postedOn), desc(notices.createdAt))
-    .limit(200);
+  const rows = await repo.listNotices(ctx.db, orgUnitId);
   return rows.map(toNotice);
 }
 
@@ -30,7 +24,7 @@ export async function postNotice(ctx: Ctx, input: CreateNoticeInput): Promise<No
     createdAt: ctx.now,
   };
   await ctx.transaction(async (tx) => {
-    await tx.insert(notices).values(row);
+    await repo.insertNotice(tx, row);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "notice.posted",
       entityType: "notice",
@@ -43,11 +37,11 @@ export async function postNotice(ctx: Ctx, input: CreateNoticeInput): Promise<No
 
 /** Withdraws a notice; it stays in the audit trail. */
 export async function withdrawNotice(ctx: Ctx, id: string): Promise<{ ok: true }> {
-  const [row] = await ctx.db.select().from(notices).where(eq(notices.id, id));
+  const row = await repo.findNotice(ctx.db, id);
   if (!row || row.withdrawnAt) throw new NotFound();
   await requireCan(ctx, "meeting.write", row.orgUnitId);
   await ctx.transaction(async (tx) => {
-    await tx.update(notices).set({ withdrawnAt: ctx.now }).where(eq(notices.id, id));
+    await repo.withdrawNotice(tx, id, ctx.now);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "notice.withdrawn",
       entityType: "notice",
@@ -58,7 +52,7 @@ export async function withdrawNotice(ctx: Ctx, id: string): Promise<{ ok: true }
   return { ok: true };
 }
 
-function toNotice(row: typeof notices.$inferSelect): Notice {
+function toNotice(row: repo.NoticeRow): Notice {
   return {
     id: row.id,
     orgUnitId: row.orgUnitId,

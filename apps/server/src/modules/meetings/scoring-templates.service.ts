@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { CreateScoringTemplateInput, ScoringTemplate } from "@dangvu/contract";
-import { asc, eq } from "drizzle-orm";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { scoringTemplates } from "../../db/schema";
 import { Conflict, Forbidden, RuleViolation } from "../../errors";
+import * as repo from "./scoring-templates.repo";
 
 /** The meeting scoring templates, oldest first; each applies to meetings from its date on. */
 export async function listTemplates(ctx: Ctx): Promise<ScoringTemplate[]> {
-  const rows = await ctx.db.select().from(scoringTemplates).orderBy(asc(scoringTemplates.validFrom));
+  const rows = await repo.listTemplates(ctx.db);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -26,14 +25,11 @@ export async function createTemplate(ctx: Ctx, input: CreateScoringTemplateInput
     throw new RuleViolation("meeting.criterionDuplicate", {}, { criteria: "meeting.criterionDuplicate" });
   if (new Set(input.levels.map((l) => l.level)).size !== 4)
     throw new RuleViolation("meeting.levelsIncomplete", {}, { levels: "meeting.levelsIncomplete" });
-  const [clash] = await ctx.db
-    .select({ id: scoringTemplates.id })
-    .from(scoringTemplates)
-    .where(eq(scoringTemplates.validFrom, input.validFrom));
-  if (clash) throw new Conflict("meeting.templateDateTaken", {}, { validFrom: "meeting.templateDateTaken" });
+  if (await repo.templateStartsOn(ctx.db, input.validFrom))
+    throw new Conflict("meeting.templateDateTaken", {}, { validFrom: "meeting.templateDateTaken" });
   const row = { id: randomUUID(), ...input, source: `${ctx.actor.displayName}, ${ctx.today}` };
   await ctx.transaction(async (tx) => {
-    await tx.insert(scoringTemplates).values(row);
+    await repo.insertTemplate(tx, row);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "meeting.templateCreated",
       entityType: "scoringTemplate",
