@@ -1,0 +1,51 @@
+import type { QualityLevel } from "@dangvu/contract";
+import { sql } from "drizzle-orm";
+import { inResolvedScope } from "../../access/scope";
+import type { Db } from "../../db/database";
+import { rowsOf } from "../../db/sql";
+import { memberSummariesSql, onMemberListSql } from "../members";
+import { currentUnitsSql, isCellSql } from "../org";
+
+type Scope = string[] | "all";
+
+/** The current cells in a resolved scope with their regular meetings in a month and thematic ones since a date. */
+export async function cellsMeetingCounts(db: Db, scope: Scope, month: string, thematicSince: string) {
+  const result = await db.execute(sql`select v.id, v.name,
+      (select count(*)::int from meetings m where m.org_unit_id = v.id and m.kind = 'regular' and to_char(m.scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') = ${month}) as regular,
+      (select count(*)::int from meetings m where m.org_unit_id = v.id and m.kind = 'thematic' and m.scheduled_at >= ${thematicSince}::date) as thematic
+    from ${currentUnitsSql()} v where ${isCellSql(sql`v.type`)} and ${inResolvedScope(sql`v.id`, scope)}
+    order by vi_sort_key(v.name) collate "C"`);
+  return rowsOf<{ id: string; name: string; regular: number; thematic: number }>(result);
+}
+
+/**
+ * The members on the list (not exempt) of the current units in a resolved scope, each with their attendance at the
+ * last three meetings of their unit that took place (committee meetings aside), newest first.
+ */
+export async function membersLastAttendances(db: Db, scope: Scope) {
+  const result =
+    await db.execute(sql`select mb.id as "memberId", mb.full_name as "memberName", v.id as "orgUnitId", v.name as "orgUnitName",
+        array(select a.status from meetings m left join meeting_attendance a on a.meeting_id = m.id and a.member_id = mb.id
+              where m.org_unit_id = mb.org_unit_id and m.kind <> 'committee' and m.status <> 'planned'
+              order by m.scheduled_at desc limit 3) as statuses
+      from ${memberSummariesSql()} mb join ${currentUnitsSql()} v on v.id = mb.org_unit_id
+      where ${onMemberListSql(sql`mb.status`)} and not mb.is_exempt and ${inResolvedScope(sql`v.id`, scope)}`);
+  return rowsOf<{
+    memberId: string;
+    memberName: string;
+    orgUnitId: string;
+    orgUnitName: string;
+    statuses: (string | null)[];
+  }>(result);
+}
+
+/** The current cells in a resolved scope, each with the levels of its scored regular meetings of a year, in order. */
+export async function cellsRegularLevels(db: Db, scope: Scope, year: number) {
+  const result = await db.execute(sql`select v.id, v.name,
+        array(select s.level from meetings m join meeting_scores s on s.meeting_id = m.id
+              where m.org_unit_id = v.id and m.kind = 'regular' and extract(year from m.scheduled_at at time zone 'Asia/Ho_Chi_Minh') = ${year}
+              order by m.scheduled_at) as levels
+      from ${currentUnitsSql()} v where ${isCellSql(sql`v.type`)} and ${inResolvedScope(sql`v.id`, scope)}
+      order by vi_sort_key(v.name) collate "C"`);
+  return rowsOf<{ id: string; name: string; levels: QualityLevel[] }>(result);
+}
