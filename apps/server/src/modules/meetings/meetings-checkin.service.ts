@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import { requireCan } from "../../access/require";
 import type { Ctx } from "../../context";
-import { users } from "../../db/schema";
 import { NotFound } from "../../errors";
+import { memberIdOfUser } from "../users";
 import { findMeeting } from "./meetings.repo";
 import { checkinCode } from "./meetings.rules";
 import { checkIn } from "./meetings-conduct.service";
@@ -18,7 +17,6 @@ export async function checkinCodeFor(ctx: Ctx, id: string) {
 
 /** The signed-in member checks themselves in; only members of the meeting's cell can. */
 export async function checkInAsSelf(ctx: Ctx, id: string, code: string) {
-  const [user] = await ctx.db.select({ memberId: users.memberId }).from(users).where(eq(users.id, ctx.actor.userId));
-  await checkIn(ctx, id, code, user?.memberId ?? null);
+  await checkIn(ctx, id, code, await memberIdOfUser(ctx.db, ctx.actor.userId));
   return { ok: true as const };
 }

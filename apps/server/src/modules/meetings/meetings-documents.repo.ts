@@ -1,7 +1,6 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { meetingDocuments, meetingTasks } from "../../db/schema";
-import { rowsOf } from "../../db/sql";
 
 /** The documents of a meeting without their content, oldest first. */
 export function listDocuments(db: Db, meetingId: string) {
@@ -37,15 +36,4 @@ export async function deleteDocument(db: Db, id: string) {
 /** The resolutions of a meeting, turned into tasks when the minutes were written. */
 export function tasksOfMeeting(db: Db, meetingId: string) {
   return db.select().from(meetingTasks).where(eq(meetingTasks.meetingId, meetingId)).orderBy(asc(meetingTasks.dueOn));
-}
-
-/** The current names of a unit and its parent, for the issuing-body block of a document. */
-export async function unitAndParentNames(
-  db: Db,
-  orgUnitId: string,
-): Promise<{ name: string; parentName: string | null }> {
-  const result = await db.execute(sql`select v.name, (select p.name from org_unit_versions p
-      where p.org_unit_id = v.parent_id and p.valid_to is null limit 1) as "parentName"
-    from org_unit_versions v where v.org_unit_id = ${orgUnitId} order by v.valid_from desc limit 1`);
-  return rowsOf<{ name: string; parentName: string | null }>(result)[0] ?? { name: "", parentName: null };
 }

@@ -13,8 +13,9 @@ import {
   twoSignatures,
 } from "../../platform/party-document";
 import { dmy } from "../../rules/dates";
+import { unitAndParentNames } from "../org";
 import { getMeeting } from "./meetings.service";
-import { tasksOfMeeting, unitAndParentNames } from "./meetings-documents.repo";
+import { tasksOfMeeting } from "./meetings-documents.repo";
 
 export interface Paper {
   fileName: string;
