@@ -7,13 +7,12 @@ import type {
   UpdateUserInput,
   UserView,
 } from "@dangvu/contract";
-import type { SQL } from "drizzle-orm";
 import { heldAt, requireVisible } from "../../access/require";
 import { canGrantRole } from "../../access/roles";
 import { scopeUnitIds } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { rowsOf, unaccentJs } from "../../db/sql";
+import { unaccentJs } from "../../db/sql";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../../errors";
 import { getUnit, unitNames } from "../org";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -220,15 +219,11 @@ async function toViews(ctx: Ctx, ids: string[]): Promise<Map<string, UserView>> 
 
 /** The units where the actor manages users, and what they hold there (for the `can` flags). */
 async function manageableUnits(ctx: Ctx) {
-  const units = await idsOf(ctx, scopeUnitIds(ctx.actor, "user.manage"));
+  const units = await repo.unitIdsOf(ctx.db, scopeUnitIds(ctx.actor, "user.manage"));
   const managing = ctx.actor.grants.filter((g) => g.permissions.has("user.manage"));
   const held = {
     roles: managing.map((g) => g.role),
     permissions: new Set(managing.flatMap((g) => [...g.permissions])),
   };
   return { units, held };
-}
-
-async function idsOf(ctx: Ctx, query: SQL): Promise<Set<string>> {
-  return new Set(rowsOf<{ id: string }>(await ctx.db.execute(query)).map((r) => r.id));
 }
