@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { Health } from "@dangvu/contract";
 import cookie from "@fastify/cookie";
@@ -16,7 +17,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Db } from "./db/database";
 import { registerAuthHook } from "./http/auth-hook";
-import { notFoundHandler, registerErrorHandler } from "./http/error-handler";
+import { loggerOptions, notFoundHandler, registerErrorHandler } from "./http/error-handler";
 import { auditModule } from "./modules/audit";
 import { handbookModule } from "./modules/handbook";
 import { meetingsModule } from "./modules/meetings";
@@ -32,7 +33,10 @@ export interface AppOptions {
   clock?: () => Date;
   webDist?: string;
   secureCookies?: boolean;
+  /** Log every request (true), only server errors (absent: the default), or nothing (false, for tests). */
   logger?: boolean;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: { write(line: string): void };
   loginRateLimit?: number;
   /** Check every response against its zod schema (tests and development); production just serialises. */
   checkResponses?: boolean;
@@ -67,7 +71,9 @@ export function serverModules(options: Pick<AppOptions, "secureCookies" | "login
 export async function buildApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger === false ? false : loggerOptions(options.logger === true, options.logStream),
+    // Request ids that stay unique across restarts and app servers, to find a 500 in the logs.
+    genReqId: () => randomBytes(6).toString("hex"),
     bodyLimit: 256 * 1024,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();

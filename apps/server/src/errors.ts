@@ -1,4 +1,4 @@
-/** Typed domain errors; one place (http/errors.ts) turns them into HTTP responses. */
+/** Typed domain errors; one place (http/error-handler.ts) turns them into HTTP responses. */
 export type Params = Record<string, string | number>;
 
 export class DomainError extends Error {
@@ -14,9 +14,14 @@ export class DomainError extends Error {
   }
 }
 
-/** 400: the request itself is malformed; `fields` maps field names to message codes. */
+/*
+ * Every error below takes its arguments in one order: the message code, the message's parameters, then `fields`
+ * (field name → message code) for errors that point at fields of the request.
+ */
+
+/** 400: the request itself is malformed. */
 export class BadRequest extends DomainError {
-  constructor(code: string, fields: Record<string, string> = {}, params: Params = {}) {
+  constructor(code: string, params: Params = {}, fields: Record<string, string> = {}) {
     super(400, code, params, fields);
   }
 }
@@ -25,14 +30,16 @@ export class Unauthorized extends DomainError {
     super(401, code);
   }
 }
+/** 403: the actor sees the object but may not do this to it. */
 export class Forbidden extends DomainError {
-  constructor(code = "access.forbidden", params: Params = {}) {
-    super(403, code, params);
+  constructor(code = "access.forbidden", params: Params = {}, fields: Record<string, string> = {}) {
+    super(403, code, params, fields);
   }
 }
+/** 404: not there, or outside every grant of the actor (its existence is not revealed). */
 export class NotFound extends DomainError {
-  constructor(code = "notFound", params: Params = {}) {
-    super(404, code, params);
+  constructor(code = "notFound", params: Params = {}, fields: Record<string, string> = {}) {
+    super(404, code, params, fields);
   }
 }
 /** 409: the request conflicts with the current state (a stale version, a duplicate). */

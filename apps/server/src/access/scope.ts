@@ -76,7 +76,9 @@ export async function resolveScope(
     sql`select ${topCheck} as "all", (select coalesce(array_agg(id), '{}') from (${units}) u) as ids`,
   );
   const row = rowsOf<{ all: boolean; ids: string[] | string }>(result)[0];
-  if (!row || row.all) return "all";
+  // A select without FROM always answers one row; none means something is wrong, and that never widens access.
+  if (!row) throw new Error("resolveScope: the scope query answered no row");
+  if (row.all) return "all";
   return typeof row.ids === "string" ? parsePgArray(row.ids) : row.ids;
 }
 

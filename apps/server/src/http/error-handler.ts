@@ -31,9 +31,62 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, 415, "request.malformed", translate(lang, "request.malformed"));
     if (error.statusCode === 429)
       return send(reply, 429, "auth.tooManyRequests", translate(lang, "auth.tooManyRequests"));
-    request.log.error(error);
-    return send(reply, 500, "server.error", translate(lang, "server.error"));
+    if (error.statusCode === 413) return send(reply, 413, "request.tooLarge", translate(lang, "request.tooLarge"));
+    // Any other refusal a plugin raises about the request itself (multipart limits, a bad content type).
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return send(reply, 400, "request.invalid", translate(lang, "request.invalid"));
+    logServerError(request, error);
+    return send(reply, 500, "server.error", translate(lang, "server.error", { requestId: request.id }));
   });
+}
+
+/**
+ * Logs an unexpected error with the request id and the route pattern (`/api/members/:id`), never the URL with its
+ * query string, the body, or the values a database message quotes: logs must not become a copy of personal data.
+ */
+export function logServerError(request: FastifyRequest, error: Error) {
+  request.log.error(
+    { method: request.method, route: request.routeOptions.url ?? "(no route)", error: describeError(error) },
+    "server error",
+  );
+}
+
+const databaseFields = ["code", "constraint", "table", "column", "routine", "schema"] as const;
+
+function describeError(error: Error): Record<string, unknown> {
+  const message = redactQuoted(error.message ?? "");
+  const frames = (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
+  const described: Record<string, unknown> = {
+    type: error.constructor?.name ?? error.name,
+    message,
+    stack: [`${error.name}: ${message}`, ...frames].join("\n"),
+  };
+  for (const field of databaseFields) {
+    const value = (error as unknown as Record<string, unknown>)[field];
+    if (typeof value === "string" || typeof value === "number") described[field] = value;
+  }
+  if (error.cause instanceof Error) described.cause = describeError(error.cause);
+  return described;
+}
+
+/** PostgreSQL quotes the offending value in its messages (`invalid input syntax for type uuid: "…"`). */
+function redactQuoted(text: string): string {
+  return text.replace(/"[^"]*"/g, '"…"').replace(/'[^']*'/g, "'…'");
+}
+
+/**
+ * Logger options: server errors are always logged (level "error"); with `requests`, every request too. Requests are
+ * logged by method and route pattern, never by their URL, which may hold names and ID numbers in its query string
+ * or a public link's token in its path.
+ */
+export function loggerOptions(requests: boolean, stream?: { write(line: string): void }) {
+  return {
+    level: requests ? "info" : "error",
+    ...(stream ? { stream } : {}),
+    serializers: {
+      req: (request: FastifyRequest) => ({ method: request.method, route: request.routeOptions?.url ?? "(no route)" }),
+    },
+  };
 }
 
 export function sendDomainError(reply: FastifyReply, lang: Lang, error: DomainError) {

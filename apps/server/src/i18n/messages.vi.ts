@@ -14,7 +14,9 @@ export const vi: Record<string, string> = {
   "validation.failed": "Dữ liệu chưa hợp lệ: {details}",
   "request.tooLarge": "Dữ liệu gửi lên quá lớn.",
   "request.malformed": "Dữ liệu gửi lên không đúng định dạng JSON.",
-  "server.error": "Đã có lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại.",
+  "server.error":
+    "Đã có lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại. Nếu lỗi lặp lại, hãy báo quản trị viên mã lỗi {requestId}.",
+  "request.invalid": "Yêu cầu không hợp lệ.",
   "version.stale": "Dữ liệu đã được người khác thay đổi kể từ khi bạn mở. Hãy tải lại rồi sửa lại.",
   "text.required": "không được để trống",
   "text.tooLong": "quá dài",
@@ -154,6 +156,11 @@ export const vi: Record<string, string> = {
   "residence.linkExpired":
     "Đường dẫn này đã hết hạn. Hãy liên hệ chi bộ nơi đảng viên công tác để được gửi đường dẫn mới.",
   "residence.scanTooLarge": "Tệp bản quét quá lớn (tối đa {max} MB).",
+  "residence.scanType": "Bản quét phải là tệp PDF, JPG hoặc PNG.",
+  "upload.notMultipart": "Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).",
+  "upload.unexpectedField": "Biểu mẫu có trường không được nhận: {name}.",
+  "upload.unexpectedFile": "Biểu mẫu chỉ nhận một tệp, ở trường {name}.",
+  "upload.malformed": "Biểu mẫu tải lên bị lỗi hoặc chưa gửi hết; hãy thử lại.",
   "residence.invalidComment": "Phiếu nhận xét chưa hợp lệ; hãy kiểm tra các trường được đánh dấu.",
   "handbook.notLinked": "Tài khoản này chưa được gắn với hồ sơ đảng viên; hãy báo bí thư chi bộ.",
   "meeting.alert.noRegular": "Chưa sinh hoạt thường kỳ tháng {month}.",

@@ -119,12 +119,7 @@ export async function reopenMeeting(ctx: Ctx, id: string, reason: string): Promi
 }
 
 /** A member checks in with the code shown at the meeting, which changes every minute. */
-export async function checkIn(
-  ctx: Ctx,
-  id: string,
-  code: string,
-  memberId: string | null,
-): Promise<Meeting | undefined> {
+export async function checkIn(ctx: Ctx, id: string, code: string, memberId: string | null): Promise<void> {
   const meeting = await repo.findMeeting(ctx.db, id);
   if (!meeting) throw new NotFound();
   const people = await repo.roster(ctx.db, meeting);
@@ -141,7 +136,6 @@ export async function checkIn(
       after: { memberId },
     });
   });
-  return getMeeting(ctx, id).catch(() => undefined);
 }
 
 /** Marks a follow-up task done or open again. */

@@ -120,6 +120,39 @@ describe("documents attached to a meeting", () => {
     expect(await snapshot(t.db, tables)).toBe(closed);
   });
 
+  it("refuses a form with another field or a second file (400) without writing", async () => {
+    const id = await aMeeting();
+    const boundary = "----meeting-extra";
+    const file = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n`;
+    const field = `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nKế hoạch\r\n`;
+    const before = await snapshot(t.db, tables);
+    for (const parts of [
+      [file, field],
+      [field, file],
+      [file, file],
+    ]) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: `/api/meetings/${id}/documents`,
+        payload: `${parts.join("")}--${boundary}--\r\n`,
+        headers: {
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+          cookie: chibo.cookie,
+          "x-csrf-token": chibo.csrfToken,
+        },
+      });
+      expect(res.statusCode).toBe(400);
+    }
+    expect(await snapshot(t.db, tables)).toBe(before);
+  });
+
+  it("keeps no right-to-left override or other invisible character in the stored name", async () => {
+    const id = await aMeeting();
+    const res = await upload(chibo, id, "Biên bản\u202Efdp.pdf", pdf);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().documents[0].fileName).toBe("Biên bảnfdp.pdf");
+  });
+
   it("refuses a file over 10 MB (413) without writing", async () => {
     const id = await aMeeting();
     const before = await snapshot(t.db, tables);

@@ -27,4 +27,14 @@ describe("documents attached to a meeting", () => {
     expect(long).toHaveLength(200);
     expect(long.endsWith(".pdf")).toBe(true);
   });
+
+  it("strips right-to-left overrides and other invisible reordering characters from the name", () => {
+    // "Biên bản\u202Efdp.exe" shows as "Biên bảnexe.pdf" in a list.
+    expect(cleanFileName("Biên bản\u202Efdp.exe")).toBe("Biên bảnfdp.exe");
+    expect(cleanFileName("a\u2066b\u2069c\u200Fd\u061Ce\uFEFF\u0085.pdf")).toBe("abcde.pdf");
+    expect(cleanFileName("x\uD800y.pdf")).toBe("xy.pdf");
+    const emoji = cleanFileName(`${"😀".repeat(250)}.pdf`);
+    expect(emoji).not.toMatch(/\p{Cs}/u);
+    expect(emoji.endsWith(".pdf")).toBe(true);
+  });
 });

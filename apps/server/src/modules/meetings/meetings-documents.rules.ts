@@ -1,8 +1,12 @@
+import { type AcceptedType, cleanFileName, sniffType } from "../../platform/uploads";
+
+export { cleanFileName };
+
 /** The largest document a meeting accepts. */
 export const maxDocumentBytes = 10 * 1024 * 1024;
 
 const zip = [0x50, 0x4b, 0x03, 0x04];
-const accepted = [
+const accepted: AcceptedType[] = [
   { extensions: ["pdf"], mimeType: "application/pdf", magic: [0x25, 0x50, 0x44, 0x46] },
   {
     extensions: ["docx"],
@@ -20,20 +24,5 @@ const accepted = [
  * accepted type, so a renamed executable is not served back to the cell as a "PDF".
  */
 export function documentType(fileName: string, head: Uint8Array): string | null {
-  const extension = fileName.toLowerCase().split(".").at(-1) ?? "";
-  const type = accepted.find((t) => t.extensions.includes(extension));
-  if (!type || head.length < type.magic.length) return null;
-  return type.magic.every((byte, i) => head[i] === byte) ? type.mimeType : null;
-}
-
-/** The name to keep: without a client's folder path or control characters, at most 200 characters with its extension. */
-export function cleanFileName(raw: string): string {
-  const base = (raw.split(/[\\/]/).at(-1) ?? "")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
-    .trim();
-  if (base.length <= 200) return base;
-  const dot = base.lastIndexOf(".");
-  const extension = dot > 0 ? base.slice(dot) : "";
-  return base.slice(0, 200 - extension.length) + extension;
+  return sniffType(fileName, head, accepted);
 }

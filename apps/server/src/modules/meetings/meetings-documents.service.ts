@@ -4,7 +4,8 @@ import type { FastifyRequest } from "fastify";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
-import { BadRequest, DomainError, NotFound, RuleViolation } from "../../errors";
+import { BadRequest, NotFound, RuleViolation } from "../../errors";
+import { readMultipart } from "../../platform/uploads";
 import * as repo from "./meetings.repo";
 import { getMeeting, writableMeeting } from "./meetings.service";
 import * as documents from "./meetings-documents.repo";
@@ -17,15 +18,15 @@ export interface Upload {
 
 /** The one file of a multipart request; a missing or empty file is a 400, an oversized one is refused, not truncated. */
 export async function readDocumentUpload(request: FastifyRequest): Promise<Upload> {
-  const file = await request.file({ limits: { fileSize: maxDocumentBytes, files: 1 } }).catch(() => undefined);
-  if (!file) throw new BadRequest("meeting.documentMissing", { file: "meeting.documentMissing" });
-  const content = await file.toBuffer().catch(() => null);
-  if (!content || file.file.truncated)
-    throw new DomainError(413, "meeting.documentTooLarge", { max: maxDocumentBytes / 1024 / 1024 });
-  const fileName = cleanFileName(file.filename ?? "");
-  if (content.length === 0 || !fileName)
-    throw new BadRequest("meeting.documentMissing", { file: "meeting.documentMissing" });
-  return { fileName, content };
+  const { file } = await readMultipart(request, {
+    file: "file",
+    maxFileBytes: maxDocumentBytes,
+    tooLargeCode: "meeting.documentTooLarge",
+  });
+  const fileName = cleanFileName(file?.fileName ?? "");
+  if (!file || file.content.length === 0 || !fileName)
+    throw new BadRequest("meeting.documentMissing", {}, { file: "meeting.documentMissing" });
+  return { fileName, content: file.content };
 }
 
 /** Attaches a document (PDF, Word, Excel, picture) to a meeting that is not closed; the upload is read only once allowed. */

@@ -176,6 +176,42 @@ describe("importing members from Excel", () => {
     ).toBe(401);
   });
 
+  it("refuses a form with another field, a second file or a file under another name (400), writing nothing", async () => {
+    const file = await workbook([good(60)]);
+    const boundary = "----dangvu-extra";
+    const filePart = (name: string) =>
+      Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        file,
+        Buffer.from("\r\n"),
+      ]);
+    const field = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nghi chú\r\n`);
+    const end = Buffer.from(`--${boundary}--\r\n`);
+    const before = await snapshot(t.db, tables);
+    for (const parts of [
+      [field, filePart("file")],
+      [filePart("file"), field],
+      [filePart("file"), filePart("file")],
+      [filePart("other")],
+    ]) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/imports/members?dryRun=false",
+        payload: Buffer.concat([...parts, end]),
+        headers: {
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+          cookie: coso.cookie,
+          "x-csrf-token": coso.csrfToken,
+        },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().message).toMatch(/trường|tệp/);
+    }
+    expect(await snapshot(t.db, tables)).toBe(before);
+  });
+
   it("lets a cell secretary import only into their own cell", async () => {
     const res = await upload(chibo, await workbook([good(50, "Chi bộ Phòng Ngân sách")]), true);
     expect(res.json().errors[0]).toMatchObject({ column: "Chi bộ" });

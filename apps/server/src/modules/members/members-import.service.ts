@@ -6,6 +6,7 @@ import type { Ctx } from "../../context";
 import { BadRequest, DomainError, Forbidden } from "../../errors";
 import { fieldLabel, translate } from "../../i18n";
 import ExcelJS from "../../platform/excel";
+import { readMultipart } from "../../platform/uploads";
 import { newMemberProblems } from "./members.rules";
 import { importColumns, parseDmy, type RawRow, readRows, sheetName } from "./members-import.parse";
 import { cellLookup, insertImported, type UnitChoice } from "./members-import.repo";
@@ -15,12 +16,9 @@ export const maxFileBytes = 20 * 1024 * 1024;
 
 /** The upload of a multipart request as a buffer; an oversized file is refused, not truncated. */
 export async function readUpload(request: FastifyRequest): Promise<Buffer> {
-  const file = await request.file({ limits: { fileSize: maxFileBytes, files: 1 } }).catch(() => undefined);
-  if (!file) throw new BadRequest("import.noFile", { file: "import.noFile" });
-  const buffer = await file.toBuffer().catch(() => null);
-  if (!buffer || file.file.truncated)
-    throw new DomainError(413, "import.tooLarge", { max: maxFileBytes / 1024 / 1024 });
-  return buffer;
+  const { file } = await readMultipart(request, { file: "file", maxFileBytes, tooLargeCode: "import.tooLarge" });
+  if (!file || file.content.length === 0) throw new BadRequest("import.noFile", {}, { file: "import.noFile" });
+  return file.content;
 }
 
 /** A template workbook: the member sheet's headers and a sheet listing the cells the user may import into. */

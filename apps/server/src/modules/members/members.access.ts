@@ -1,4 +1,4 @@
-import { requireVisible } from "../../access/require";
+import { permissionsIfVisible } from "../../access/require";
 import type { Ctx } from "../../context";
 import { Forbidden, NotFound } from "../../errors";
 import * as repo from "./members.repo";
@@ -10,11 +10,11 @@ import * as repo from "./members.repo";
 export async function requireMember(ctx: Ctx, id: string, permission?: string) {
   const member = await repo.findMember(ctx.db, id);
   if (!member) throw new NotFound();
-  let held = await requireVisible(ctx, member.orgUnitId).catch(() => null);
+  let held = await permissionsIfVisible(ctx, member.orgUnitId);
   if (!held?.has("member.read")) {
     for (const transfer of await repo.transfersInto(ctx.db, id)) {
       if (!transfer.toOrgUnitId) continue;
-      const there = await requireVisible(ctx, transfer.toOrgUnitId).catch(() => null);
+      const there = await permissionsIfVisible(ctx, transfer.toOrgUnitId);
       if (there?.has("member.read")) held = there;
     }
   }

@@ -170,3 +170,60 @@ describe("POST /api/residence/requests/:id/paper", () => {
     expect(again.statusCode).toBe(409);
   });
 });
+
+describe("a paper comment sent as a form", () => {
+  const boundary = "----residence-form";
+  const field = (name: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const scan = (fileName: string, content: string, name = "scan") =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n${content}\r\n`;
+  const fields = [
+    field("assessment", "good"),
+    field("commentText", "Gương mẫu."),
+    field("signerName", "Vũ Văn Hải"),
+    field("signerPosition", "Bí thư"),
+    field("receivedOn", "2026-11-20"),
+  ].join("");
+  const send = (id: string, body: string) =>
+    api(t.app)
+      .as(chibo)
+      .post(`/api/residence/requests/${id}/paper`, `${body}--${boundary}--\r\n`, {
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      });
+  let requestId: string;
+  beforeAll(async () => {
+    const list = await api(t.app).as(coso).get("/api/residence/requests");
+    requestId = list.json().find((r: { memberName: string }) => r.memberName === "Nguyễn Văn An").id;
+  });
+
+  it("refuses an unknown field, a field twice, a second file or a file under another name (400) without writing", async () => {
+    const before = await snapshot(t.db, tables);
+    for (const body of [
+      fields + field("role", "admin"),
+      fields + field("signerName", "Người khác"),
+      fields + scan("a.pdf", "%PDF-1.4") + scan("b.pdf", "%PDF-1.4"),
+      fields + scan("a.pdf", "%PDF-1.4", "file"),
+    ]) {
+      const res = await send(requestId, body);
+      expect(res.statusCode).toBe(400);
+    }
+    expect(await snapshot(t.db, tables)).toBe(before);
+  });
+
+  it("takes a scan only as a PDF, JPG or PNG by its contents (422), keeping no bidi override in its name", async () => {
+    const before = await snapshot(t.db, tables);
+    for (const file of [
+      scan("phieu.exe", "MZ\u0090\u0000"),
+      scan("phieu.pdf", "MZ\u0090\u0000"),
+      scan("phieu.html", "<html>"),
+    ]) {
+      const res = await send(requestId, fields + file);
+      expect(res.statusCode).toBe(422);
+      expect(res.json().fields.scan).toContain("PDF, JPG hoặc PNG");
+    }
+    expect(await snapshot(t.db, tables)).toBe(before);
+    const res = await send(requestId, fields + scan("Phiếu\u202Egnp.pdf", "%PDF-1.4 scan"));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().scanFileName).toBe("Phiếugnp.pdf");
+  });
+});

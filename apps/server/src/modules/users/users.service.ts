@@ -7,7 +7,7 @@ import type {
   UpdateUserInput,
   UserView,
 } from "@dangvu/contract";
-import { heldAt, requireVisible } from "../../access/require";
+import { heldAt, heldIfVisible, permissionsIfVisible } from "../../access/require";
 import { canGrantRole } from "../../access/roles";
 import { scopeUnitIds } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
@@ -163,8 +163,8 @@ async function requireManaged(ctx: Ctx, id: string) {
   const [user] = await repo.findUsers(ctx.db, [id]);
   const view = await getUser(ctx, id);
   for (const grant of view.grants) {
-    const held = await heldAt(ctx, grant.orgUnitId).catch(() => ({ roles: [], permissions: new Set<string>() }));
-    if (!held.permissions.has("user.manage") || !canGrantRole(held, grant.role)) throw new Forbidden();
+    const held = await heldIfVisible(ctx, grant.orgUnitId);
+    if (!held?.permissions.has("user.manage") || !canGrantRole(held, grant.role)) throw new Forbidden();
   }
   return user as NonNullable<typeof user>;
 }
@@ -172,7 +172,7 @@ async function requireManaged(ctx: Ctx, id: string) {
 /** For the audit trail: the unit of the first grant of the user through which the actor may read users. */
 export async function locateUserForAudit(ctx: Ctx, id: string): Promise<{ orgUnitId: string } | undefined> {
   for (const grant of await repo.liveGrantsOf(ctx.db, [id])) {
-    const held = await requireVisible(ctx, grant.orgUnitId).catch(() => null);
+    const held = await permissionsIfVisible(ctx, grant.orgUnitId);
     if (held?.has("user.read")) return { orgUnitId: grant.orgUnitId };
   }
   return undefined;
@@ -180,7 +180,7 @@ export async function locateUserForAudit(ctx: Ctx, id: string): Promise<{ orgUni
 
 async function anyVisible(ctx: Ctx, grants: GrantView[]): Promise<boolean> {
   for (const grant of grants) {
-    const held = await requireVisible(ctx, grant.orgUnitId).catch(() => null);
+    const held = await permissionsIfVisible(ctx, grant.orgUnitId);
     if (held?.has("user.read")) return true;
   }
   return false;
