@@ -3,13 +3,14 @@ import type {
   CreateResidenceInput,
   EndResidenceInput,
   MemberResidence,
+  MemberStatus,
   ResidenceRegistration,
   UpdateResidenceInput,
 } from "@dangvu/contract";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
-import { requireMember } from "../members";
+import { isOnMemberList, requireMember } from "../members";
 import * as repo from "./residence.repo";
 import { toRegistration, toRequest } from "./residence.view";
 
@@ -34,7 +35,7 @@ export async function createRegistration(
   input: CreateResidenceInput,
 ): Promise<ResidenceRegistration> {
   const { member } = await requireMember(ctx, memberId, "member.write");
-  if (member.status !== "probationary" && member.status !== "full")
+  if (!isOnMemberList(member.status as MemberStatus))
     throw new RuleViolation("residence.notMember", { name: member.fullName });
   checkNotFuture(ctx, input.registeredOn, "registeredOn");
   if (await repo.activeRegistration(ctx.db, memberId)) throw new Conflict("residence.activeExists");
