@@ -16,7 +16,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Db } from "./db/database";
-import { registerAuthHook } from "./http/auth-hook";
+import { registerAuthHook, registerPublic } from "./http/auth-hook";
 import { loggerOptions, notFoundHandler, registerErrorHandler } from "./http/error-handler";
 import { auditModule } from "./modules/audit";
 import { handbookModule } from "./modules/handbook";
@@ -112,7 +112,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return { ...result, schema: { ...result.schema, ...extensions } };
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
+  // The API's description is public, as /api/openapi.json is: it holds no data.
+  await registerPublic(app, (scope) =>
+    scope.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } }),
+  );
   const modules = serverModules(options);
   const registry = buildRegistry(modules);
   app.decorate("registry", registry);
@@ -125,7 +128,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   for (const module of modules) await module.routes(app);
 
   const hasWeb = Boolean(options.webDist && fs.existsSync(`${options.webDist}/index.html`));
-  if (hasWeb && options.webDist) await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
+  if (hasWeb && options.webDist) {
+    // The web app's files are public (the sign-in page is one of them); `sendFile` for the not-found handler's pages.
+    await app.register(fastifyStatic, { root: options.webDist, serve: false });
+    const root = options.webDist;
+    await registerPublic(app, (scope) =>
+      scope.register(fastifyStatic, { root, wildcard: false, decorateReply: false }),
+    );
+  }
   app.setNotFoundHandler(notFoundHandler(hasWeb));
   await app.ready();
   return app;

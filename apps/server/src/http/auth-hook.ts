@@ -14,7 +14,10 @@ declare module "fastify" {
     ctx: Ctx;
   }
   interface FastifyContextConfig {
+    /** Answers without a session; set on the route itself, or by `registerPublic` for a whole plugin. */
     public?: boolean;
+    /** May be cached (web app files, API docs); every other answer is `Cache-Control: no-store`. */
+    cacheable?: boolean;
     /** Who may call the route; published in the OpenAPI as `x-access`, where `npm run verify` reads it. */
     access?: RouteAccess;
     /** The route takes a multipart upload with a file in this field (published as `x-upload`). */
@@ -59,13 +62,19 @@ export type RouteAccess =
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Builds `request.ctx` for every API request: the signed-in actor from the session cookie, the clock and the
- * language. Routes not marked `config.public` need a session (401); writes need the session's CSRF token (403).
+ * Builds `request.ctx` for every routed request: the signed-in actor from the session cookie, the clock and the
+ * language. The decision goes by the route the request was matched to, never by its raw URL (`/%61pi/members` is
+ * routed to `/api/members`): a route needs a session (401) unless it is marked `config.public`, and writes need the
+ * session's CSRF token (403). The one request without a route is the not-found handler's: it reads nothing and
+ * answers a fixed 404 or the web app's page, so it needs no session and gets no ctx.
+ * Every answer is also marked `Cache-Control: no-store` (personal data must not stay in a browser's or a proxy's
+ * cache), except the routes registered with `registerPublic` (web app files, API docs), which set their own.
  */
 export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date, registry: Registry) {
   app.decorateRequest("ctx", null as unknown as Ctx);
-  app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/")) return;
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.routeOptions.config?.cacheable) reply.header("cache-control", "no-store");
+    if (!request.routeOptions.url) return;
     const now = clock();
     const actor = await actorOf(request, db, now);
     request.ctx = {
@@ -77,12 +86,24 @@ export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date
       registry,
       transaction: (fn) => db.transaction(fn),
     };
-    // Public routes, the API docs, and unknown routes (answered 404 by the not-found handler) need no session.
-    if (request.routeOptions.config?.public || !request.routeOptions.url || request.url.startsWith("/api/docs")) return;
+    if (request.routeOptions.config?.public) return;
     if (!actor) throw new Unauthorized();
     if (!safeMethods.has(request.method) && request.headers["x-csrf-token"] !== actor.csrfToken) {
       throw new Forbidden("auth.csrf");
     }
+  });
+}
+
+/**
+ * Registers plugins all of whose routes are public and may be cached (the API docs, the web app's files): each is
+ * marked `config.public` where it is added, so the sign-in check needs no list of paths.
+ */
+export async function registerPublic(app: FastifyInstance, register: (scope: FastifyInstance) => PromiseLike<unknown>) {
+  await app.register(async (scope) => {
+    scope.addHook("onRoute", (route) => {
+      route.config = { ...route.config, public: true, cacheable: true };
+    });
+    await register(scope);
   });
 }
 

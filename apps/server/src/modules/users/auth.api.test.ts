@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aUnit } from "../../../test/builders";
-import { api, testNow, useTestApp } from "../../../test/harness";
+import { anActor, api, testNow, useTestApp } from "../../../test/harness";
 import { grants, users } from "../../db/schema";
 import { hashPassword } from "./passwords";
 
@@ -114,9 +114,47 @@ describe("public endpoints", () => {
     expect((await api(t.app).anonymous.get("/api/docs")).statusCode).toBeLessThan(400);
   });
 
+  it("keeps the API docs public, and nothing answers a private route's data without a session", async () => {
+    const docs = await api(t.app).anonymous.get("/api/docs/");
+    expect(docs.statusCode).toBeLessThan(400);
+    expect((await api(t.app).anonymous.get("/api/docs/json")).statusCode).toBe(200);
+    for (const url of ["/api/members", "/api/me", "/api/org-units"])
+      expect((await api(t.app).anonymous.get(url)).statusCode).toBe(401);
+  });
+
   it("answers unknown API routes with a Vietnamese 404", async () => {
     const res = await api(t.app).anonymous.get("/api/khong-co");
     expect(res.statusCode).toBe(404);
     expect(res.json().message).toBe("Không có đường dẫn API này.");
+  });
+});
+
+describe("the sign-in check", () => {
+  it("goes by the routed path: an encoded /%61pi/ prefix still needs a session (401), and works with one", async () => {
+    const res = await api(t.app).anonymous.get("/%61pi/members");
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe("auth.required");
+    const actor = await anActor(t.db, { role: "cell_secretary", orgUnitId: unit });
+    expect((await api(t.app).as(actor).get("/%61pi/members")).statusCode).toBe(200);
+    expect((await api(t.app).as(actor).post("/%61pi/auth/logout", {}, { "x-csrf-token": "wrong" })).statusCode).toBe(
+      403,
+    );
+  });
+});
+
+describe("caching", () => {
+  it("forbids storing any API answer (personal data), refusals included, but not the API docs", async () => {
+    const actor = await anActor(t.db, { role: "cell_secretary", orgUnitId: unit });
+    for (const res of [
+      await api(t.app).as(actor).get("/api/me"),
+      await api(t.app).as(actor).get("/api/members"),
+      await api(t.app).anonymous.get("/api/members"),
+      await api(t.app).anonymous.get("/api/khong-co"),
+      await login("khong-co", "x"),
+    ])
+      expect(res.headers["cache-control"]).toBe("no-store");
+    expect((await api(t.app).anonymous.get("/api/docs/static/index.html")).headers["cache-control"]).not.toBe(
+      "no-store",
+    );
   });
 });
