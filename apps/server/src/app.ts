@@ -15,6 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { TrustProxy } from "./config";
 import type { Db } from "./db/database";
 import { registerAuthHook, registerPublic } from "./http/auth-hook";
 import { loggerOptions, notFoundHandler, registerErrorHandler } from "./http/error-handler";
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: { write(line: string): void };
   loginRateLimit?: number;
+  /** Proxies trusted to tell the client's address (X-Forwarded-For); none by default. */
+  trustProxy?: TrustProxy;
   /** Check every response against its zod schema (tests and development); production just serialises. */
   checkResponses?: boolean;
 }
@@ -75,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Request ids that stay unique across restarts and app servers, to find a 500 in the logs.
     genReqId: () => randomBytes(6).toString("hex"),
     bodyLimit: 256 * 1024,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(

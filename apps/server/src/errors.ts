@@ -25,9 +25,10 @@ export class BadRequest extends DomainError {
     super(400, code, params, fields);
   }
 }
+/** 401: no session, or a sign-in refused. */
 export class Unauthorized extends DomainError {
-  constructor(code = "auth.required") {
-    super(401, code);
+  constructor(code = "auth.required", params: Params = {}) {
+    super(401, code, params);
   }
 }
 /** 403: the actor sees the object but may not do this to it. */

@@ -30,7 +30,9 @@ async function main() {
     db: database.db,
     webDist: config.webDist,
     secureCookies: config.secureCookies,
-    logger: process.env.DANGVU_LOG === "1",
+    trustProxy: config.trustProxy,
+    // Server errors are always logged; every request only when asked (DANGVU_LOG=1).
+    logger: config.logRequests ? true : undefined,
   });
   await app.listen({ port: config.port, host: config.host });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

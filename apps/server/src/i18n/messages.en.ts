@@ -3,8 +3,8 @@ export const en: Record<string, string> = {
   notFound: "Not found, or you are not allowed to see it.",
   "route.notFound": "There is no such API route.",
   "auth.required": "You are not signed in, or your session has expired.",
-  "auth.invalidCredentials": "Wrong username or password.",
-  "auth.locked": "The account is locked after repeated failed sign-ins. Try again in {minutes} minutes.",
+  "auth.invalidCredentials":
+    "Wrong username or password. After {failures} wrong passwords in a row, the account is locked for {minutes} minutes.",
   "auth.inactive": "The account is disabled. Contact an administrator.",
   "auth.csrf": "The request lacks its protection token (x-csrf-token). Reload the page and try again.",
   "auth.wrongPassword": "The current password is wrong.",

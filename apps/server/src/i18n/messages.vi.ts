@@ -3,8 +3,8 @@ export const vi: Record<string, string> = {
   notFound: "Không tìm thấy dữ liệu, hoặc bạn không có quyền xem.",
   "route.notFound": "Không có đường dẫn API này.",
   "auth.required": "Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.",
-  "auth.invalidCredentials": "Tên đăng nhập hoặc mật khẩu không đúng.",
-  "auth.locked": "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau {minutes} phút.",
+  "auth.invalidCredentials":
+    "Tên đăng nhập hoặc mật khẩu không đúng. Sau {failures} lần nhập sai liên tiếp, tài khoản bị tạm khóa {minutes} phút.",
   "auth.inactive": "Tài khoản đã bị khóa. Hãy liên hệ quản trị viên.",
   "auth.csrf": "Yêu cầu thiếu mã bảo vệ (x-csrf-token). Hãy tải lại trang và thử lại.",
   "auth.wrongPassword": "Mật khẩu hiện tại không đúng.",

@@ -12,10 +12,21 @@ export function findUserById(db: Db, id: string) {
   return db.query.users.findFirst({ where: eq(users.id, id) });
 }
 
-export async function recordFailedLogin(db: Db, userId: string, lockedUntil: Date | null) {
+/**
+ * Counts a wrong password in one statement (parallel attempts cannot lose a count) and locks the account when the
+ * count reaches `maxFailures`; a lock that has run out starts the count again.
+ */
+export async function recordFailedLogin(db: Db, userId: string, now: Date, maxFailures: number, lockMinutes: number) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const failures = sql`(case when ${users.lockedUntil} is not null and ${users.lockedUntil} <= ${at} then 1
+    else ${users.failedLogins} + 1 end)`;
   await db
     .update(users)
-    .set({ failedLogins: sql`${users.failedLogins} + 1`, lockedUntil })
+    .set({
+      failedLogins: failures,
+      lockedUntil: sql`case when ${failures} >= ${maxFailures} then ${at} + make_interval(mins => ${lockMinutes})
+        else null end`,
+    })
     .where(eq(users.id, userId));
 }
 

@@ -4,34 +4,31 @@ import type { Actor } from "../../access/actor";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx, PublicCtx } from "../../context";
 import type { Db } from "../../db/database";
-import { DomainError, Unauthorized } from "../../errors";
+import { Unauthorized } from "../../errors";
 import * as repo from "./auth.repo";
-import { hashPassword, verifyPassword } from "./passwords";
+import { verifyPassword } from "./passwords";
 
 export const sessionCookie = "dangvu_session";
 const sessionDays = 14;
 const maxFailures = 5;
 const lockMinutes = 15;
-let dummyHash: Promise<string> | undefined;
+// An argon2id hash, with hashPassword's cost, of a random password nobody knows: an unknown name is checked against it.
+const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$tUXL9iBqmfo8MB7ybubbDw$j6+n4KDKeB5awKXCTbn77eLdArqI2pSOI9w/KkGk3HQ";
 
-/** Checks a username and password and opens a session; returns the session token for the cookie. */
+/**
+ * Checks a username and password and opens a session; returns the session token for the cookie. Five wrong
+ * passwords in a row lock the account for 15 minutes. An unknown name, a locked account and a wrong password get
+ * the same answer after the same work (one password check), so neither tells which names exist or are locked.
+ */
 export async function login(ctx: PublicCtx, input: LoginInput): Promise<LoginResult & { token: string }> {
   const user = await repo.findUserByUsername(ctx.db, input.username.toLowerCase());
-  if (!user) {
-    // Spend the same time as a real check so the response does not reveal which usernames exist.
-    dummyHash ??= hashPassword("dangvu-dummy");
-    await verifyPassword(await dummyHash, input.password);
-    throw new Unauthorized("auth.invalidCredentials");
-  }
-  if (user.lockedUntil && user.lockedUntil > ctx.now) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - ctx.now.getTime()) / 60_000);
-    throw new DomainError(429, "auth.locked", { minutes });
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= maxFailures ? new Date(ctx.now.getTime() + lockMinutes * 60_000) : null;
-    await repo.recordFailedLogin(ctx.db, user.id, lockedUntil);
-    throw new Unauthorized("auth.invalidCredentials");
+  const passwordOk = await verifyPassword(user?.passwordHash ?? dummyHash, input.password);
+  const refused = new Unauthorized("auth.invalidCredentials", { failures: maxFailures, minutes: lockMinutes });
+  if (!user) throw refused;
+  if (user.lockedUntil && user.lockedUntil > ctx.now) throw refused;
+  if (!passwordOk) {
+    await repo.recordFailedLogin(ctx.db, user.id, ctx.now, maxFailures, lockMinutes);
+    throw refused;
   }
   if (!user.isActive) throw new Unauthorized("auth.inactive");
   const token = randomBytes(32).toString("base64url");
