@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { Id } from "./common";
+import { Id, SafeString } from "./common";
 
 export const RoleCode = z.enum(["admin", "inspection", "grassroots_staff", "cell_secretary", "member"]);
 export type RoleCode = z.infer<typeof RoleCode>;
 
 export const LoginInput = z.object({
-  username: z.string().trim().min(1, { message: "text.required" }).max(100),
-  password: z.string().min(1, { message: "text.required" }).max(200),
+  username: SafeString().trim().min(1, { message: "text.required" }).max(100),
+  password: SafeString().min(1, { message: "text.required" }).max(200),
 });
 export type LoginInput = z.infer<typeof LoginInput>;
 
@@ -49,8 +49,8 @@ export const CreateUserInput = z.object({
     .string()
     .trim()
     .regex(/^[a-z0-9._-]{3,40}$/, { message: "user.usernameFormat" }),
-  displayName: z.string().trim().min(1, { message: "text.required" }).max(120),
-  password: z.string().min(8, { message: "user.passwordTooShort" }).max(200),
+  displayName: SafeString().trim().min(1, { message: "text.required" }).max(120),
+  password: SafeString().min(8, { message: "user.passwordTooShort" }).max(200),
   role: RoleCode,
   orgUnitId: Id,
 });
@@ -58,9 +58,9 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const UpdateUserInput = z.object({
   version: z.number().int().min(1),
-  displayName: z.string().trim().min(1, { message: "text.required" }).max(120).optional(),
+  displayName: SafeString().trim().min(1, { message: "text.required" }).max(120).optional(),
   isActive: z.boolean().optional(),
-  password: z.string().min(8, { message: "user.passwordTooShort" }).max(200).optional(),
+  password: SafeString().min(8, { message: "user.passwordTooShort" }).max(200).optional(),
 });
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
@@ -68,7 +68,7 @@ export const CreateGrantInput = z.object({ role: RoleCode, orgUnitId: Id });
 export type CreateGrantInput = z.infer<typeof CreateGrantInput>;
 
 export const ChangePasswordInput = z.object({
-  currentPassword: z.string().min(1, { message: "text.required" }),
-  newPassword: z.string().min(8, { message: "user.passwordTooShort" }).max(200),
+  currentPassword: SafeString().min(1, { message: "text.required" }),
+  newPassword: SafeString().min(8, { message: "user.passwordTooShort" }).max(200),
 });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;

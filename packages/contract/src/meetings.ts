@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Text } from "./common";
+import { Id, IsoDate, IsoDateTime, OptionalText, SafeString, Text } from "./common";
 
 export const MeetingKind = z.enum(["regular", "thematic", "extraordinary", "committee"]);
 export type MeetingKind = z.infer<typeof MeetingKind>;
@@ -9,15 +9,15 @@ export const MeetingStatus = z.enum(["planned", "held", "closed"]);
 export const QualityLevel = z.enum(["good", "fair", "average", "poor"]);
 export type QualityLevel = z.infer<typeof QualityLevel>;
 
-export const AgendaItem = z.object({ title: Text(300), note: z.string().trim().max(2000).optional() });
-const DateTime = z.iso.datetime({ offset: true, message: "date.format" });
+export const AgendaItem = z.object({ title: Text(300), note: OptionalText(2000) });
+const DateTime = IsoDateTime;
 
 export const CreateMeetingInput = z.object({
   orgUnitId: Id,
   kind: MeetingKind,
   topic: Text(300),
   scheduledAt: DateTime,
-  place: z.string().trim().max(200).optional(),
+  place: OptionalText(200),
   agenda: z.array(AgendaItem).max(40).optional(),
 });
 export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>;
@@ -26,7 +26,7 @@ export const UpdateMeetingInput = z.object({
   version: z.number().int().min(1),
   topic: Text(300).optional(),
   scheduledAt: DateTime.optional(),
-  place: z.string().trim().max(200).optional(),
+  place: OptionalText(200),
   agenda: z.array(AgendaItem).max(40).optional(),
 });
 export type UpdateMeetingInput = z.infer<typeof UpdateMeetingInput>;
@@ -34,7 +34,7 @@ export type UpdateMeetingInput = z.infer<typeof UpdateMeetingInput>;
 export const AttendanceEntry = z.object({
   memberId: Id,
   status: AttendanceStatus,
-  reason: z.string().trim().max(300).optional(),
+  reason: OptionalText(300),
 });
 export const AttendanceInput = z.object({ entries: z.array(AttendanceEntry).min(1).max(500) });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
@@ -57,14 +57,14 @@ export const MinutesInput = z.object({
   chairName: Text(120),
   secretaryName: Text(120),
   // Left out, a part of the minutes stays as it was (votes included); resolutions sent are added as tasks.
-  discussion: z.string().trim().max(20_000).optional(),
-  conclusions: z.string().trim().max(20_000).optional(),
+  discussion: OptionalText(20_000),
+  conclusions: OptionalText(20_000),
   votes: z.array(VoteInput).max(30).optional(),
   resolutions: z.array(ResolutionInput).max(30).optional(),
 });
 export type MinutesInput = z.infer<typeof MinutesInput>;
 
-export const ScoreInput = z.object({ points: z.record(z.string(), z.number().int().min(0)) });
+export const ScoreInput = z.object({ points: z.record(SafeString(), z.number().int().min(0)) });
 export type ScoreInput = z.infer<typeof ScoreInput>;
 
 export const CheckinInput = z.object({
@@ -253,7 +253,7 @@ export const PlanYearInput = z.object({
   year: z.number().int().min(2000).max(2100),
   dayOfMonth: z.number().int().min(1).max(28),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "meeting.timeFormat" }),
-  place: z.string().trim().max(200).optional(),
+  place: OptionalText(200),
 });
 export type PlanYearInput = z.infer<typeof PlanYearInput>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Id, IsoDate, Text } from "./common";
+import { Id, IsoDate, OptionalText, Text } from "./common";
 
-const decision = { decisionNo: Text(50), decidedOn: IsoDate, note: z.string().trim().max(1000).optional() };
+const decision = { decisionNo: Text(50), decidedOn: IsoDate, note: OptionalText(1000) };
 
 /** Every lifecycle event a user can record, validated by domain.md §2. */
 export const MemberEventInput = z.discriminatedUnion("kind", [
@@ -12,14 +12,14 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
     ...decision,
     cellResolutionOn: IsoDate.optional(),
     ceremonyOn: IsoDate.optional(),
-    ceremonyPlace: z.string().trim().max(200).optional(),
-    lateCeremonyApprovalNo: z.string().trim().max(50).optional(),
+    ceremonyPlace: OptionalText(200),
+    lateCeremonyApprovalNo: OptionalText(50),
   }),
   z.object({
     kind: z.literal("ceremony"),
     ceremonyOn: IsoDate,
-    ceremonyPlace: z.string().trim().max(200).optional(),
-    lateCeremonyApprovalNo: z.string().trim().max(50).optional(),
+    ceremonyPlace: OptionalText(200),
+    lateCeremonyApprovalNo: OptionalText(50),
   }),
   z.object({ kind: z.literal("full_membership"), ...decision }),
   z.object({ kind: z.literal("probation_struck_off"), ...decision }),
@@ -27,9 +27,9 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
     kind: z.literal("transfer"),
     transferKind: z.enum(["official", "temporary"]),
     toOrgUnitId: Id.optional(),
-    toOrganisationName: z.string().trim().max(200).optional(),
+    toOrganisationName: OptionalText(200),
     decidedOn: IsoDate,
-    letterNo: z.string().trim().max(50).optional(),
+    letterNo: OptionalText(50),
     movedOn: IsoDate.optional(),
     expectedReturnOn: IsoDate.optional(),
   }),
@@ -46,7 +46,7 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("struck_off"), ...decision, ground: z.number().int().min(1).max(5) }),
   z.object({ kind: z.literal("expulsion"), ...decision }),
   z.object({ kind: z.literal("resignation"), ...decision }),
-  z.object({ kind: z.literal("death"), diedOn: IsoDate, note: z.string().trim().max(1000).optional() }),
+  z.object({ kind: z.literal("death"), diedOn: IsoDate, note: OptionalText(1000) }),
   z.object({ kind: z.literal("readmission"), ...decision, ceremonyOn: IsoDate.optional() }),
   z.object({ kind: z.literal("restoration"), ...decision }),
 ]);

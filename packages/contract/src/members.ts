@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Text } from "./common";
+import { Id, IsoDate, OptionalText, Text } from "./common";
 
 export const MemberStatus = z.enum(["candidate", "probationary", "full", "left"]);
 export type MemberStatus = z.infer<typeof MemberStatus>;
@@ -141,15 +141,15 @@ export type Member = z.infer<typeof Member>;
 
 export const MemberListQuery = z.object({
   orgUnitId: Id.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: OptionalText(100),
   status: z.enum(["candidate", "probationary", "full", "exempt", "temporary_elsewhere", "left", "active"]).optional(),
   sex: Sex.optional(),
   ageMin: z.coerce.number().int().min(0).max(120).optional(),
   ageMax: z.coerce.number().int().min(0).max(120).optional(),
   partyAgeMin: z.coerce.number().int().min(0).max(100).optional(),
   partyAgeMax: z.coerce.number().int().min(0).max(100).optional(),
-  ethnicity: z.string().trim().max(50).optional(),
-  generalEducation: z.string().trim().max(20).optional(),
+  ethnicity: OptionalText(50),
+  generalEducation: OptionalText(20),
   politicalTheoryLevel: PoliticalTheoryLevel.optional(),
   sort: z.enum(["name", "birthDate", "admission", "unit"]).default("name"),
   page: z.coerce.number().int().min(1).default(1),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Text } from "./common";
+import { Id, IsoDate, OptionalText, Text } from "./common";
 
 /** Unit types of the party organisation tree (domain.md §1). */
 export const OrgUnitType = z.enum([
@@ -53,7 +53,7 @@ export type OrgTreeNode = z.infer<typeof OrgTreeNode>;
 
 export const OrgTreeQuery = z.object({
   asOf: IsoDate.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: OptionalText(100),
 });
 
 export const CreateOrgUnitInput = z.object({
@@ -61,7 +61,7 @@ export const CreateOrgUnitInput = z.object({
   type: OrgUnitType,
   parentId: Id,
   establishedOn: IsoDate,
-  decisionNo: z.string().trim().max(50).optional(),
+  decisionNo: OptionalText(50),
 });
 export type CreateOrgUnitInput = z.infer<typeof CreateOrgUnitInput>;
 
@@ -70,15 +70,15 @@ export const UpdateOrgUnitInput = z.object({
   name: Text(200).optional(),
   type: OrgUnitType.optional(),
   effectiveOn: IsoDate.optional(),
-  decisionNo: z.string().trim().max(50).optional(),
+  decisionNo: OptionalText(50),
 });
 export type UpdateOrgUnitInput = z.infer<typeof UpdateOrgUnitInput>;
 
 const EventBase = {
   version: z.number().int().min(1),
   effectiveOn: IsoDate,
-  decisionNo: z.string().trim().max(50).optional(),
-  note: z.string().trim().max(1000).optional(),
+  decisionNo: OptionalText(50),
+  note: OptionalText(1000),
 };
 
 export const SplitPart = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate } from "./common";
+import { Id, IsoDate, SafeString } from "./common";
 
 /** A figure the modules compute from the records for a subtree and a period (report indicators). */
 export const IndicatorInfo = z.object({
@@ -12,7 +12,7 @@ export type IndicatorInfo = z.infer<typeof IndicatorInfo>;
 
 export const FigureQuery = z
   .object({
-    indicator: z.string().trim().min(1).max(100),
+    indicator: SafeString().trim().min(1).max(100),
     orgUnitId: Id,
     from: IsoDate,
     to: IsoDate,

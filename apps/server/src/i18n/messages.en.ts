@@ -22,6 +22,8 @@ export const en: Record<string, string> = {
   "text.tooLong": "is too long",
   "date.format": "must be a date as YYYY-MM-DD",
   "date.invalid": "is not a real date",
+  "date.outOfRange": "must be between the years 1900 and 2100",
+  "text.invalidChars": "contains characters that are not allowed (NUL or a broken Unicode character)",
   "id.invalid": "is not a valid id",
   "field.required": "is required",
   "field.invalidType": "has the wrong type",

@@ -22,6 +22,8 @@ export const vi: Record<string, string> = {
   "text.tooLong": "quá dài",
   "date.format": "phải là ngày dạng YYYY-MM-DD",
   "date.invalid": "không phải ngày có thật",
+  "date.outOfRange": "phải trong khoảng từ năm 1900 đến năm 2100",
+  "text.invalidChars": "chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt dở)",
   "id.invalid": "mã không hợp lệ",
   "field.required": "bắt buộc nhập",
   "field.invalidType": "sai kiểu dữ liệu",
