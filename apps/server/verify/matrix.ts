@@ -79,16 +79,17 @@ async function checkCell(world: World, standing: Standing, watch: DbWatch, cell:
   if (write) await watch.settle();
   const reply = await send(world.app, actor, spec);
   const changed = write ? await watch.changed() : [];
-  const problem = judge(expected, reply) ?? refusalProblem(endpoint.key, reply.status, changed);
+  const problem = judge(expected, reply, endpoint.download) ?? refusalProblem(endpoint.key, reply.status, changed);
   const leaks = !write && reply.status < 300 ? leakedMarkers(reply, markersFor(world, cell, object)) : [];
   tally.count(endpoint, expected, reply.status, relation !== undefined);
   if (problem) tally.fail(failure(cell, spec, reply, problem));
   if (leaks.length > 0) tally.fail(failure(cell, spec, reply, `shows what is outside its scope: ${names(leaks)}`));
 }
 
-function judge(expected: Expectation, reply: Reply): string | undefined {
+function judge(expected: Expectation, reply: Reply, download: boolean): string | undefined {
   if (reply.status >= 500) return `server error ${reply.status}`;
   if (expected === "allowed") {
+    if (download && reply.status < 300 && reply.contentType.includes("json")) return "declared a file, answered JSON";
     if (reply.status < 300 || reply.status === 422) return undefined;
     return `expected success, got ${reply.status}`;
   }

@@ -55,6 +55,9 @@ export async function validRequest(
 
 function exampleQuery(schema: JsonSchema | undefined, fields: Record<string, string>, world: World) {
   const query: Record<string, string> = {};
+  // A list asks for its largest page, so that a row from outside the scope cannot hide on a later one.
+  const pageSize = schema?.properties?.pageSize?.maximum;
+  if (pageSize !== undefined) query.pageSize = String(pageSize);
   for (const name of schema?.required ?? []) {
     const property = schema?.properties?.[name] ?? {};
     query[name] = String(example(property, name, fields, world));
