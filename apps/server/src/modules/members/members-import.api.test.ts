@@ -1,6 +1,8 @@
+import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
 import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";
+import { zipOf } from "../../../test/zips";
 import ExcelJS, { type Worksheet } from "../../platform/excel";
 
 const t = useTestApp();
@@ -210,6 +212,33 @@ describe("importing members from Excel", () => {
       expect(res.json().message).toMatch(/trường|tệp/);
     }
     expect(await snapshot(t.db, tables)).toBe(before);
+  });
+
+  it("refuses a zip bomb (a 300 MB shared string in a few hundred kB) with 413 before reading it", async () => {
+    const base = unzipSync(new Uint8Array(await workbook([good(70)])));
+    const bomb = zipOf({
+      ...base,
+      "xl/sharedStrings.xml": { head: "<sst><si><t>", repeat: "A", times: 300_000_000, tail: "</t></si></sst>" },
+    });
+    expect(bomb.length).toBeLessThan(400_000);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const res = await upload(coso, bomb, true);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().message).toMatch(/^Tệp Excel khi giải nén lớn hơn \d+ MB/);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it("refuses a cell longer than Excel allows, hidden in shared strings under the size cap (422)", async () => {
+    const base = unzipSync(new Uint8Array(await workbook([good(71)])));
+    const bomb = zipOf({
+      ...base,
+      "xl/sharedStrings.xml": { head: "<sst><si><t>", repeat: "A", times: 40_000_000, tail: "</t></si></sst>" },
+    });
+    const res = await upload(coso, bomb, true);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().message).toContain("32.767 ký tự");
   });
 
   it("lets a cell secretary import only into their own cell", async () => {

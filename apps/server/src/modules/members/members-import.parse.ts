@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { BadRequest, RuleViolation } from "../../errors";
 import ExcelJS, { type Row } from "../../platform/excel";
+import { checkXlsxLimits } from "../../platform/xlsx-limits";
 
 /** The template's columns: header text, the field it fills, and whether it is required. */
 export const importColumns = [
@@ -38,8 +39,12 @@ export interface RawRow {
   formulaColumns: string[];
 }
 
-/** Reads the member sheet with exceljs's streaming reader: values as text (dates as dd/mm/yyyy), formulas noted. */
+/**
+ * Reads the member sheet with exceljs's streaming reader: values as text (dates as dd/mm/yyyy), formulas noted.
+ * The file's unpacked size and cell count are checked first, so a small file that unpacks to gigabytes is refused.
+ */
 export async function readRows(buffer: Buffer): Promise<RawRow[]> {
+  await checkXlsxLimits(buffer);
   const rows: RawRow[] = [];
   let columns: (ImportField | undefined)[] | null = null;
   let scanned = 0;
