@@ -21,6 +21,20 @@ describe("backup and restore", () => {
     expect(order).not.toContain("sessions");
   });
 
+  it("writes the backup readable by the server's own user only (0600), also over an older file", async () => {
+    const database = await openTestDatabase();
+    try {
+      const file = path.join(dir, "private.jsonl.gz");
+      await backupTo(database.db, file);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      fs.chmodSync(file, 0o644);
+      await backupTo(database.db, file);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    } finally {
+      await database.close();
+    }
+  });
+
   it("round-trips the whole demo committee into another database, audit chain intact", async () => {
     const source = await openTestDatabase();
     const target = await openTestDatabase();

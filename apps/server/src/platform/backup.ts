@@ -53,8 +53,17 @@ export async function backupTo(db: Db, file: string): Promise<Record<string, num
       }
     }
   }
-  await pipeline(lines, zlib.createGzip(), fs.createWriteStream(file));
+  await pipeline(lines, zlib.createGzip(), privateFile(file));
   return counts;
+}
+
+/**
+ * A file only the server's user can read (0600): a backup holds every member's record. An existing file is closed
+ * before it is rewritten, so the new contents are never readable by others, not even for a moment.
+ */
+function privateFile(file: string): fs.WriteStream {
+  if (fs.existsSync(file)) fs.chmodSync(file, 0o600);
+  return fs.createWriteStream(file, { mode: 0o600 });
 }
 
 /** Replaces all data with a backup's, in one transaction: on any error nothing changes. */
