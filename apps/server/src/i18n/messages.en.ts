@@ -139,6 +139,8 @@ export const en: Record<string, string> = {
   "meeting.scoreOutOfTemplate":
     "The points do not fit the scoring template (missing or unknown criteria, or above the maximum).",
   "meeting.minutesMissing": "Write the minutes (chair, secretary) before closing the meeting.",
+  "meeting.checkinThrottled":
+    "You entered a wrong check-in code {max} times. Wait {minutes} minutes and try again, or ask the cell secretary to mark you present.",
   "meeting.checkinCodeWrong": "Wrong or expired check-in code; type the code on display.",
   "meeting.checkinCodeFormat": "a 6-digit code",
   "meeting.documentMissing": "Choose a file to attach; an empty file is not accepted.",

@@ -137,6 +137,8 @@ export const vi: Record<string, string> = {
   "meeting.scoreOutOfTemplate":
     "Điểm không đúng với mẫu chấm điểm (thiếu tiêu chí, tiêu chí lạ, hoặc vượt điểm tối đa).",
   "meeting.minutesMissing": "Cần ghi biên bản (chủ trì, thư ký) trước khi kết thúc cuộc họp.",
+  "meeting.checkinThrottled":
+    "Bạn đã nhập sai mã điểm danh {max} lần. Hãy đợi {minutes} phút rồi thử lại, hoặc nhờ bí thư chi bộ điểm danh giúp.",
   "meeting.checkinCodeWrong": "Mã điểm danh không đúng hoặc đã hết hạn; hãy nhập mã đang hiển thị.",
   "meeting.checkinCodeFormat": "mã gồm 6 chữ số",
   "meeting.documentMissing": "Chưa chọn tệp để đính kèm, hoặc tệp rỗng.",

@@ -182,6 +182,25 @@ export const residenceCommentRequests = pgTable(
   ],
 );
 
+/**
+ * Check-in attempts of a member at a meeting in the current window: a wrong code counts, and past five in ten
+ * minutes the member must wait. In the database, so that every app server counts the same attempts.
+ */
+export const checkinAttempts = pgTable(
+  "checkin_attempts",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id),
+    windowStart: timestamp("window_start", { withTimezone: true, mode: "date" }).notNull(),
+    attempts: integer("attempts").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);
+
 /** A notice a cell (or committee) posts for its members, shown in the handbook. */
 export const notices = pgTable(
   "notices",

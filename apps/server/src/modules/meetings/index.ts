@@ -23,6 +23,7 @@ export const meetingsModule: ModuleDescriptor = {
     "scoring_templates",
     "meeting_scores",
     "notices",
+    "checkin_attempts",
   ],
   permissions: ["meeting.read", "meeting.write"],
   routes: meetingRoutes,

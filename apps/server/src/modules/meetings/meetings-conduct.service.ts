@@ -4,7 +4,7 @@ import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import * as repo from "./meetings.repo";
-import { attendanceCounts, checkinCodeValid, scoreMeeting, voteTooLarge } from "./meetings.rules";
+import { attendanceCounts, scoreMeeting, voteTooLarge } from "./meetings.rules";
 import { getMeeting, writableMeeting } from "./meetings.service";
 
 /** Records attendance for members of the meeting's unit; anyone else is refused and nothing is written. */
@@ -116,26 +116,6 @@ export async function reopenMeeting(ctx: Ctx, id: string, reason: string): Promi
     });
   });
   return getMeeting(ctx, id);
-}
-
-/** A member checks in with the code shown at the meeting, which changes every minute. */
-export async function checkIn(ctx: Ctx, id: string, code: string, memberId: string | null): Promise<void> {
-  const meeting = await repo.findMeeting(ctx.db, id);
-  if (!meeting) throw new NotFound();
-  const people = await repo.roster(ctx.db, meeting);
-  if (!memberId || !people.some((p) => p.memberId === memberId)) throw new NotFound();
-  if (meeting.status === "closed") throw new Conflict("meeting.closed");
-  if (!checkinCodeValid(meeting.checkinSecret, code, ctx.now))
-    throw new RuleViolation("meeting.checkinCodeWrong", {}, { code: "meeting.checkinCodeWrong" });
-  await ctx.transaction(async (tx) => {
-    await repo.upsertAttendance(tx, id, { memberId, status: "present" }, "self", ctx.now);
-    await recordAudit(tx, ctx.actor, ctx.now, {
-      action: "meeting.checkin",
-      entityType: "meeting",
-      entityId: id,
-      after: { memberId },
-    });
-  });
 }
 
 /** Marks a follow-up task done or open again. */
