@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
+import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../test/builders";
 import { anActor, api, type TestActor, testNow } from "../../test/harness";
@@ -10,6 +11,7 @@ import type { Actor } from "../access/actor";
 import { resolveScope } from "../access/scope";
 import { type App, buildApp } from "../app";
 import type { Database, Db } from "../db/database";
+import { registerErrorHandler } from "./error-handler";
 
 /** A database whose raw queries fail while `fault.when` matches their SQL, as a dropped connection would. */
 function faultyDb(db: Db, fault: { when: RegExp | null }): Db {
@@ -88,6 +90,27 @@ describe("an unexpected error", () => {
   it("still answers 404 for what is really not there", async () => {
     const res = await api(app).as(admin).get("/api/members/00000000-0000-4000-8000-000000000000");
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe("a plugin's refusal of the request", () => {
+  it("keeps its 4xx status with a generic message instead of becoming a 500", async () => {
+    const bare = Fastify();
+    registerErrorHandler(bare);
+    const refusal = (statusCode: number, code: string) => Object.assign(new Error(code), { statusCode, code });
+    bare.get("/files", async () => {
+      throw refusal(413, "FST_FILES_LIMIT");
+    });
+    bare.get("/type", async () => {
+      throw refusal(406, "FST_INVALID_MULTIPART_CONTENT_TYPE");
+    });
+    const tooMany = await bare.inject({ url: "/files" });
+    expect(tooMany.statusCode).toBe(413);
+    expect(tooMany.json().code).toBe("request.tooLarge");
+    const wrongType = await bare.inject({ url: "/type" });
+    expect(wrongType.statusCode).toBe(406);
+    expect(wrongType.json()).toMatchObject({ code: "request.invalid", message: "Yêu cầu không hợp lệ." });
+    await bare.close();
   });
 });
 

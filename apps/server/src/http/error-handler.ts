@@ -32,9 +32,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error.statusCode === 429)
       return send(reply, 429, "auth.tooManyRequests", translate(lang, "auth.tooManyRequests"));
     if (error.statusCode === 413) return send(reply, 413, "request.tooLarge", translate(lang, "request.tooLarge"));
-    // Any other refusal a plugin raises about the request itself (multipart limits, a bad content type).
+    // Any other refusal a plugin raises about the request itself (a bad content type, a limit), with its status.
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
-      return send(reply, 400, "request.invalid", translate(lang, "request.invalid"));
+      return send(reply, error.statusCode, "request.invalid", translate(lang, "request.invalid"));
     logServerError(request, error);
     return send(reply, 500, "server.error", translate(lang, "server.error", { requestId: request.id }));
   });
