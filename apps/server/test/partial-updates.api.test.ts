@@ -82,7 +82,8 @@ describe("editing one field", () => {
 
   it("of a meeting keeps its place and agenda; a second write of the minutes keeps the discussion and votes", async () => {
     const people: string[] = [];
-    for (let i = 0; i < 3; i++) people.push(await aMember(t.db, { orgUnitId: tree.cellA1, fullName: `Đảng Viên ${i}` }));
+    for (let i = 0; i < 3; i++)
+      people.push(await aMember(t.db, { orgUnitId: tree.cellA1, fullName: `Đảng Viên ${i}` }));
     const planned = await api(t.app).as(admin).post("/api/meetings", {
       orgUnitId: tree.cellA1,
       kind: "regular",

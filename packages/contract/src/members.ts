@@ -19,39 +19,47 @@ export const Sex = z.enum(["male", "female"]);
 export const PoliticalTheoryLevel = z.enum(["none", "elementary", "intermediate", "advanced"]);
 export type PoliticalTheoryLevel = z.infer<typeof PoliticalTheoryLevel>;
 
-const optionalText = (max: number) => z.string().trim().max(max, { message: "text.tooLong" }).optional().nullable();
+// A field left blank is no value: stored as null, never as "" (two blank card numbers once collided as duplicates).
+const optionalText = (max: number) =>
+  OptionalText(max)
+    .nullable()
+    .transform((value) => (value === "" ? null : value));
+// What the API answers for the same fields (a transform runs one way: responses are plain).
+const storedText = (_max: number) => z.string().nullable().optional();
 
-/** The fields of the lý lịch and phiếu đảng viên a person can edit (domain.md §2.8). */
-export const MemberProfileFields = z.object({
+/** The fields of the lý lịch and phiếu đảng viên a person can edit (domain.md §2.8), for input or for answers. */
+const profileShape = (text: typeof optionalText | typeof storedText) => ({
   fullName: Text(120),
-  birthName: optionalText(120),
+  birthName: text(120),
   sex: Sex,
   birthDate: IsoDate,
-  birthPlace: optionalText(200),
-  homeTown: optionalText(200),
-  ethnicity: optionalText(50),
-  religion: optionalText(50),
+  birthPlace: text(200),
+  homeTown: text(200),
+  ethnicity: text(50),
+  religion: text(50),
   citizenId: z
     .string()
     .trim()
     .regex(/^\d{12}$/, { message: "member.citizenIdFormat" })
     .optional()
     .nullable(),
-  generalEducation: optionalText(20),
-  professionalQualification: optionalText(200),
-  academicTitle: optionalText(100),
+  generalEducation: text(20),
+  professionalQualification: text(200),
+  academicTitle: text(100),
   politicalTheoryLevel: PoliticalTheoryLevel,
-  occupation: optionalText(200),
-  jobTitle: optionalText(200),
+  occupation: text(200),
+  jobTitle: text(200),
   phone: z
     .string()
     .trim()
     .regex(/^[0-9+ .-]{8,15}$/, { message: "member.phoneFormat" })
     .optional()
     .nullable(),
-  address: optionalText(300),
-  fileNumber: optionalText(50),
+  address: text(300),
+  fileNumber: text(50),
 });
+
+export const MemberProfileFields = z.object(profileShape(optionalText));
 
 // Defaults belong to create only: on an update a default would overwrite what the user did not send.
 export const CreateMemberInput = MemberProfileFields.extend({
@@ -102,7 +110,7 @@ export const CardRecord = z.object({
   endedOn: IsoDate.nullable(),
 });
 
-export const Member = MemberProfileFields.extend({
+export const Member = z.object(profileShape(storedText)).extend({
   id: Id,
   // Masked for roles without the right to see them, so plain text here.
   citizenId: z.string().nullable(),

@@ -35,6 +35,7 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
     "org.read",
     "member.read",
     "member.sensitive",
+    "meeting.read",
     "audit.read",
     "inspection.read",
     "inspection.write",

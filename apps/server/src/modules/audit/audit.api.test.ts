@@ -56,9 +56,11 @@ describe("GET /api/audit-events", () => {
     expect(res.body).toContain("Nguyễn Trãi");
   });
 
-  it("hides a meeting's history from the inspection role, which cannot read meetings (404)", async () => {
-    expect((await history(admin, "meeting", meetingId)).statusCode).toBe(200);
-    expect((await history(kiemtra, "meeting", meetingId)).statusCode).toBe(404);
+  it("needs the record's own read permission: a secretary may not read users, so not a user's history (404)", async () => {
+    const secretaryUser = (await api(t.app).as(admin).get("/api/users")).json()[0].id as string;
+    expect((await history(admin, "user", secretaryUser)).statusCode).toBe(200);
+    expect((await history(chibo, "user", secretaryUser)).statusCode).toBe(404);
+    expect((await history(kiemtra, "meeting", meetingId)).statusCode).toBe(200);
   });
 
   it("refuses anonymous (401), an unknown entity type (404) and bad input (400)", async () => {

@@ -18,6 +18,7 @@ import {
   PlanYearInput,
   ScoreInput,
   ScoringTemplate,
+  Text,
   UpdateMeetingInput,
   UpdateTaskInput,
   YearlyRating,
@@ -114,7 +115,7 @@ export async function meetingRoutes(root: FastifyInstance) {
       schema: {
         tags,
         params,
-        body: z.object({ reason: z.string().trim().min(1, { message: "text.required" }).max(500) }),
+        body: z.object({ reason: Text(500) }),
         response: { 200: Meeting },
       },
     },

@@ -167,6 +167,16 @@ describe("POST /api/members", () => {
     expect(res.json()).toMatchObject({ status: "candidate", orgUnitName: "Chi bộ Văn phòng" });
   });
 
+  it("stores a field left blank as no value, so two blank card numbers are not duplicates", async () => {
+    for (const blank of ["", "   "]) {
+      const res = await api(t.app)
+        .as(chibo)
+        .post("/api/members", { ...candidate(), citizenId: null, cardNumber: blank, birthPlace: "" });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json()).toMatchObject({ cardNumber: null, birthPlace: null });
+    }
+  });
+
   it("records a member transferred in from another party organisation", async () => {
     const res = await api(t.app).as(chibo).post("/api/members", {
       fullName: "Mai Văn Đến",

@@ -4,6 +4,7 @@ import {
   CreateUserInput,
   Id,
   Ok,
+  OptionalText,
   UpdateUserInput,
   UserView,
 } from "@dangvu/contract";
@@ -23,7 +24,7 @@ export async function userRoutes(root: FastifyInstance) {
       config: { access: { permission: "user.read", list: true } },
       schema: {
         tags,
-        querystring: z.object({ q: z.string().trim().max(100).optional() }),
+        querystring: z.object({ q: OptionalText(100) }),
         response: { 200: z.array(UserView) },
       },
     },

@@ -119,6 +119,8 @@ export async function addGrant(ctx: Ctx, userId: string, input: CreateGrantInput
 export async function revokeGrant(ctx: Ctx, grantId: string): Promise<UserView> {
   const grant = await repo.findGrant(ctx.db, grantId);
   if (!grant) throw new NotFound();
+  // Someone who may not read the user at all learns nothing of the grant (404), as for the user itself.
+  await getUser(ctx, grant.userId);
   await requireGrantable(ctx, grant.roleCode as RoleCode, grant.orgUnitId);
   await ctx.transaction(async (tx) => {
     await repo.revokeGrant(tx, grantId, ctx.now);
