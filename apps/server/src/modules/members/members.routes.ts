@@ -15,6 +15,7 @@ import {
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { searchRateLimit } from "../../http/rate-limits";
 import { attachmentHeader } from "../../platform/party-document";
 import * as members from "./members.service";
 import * as events from "./members-events.service";
@@ -30,7 +31,7 @@ export async function memberRoutes(root: FastifyInstance) {
   app.get(
     "/api/members",
     {
-      config: { access: { permission: "member.read", list: true, within: "orgUnitId" } },
+      config: { access: { permission: "member.read", list: true, within: "orgUnitId" }, rateLimit: searchRateLimit },
       schema: { tags, querystring: MemberListQuery, response: { 200: MemberPage } },
     },
     (req) => members.listMembers(req.ctx, req.query),
