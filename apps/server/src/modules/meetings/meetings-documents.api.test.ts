@@ -81,17 +81,19 @@ describe("documents attached to a meeting", () => {
     ]);
   });
 
-  it("refuses anonymous (401), a member or the inspection committee (403), another cell (404) without writing", async () => {
+  it("refuses anonymous (401), a member or the inspection committee writing (403), another cell (404) without writing", async () => {
     const id = await aMeeting();
     const docId = (await upload(chibo, id, "bao-cao.pdf", pdf)).json().documents[0].id;
     const stranger = await aMeeting();
     const before = await snapshot(t.db, tables);
     expect((await upload(null, id, "a.pdf", pdf)).statusCode).toBe(401);
     expect((await upload(member, id, "a.pdf", pdf)).statusCode).toBe(403);
+    expect((await upload(inspector, id, "a.pdf", pdf)).statusCode).toBe(403);
     expect((await upload(otherChibo, id, "a.pdf", pdf)).statusCode).toBe(404);
     const url = `/api/meetings/${id}/documents/${docId}`;
     expect((await api(t.app).anonymous.get(url)).statusCode).toBe(401);
-    expect((await api(t.app).as(inspector).get(url)).statusCode).toBe(403);
+    expect((await api(t.app).as(inspector).get(url)).statusCode).toBe(200);
+    expect((await api(t.app).as(inspector).delete(url)).statusCode).toBe(403);
     expect((await api(t.app).as(otherChibo).get(url)).statusCode).toBe(404);
     expect((await api(t.app).anonymous.delete(url)).statusCode).toBe(401);
     expect((await api(t.app).as(member).delete(url)).statusCode).toBe(403);
@@ -229,11 +231,11 @@ describe("minutes and invitation as .docx", () => {
       expect(invitationXml).toContain(expected);
   });
 
-  it("refuses anonymous (401), the inspection committee and another cell (404)", async () => {
+  it("refuses anonymous (401) and another cell (404); the inspection committee reads them", async () => {
     const id = await aMeeting();
     for (const paper of ["minutes.docx", "invitation.docx"]) {
       expect((await api(t.app).anonymous.get(`/api/meetings/${id}/${paper}`)).statusCode).toBe(401);
-      expect((await api(t.app).as(inspector).get(`/api/meetings/${id}/${paper}`)).statusCode).toBe(404);
+      expect((await api(t.app).as(inspector).get(`/api/meetings/${id}/${paper}`)).statusCode).toBe(200);
       expect((await api(t.app).as(otherChibo).get(`/api/meetings/${id}/${paper}`)).statusCode).toBe(404);
     }
   });
