@@ -3,15 +3,16 @@ import type {
   CreateMeetingInput,
   CreateScoringTemplateInput,
   Meeting,
+  MeetingAlert,
   MeetingDocument,
   MeetingListItem,
   MeetingTask,
   MinutesInput,
   PlanYearInput,
-  QualityLevel,
   ScoreInput,
   ScoringTemplate,
   UpdateMeetingInput,
+  YearlyRating,
 } from "@dangvu/contract";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../lib/api";
@@ -155,27 +156,11 @@ export function useMeetingDownload() {
   return useMutation({ mutationFn: async (path: string) => saveFile(await api.download(path)) });
 }
 
-export interface MeetingAlert {
-  kind: "no_regular_this_month" | "no_thematic_this_quarter" | "absent_three_in_a_row";
-  orgUnitId: string;
-  orgUnitName: string;
-  memberId: string | null;
-  memberName: string | null;
-  message: string;
-}
-
 export function useMeetingAlerts(orgUnitId?: string) {
   return useQuery({
     queryKey: ["meetings", "alerts", orgUnitId ?? ""],
     queryFn: () => api.get<MeetingAlert[]>("/api/meetings/alerts", { orgUnitId }),
   });
-}
-
-export interface YearlyRating {
-  orgUnitId: string;
-  orgUnitName: string;
-  meetingsScored: number;
-  rating: QualityLevel | null;
 }
 
 export function useYearlyRatings(year: number, orgUnitId?: string) {
