@@ -19,15 +19,10 @@ import type { TrustProxy } from "./config";
 import type { Db } from "./db/database";
 import { registerAuthHook, registerPublic } from "./http/auth-hook";
 import { loggerOptions, notFoundHandler, registerErrorHandler } from "./http/error-handler";
-import { auditModule } from "./modules/audit";
-import { handbookModule } from "./modules/handbook";
-import { meetingsModule } from "./modules/meetings";
-import { membersModule } from "./modules/members";
-import { orgModule } from "./modules/org";
-import { reportsModule } from "./modules/reports";
-import { residenceModule } from "./modules/residence";
-import { usersModule } from "./modules/users";
-import { buildRegistry, type ModuleDescriptor, type Registry } from "./platform/module";
+import { buildRegistry, type Registry } from "./platform/module";
+import { serverModules } from "./server-modules";
+
+export { serverModules } from "./server-modules";
 
 export interface AppOptions {
   db: Db;
@@ -51,23 +46,6 @@ declare module "fastify" {
   interface FastifyInstance {
     registry: Registry;
   }
-}
-
-/** Every module of the server, in the order their routes and indicators are listed. */
-export function serverModules(options: Pick<AppOptions, "secureCookies" | "loginRateLimit">): ModuleDescriptor[] {
-  return [
-    usersModule({
-      secureCookies: options.secureCookies ?? false,
-      loginRateLimit: options.loginRateLimit ?? Number(process.env.DANGVU_LOGIN_RATE_LIMIT ?? 20),
-    }),
-    orgModule,
-    auditModule,
-    membersModule,
-    meetingsModule,
-    handbookModule,
-    residenceModule,
-    reportsModule,
-  ];
 }
 
 /** Builds the whole application from its modules; used by the server and by the tests. */

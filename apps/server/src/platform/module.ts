@@ -22,6 +22,8 @@ export interface ModuleDescriptor {
   orgEventHooks?: OrgEventHooks;
   /** The figures this module contributes to reports. */
   indicators?: readonly Indicator[];
+  /** The versioned rule settings this module reads, seeded into every database (an office adds later versions). */
+  ruleSettings?: readonly SeededRuleSetting[];
   /** Counts of its records that this module lends to the org module's unit listings. */
   unitCounts?: Partial<Record<UnitCountName, UnitCount>>;
 }
@@ -35,6 +37,20 @@ export type UnitCountName = "members" | "fullMembers";
 
 /** A scalar subquery counting a unit's records, for the unit in `unit` (a column or a value) on a date (today when absent). */
 export type UnitCount = (unit: SQL, asOf: string | undefined) => SQL;
+
+/**
+ * A rule that changes by regulation or province, as data in force from a date. `confidence` carries domain.md's tag:
+ * S sourced, S-old from a text since replaced, P one province's rule, C common knowledge not verified; `note` says
+ * what the setting means and, below S, what is doubtful, so a committee never takes its setting for the Charter.
+ */
+export interface SeededRuleSetting {
+  key: string;
+  validFrom: string;
+  value: unknown;
+  source: string;
+  confidence: "S" | "S-old" | "P" | "C";
+  note?: string;
+}
 
 /** How the audit trail finds who may read an entity's history, and what of it they may see. */
 export interface AuditEntity {
@@ -97,6 +113,7 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
     once("module", m.name, m.name);
     for (const table of m.tables) once("table", table, m.name);
     for (const permission of m.permissions ?? []) once("permission", permission, m.name);
+    for (const setting of m.ruleSettings ?? []) once("rule setting", `${setting.key}@${setting.validFrom}`, m.name);
     for (const [type, entity] of Object.entries(m.auditEntities ?? {})) {
       once("audit entity", type, m.name);
       auditEntities.set(type, entity);

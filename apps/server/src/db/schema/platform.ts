@@ -102,6 +102,10 @@ export const ruleSettings = pgTable(
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     value: jsonb("value").notNull(),
     source: text("source"),
+    /** How sure the source is (domain.md tags): S sourced, S-old from a replaced text, P one province's, C unverified. */
+    confidence: text("confidence").notNull().default("S"),
+    /** What the setting means and, where the source is weak, the doubt a committee should know before relying on it. */
+    note: text("note"),
   },
   (t) => [uniqueIndex("rule_settings_key_from_uq").on(t.key, t.validFrom)],
 );

@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from "../../platform/module";
 import { meetingIndicators } from "./meetings.indicators";
 import { meetingRoutes } from "./meetings.routes";
 import { locateMeetingForAudit } from "./meetings.service";
+import { meetingRuleSettings } from "./meetings.settings";
 
 export { attendanceCounts, scoreMeeting, yearlyRating } from "./meetings.rules";
 export {
@@ -29,4 +30,5 @@ export const meetingsModule: ModuleDescriptor = {
   routes: meetingRoutes,
   auditEntities: { meeting: { locate: locateMeetingForAudit, readPermission: "meeting.read" } },
   indicators: meetingIndicators,
+  ruleSettings: meetingRuleSettings,
 };

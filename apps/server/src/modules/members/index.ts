@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from "../../platform/module";
 import { locateMemberForAudit } from "./members.access";
 import { memberIndicators } from "./members.indicators";
 import { memberRoutes } from "./members.routes";
+import { memberRuleSettings } from "./members.settings";
 import { maskPersonal } from "./members.view";
 import { memberCountSql } from "./members-shared.repo";
 import { countActiveMembers, moveAllMembers } from "./members-write.repo";
@@ -20,6 +21,7 @@ export const membersModule: ModuleDescriptor = {
   auditEntities: { member: { locate: locateMemberForAudit, readPermission: "member.read", mask: maskPersonal } },
   orgEventHooks: { beforeDissolve: countActiveMembers, onMerge: moveAllMembers },
   indicators: memberIndicators,
+  ruleSettings: memberRuleSettings,
   unitCounts: {
     members: (unit, asOf) => memberCountSql(unit, asOf),
     fullMembers: (unit, asOf) => memberCountSql(unit, asOf, true),

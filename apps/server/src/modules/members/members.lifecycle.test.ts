@@ -1,9 +1,9 @@
 import type { MemberEventInput } from "@dangvu/contract";
 import { describe, expect, it } from "vitest";
 import { RuleViolation } from "../../errors";
-import { lifecycleDefaults } from "../../rules/settings";
 import { type LifecycleState, planEvent } from "./members.lifecycle";
 import type { LifecycleRules } from "./members.rules";
+import { lifecycleDefaults } from "./members.settings";
 
 const rules: LifecycleRules = lifecycleDefaults();
 const calendar = { daysOff: new Set<string>(), workingSaturdays: new Set<string>() };

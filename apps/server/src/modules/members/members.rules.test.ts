@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { addWorkingDays, workingDaysBetween } from "../../rules/calendar";
 import { seededCalendar } from "../../rules/calendar-data";
 import { addDays, addMonths, monthsBetween } from "../../rules/dates";
-import { lifecycleDefaults } from "../../rules/settings";
 import {
   admissionAgeProblem,
   badgeMilestoneReached,
@@ -16,6 +15,7 @@ import {
   partyAgeMonths,
   probationEndsOn,
 } from "./members.rules";
+import { lifecycleDefaults } from "./members.settings";
 
 const rules: LifecycleRules = lifecycleDefaults();
 const rows = seededCalendar();

@@ -1,7 +1,7 @@
 import type { ExitReason, MemberStatus, PartyAge } from "@dangvu/contract";
 import { addWorkingDays, type WorkCalendar } from "../../rules/calendar";
 import { addMonths, monthsBetween } from "../../rules/dates";
-import type { LifecycleDefaults } from "../../rules/settings";
+import type { LifecycleDefaults } from "./members.settings";
 
 /** Numbers that regulations set and may change (the rule setting "member.lifecycle", with effective dates). */
 export type LifecycleRules = LifecycleDefaults;

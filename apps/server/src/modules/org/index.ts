@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from "../../platform/module";
 import { orgIndicators } from "./org.indicators";
 import { orgRoutes } from "./org.routes";
 import { locateUnitForAudit } from "./org.service";
+import { orgRuleSettings } from "./org.settings";
 
 export { unitAndParentNames, unitNames } from "./org.repo";
 export { canBeUnder, cellWarnings, hasInspectionCommittee, isCell } from "./org.rules";
@@ -16,4 +17,5 @@ export const orgModule: ModuleDescriptor = {
   routes: orgRoutes,
   auditEntities: { orgUnit: { locate: locateUnitForAudit, readPermission: "org.read" } },
   indicators: orgIndicators,
+  ruleSettings: orgRuleSettings,
 };
