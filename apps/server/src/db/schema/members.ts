@@ -40,6 +40,8 @@ export const members = pgTable(
     temporaryOrgName: text("temporary_org_name"),
     admissionDecisionNo: text("admission_decision_no"),
     admissionDecidedOn: date("admission_decided_on", { mode: "string" }),
+    /** The day the cell received the admission decision: the ceremony's 30 working days count from it (QĐ 24 mục 4.1). */
+    decisionReceivedOn: date("decision_received_on", { mode: "string" }),
     firstAdmissionDecidedOn: date("first_admission_decided_on", { mode: "string" }),
     ceremonyOn: date("ceremony_on", { mode: "string" }),
     ceremonyPlace: text("ceremony_place"),

@@ -1,0 +1,1 @@
+ALTER TABLE "members" ADD COLUMN "decision_received_on" date;
