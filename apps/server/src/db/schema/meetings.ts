@@ -175,9 +175,14 @@ export const residenceCommentRequests = pgTable(
     via: text("via"),
     scanFileName: text("scan_file_name"),
     scanContent: bytea("scan_content"),
+    /** SHA-256 of the short code printed on the letter, typed at /nx instead of the long link. */
+    shortCodeHash: text("short_code_hash"),
+    /** The link's token sealed with a key from the short code: only the code's holder can recover the link. */
+    tokenSealed: text("token_sealed"),
   },
   (t) => [
     uniqueIndex("residence_requests_token_uq").on(t.tokenHash).where(sql`token_hash is not null`),
+    uniqueIndex("residence_requests_short_code_uq").on(t.shortCodeHash).where(sql`short_code_hash is not null`),
     index("residence_requests_member_idx").on(t.memberId, t.year),
   ],
 );
