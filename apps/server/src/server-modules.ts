@@ -1,4 +1,5 @@
 import { auditModule } from "./modules/audit";
+import { documentsModule } from "./modules/documents";
 import { handbookModule } from "./modules/handbook";
 import { meetingsModule } from "./modules/meetings";
 import { membersModule } from "./modules/members";
@@ -27,5 +28,6 @@ export function serverModules(options: ModuleOptions = {}): ModuleDescriptor[] {
     handbookModule,
     residenceModule,
     reportsModule,
+    documentsModule,
   ];
 }

@@ -1,3 +1,4 @@
+export * from "./documents";
 export * from "./meetings";
 export * from "./members";
 export * from "./org";

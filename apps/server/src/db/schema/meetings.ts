@@ -35,6 +35,8 @@ export const meetings = pgTable(
     secretaryName: text("secretary_name"),
     discussion: text("discussion"),
     conclusions: text("conclusions"),
+    /** When the meeting ended ("HH:MM", Vietnam time), as the minutes record it. */
+    endTime: text("end_time"),
     checkinSecret: text("checkin_secret").notNull(),
     closedAt: timestamp("closed_at", { withTimezone: true, mode: "date" }),
     version: integer("version").notNull().default(1),
@@ -81,6 +83,8 @@ export const meetingVotes = pgTable("meeting_votes", {
     .notNull()
     .references(() => meetings.id),
   subject: text("subject").notNull(),
+  /** What is decided: an ordinary resolution (more than half), an admission or a recognition as full member (two thirds). */
+  kind: text("kind").notNull().default("resolution"),
   forCount: integer("for_count").notNull(),
   againstCount: integer("against_count").notNull(),
   abstainCount: integer("abstain_count").notNull(),

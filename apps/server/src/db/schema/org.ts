@@ -6,6 +6,8 @@ export const orgUnits = pgTable("org_units", {
   id: uuid("id").primaryKey(),
   establishedOn: date("established_on", { mode: "string" }).notNull(),
   dissolvedOn: date("dissolved_on", { mode: "string" }),
+  /** The place name the unit's documents are dated from ("Bình Sơn, ngày …"); a unit without one takes its parent's. */
+  locality: text("locality"),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
 });

@@ -1,0 +1,16 @@
+import type { ModuleDescriptor } from "../../platform/module";
+import { documentRuleSettings } from "./documents.settings";
+
+export { documentCode } from "./documents.rules";
+export { type DocumentNumber, type NumberRequest, numberOf, takeNumber } from "./documents.service";
+
+/**
+ * Party documents. For now, the register of document numbers every module's papers take theirs from (invitations
+ * today; reports and letters later): per issuing unit, type and term, never reused.
+ */
+export const documentsModule: ModuleDescriptor = {
+  name: "documents",
+  tables: ["document_numbers"],
+  routes: async () => {},
+  ruleSettings: documentRuleSettings,
+};
