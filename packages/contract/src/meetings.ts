@@ -120,6 +120,8 @@ export const Meeting = z.object({
   discussion: z.string().nullable(),
   conclusions: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** The meeting's day in Vietnam: attendance, check-in, minutes, score and closing open on it. */
+  opensOn: IsoDate,
   version: z.number().int(),
   roster: z.array(RosterEntry),
   counts: MeetingCounts,
@@ -127,7 +129,8 @@ export const Meeting = z.object({
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   score: z.object({ total: z.number(), level: QualityLevel, points: z.record(z.string(), z.number()) }).nullable(),
   documents: z.array(MeetingDocument),
-  can: z.object({ update: z.boolean(), close: z.boolean(), reopen: z.boolean() }),
+  /** `hold`: attendance, check-in code, minutes and score may be recorded (open, and its day has come). */
+  can: z.object({ update: z.boolean(), hold: z.boolean(), close: z.boolean(), reopen: z.boolean() }),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -182,6 +185,8 @@ export const HandbookMeeting = z.object({
   agenda: z.array(AgendaItem),
   myAttendance: AttendanceStatus.nullable(),
   documents: z.array(z.object({ id: Id, fileName: z.string() })),
+  /** On the meeting's day, while it is not closed, the member may check in with the code on display. */
+  canCheckIn: z.boolean(),
 });
 export type HandbookMeeting = z.infer<typeof HandbookMeeting>;
 

@@ -8,6 +8,7 @@ import {
   type CellMeetingRow,
   cellMeetingsOfMember,
   cellNoticesSince,
+  meetingDay,
   openTasksOfMember,
 } from "../meetings";
 import { badgeMilestoneReached, getMember, nextAwardDate, partyAgeMonths } from "../members";
@@ -35,10 +36,11 @@ export async function summary(ctx: Ctx): Promise<HandbookSummary> {
   const member = await ownRecord(ctx);
   const monthAgo = new Date(ctx.now.getTime() - 92 * 86_400_000);
   const inTwoMonths = new Date(ctx.now.getTime() + 62 * 86_400_000);
-  const meetings = (await cellMeetingsOfMember(ctx.db, member.orgUnitId, member.id, monthAgo, inTwoMonths)).map(
-    toHandbookMeeting,
+  const meetings = (await cellMeetingsOfMember(ctx.db, member.orgUnitId, member.id, monthAgo, inTwoMonths)).map((row) =>
+    toHandbookMeeting(row, ctx.today),
   );
-  const upcoming = meetings.filter((m) => m.scheduledAt >= ctx.now.toISOString() && m.status !== "closed");
+  // Today's meeting stays among the coming ones after its hour, so a member arriving late still checks in.
+  const upcoming = meetings.filter((m) => meetingDay(new Date(m.scheduledAt)) >= ctx.today && m.status !== "closed");
   const recent = meetings.filter((m) => !upcoming.includes(m)).reverse();
   const attended = recent.filter((m) => m.myAttendance);
   const rate = attended.length
@@ -81,17 +83,19 @@ async function nextBadge(ctx: Ctx, member: Member): Promise<HandbookSummary["nex
   return null;
 }
 
-function toHandbookMeeting(row: CellMeetingRow): HandbookMeeting {
+function toHandbookMeeting(row: CellMeetingRow, today: string): HandbookMeeting {
+  const scheduledAt = new Date(row.scheduledAt);
   return {
     id: row.id,
     kind: row.kind as HandbookMeeting["kind"],
     topic: row.topic,
-    scheduledAt: new Date(row.scheduledAt).toISOString(),
+    scheduledAt: scheduledAt.toISOString(),
     place: row.place,
     status: row.status as HandbookMeeting["status"],
     agenda: row.agenda,
     myAttendance: row.myAttendance as HandbookMeeting["myAttendance"],
     documents: row.documents ?? [],
+    canCheckIn: row.status !== "closed" && meetingDay(scheduledAt) === today,
   };
 }
 

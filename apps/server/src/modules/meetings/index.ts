@@ -4,7 +4,7 @@ import { meetingRoutes } from "./meetings.routes";
 import { locateMeetingForAudit } from "./meetings.service";
 import { meetingRuleSettings } from "./meetings.settings";
 
-export { attendanceCounts, scoreMeeting, yearlyRating } from "./meetings.rules";
+export { attendanceCounts, meetingDay, scoreMeeting, yearlyRating } from "./meetings.rules";
 export {
   type CellMeetingRow,
   cellMeetingsOfMember,

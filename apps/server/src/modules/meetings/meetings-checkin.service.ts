@@ -5,6 +5,7 @@ import { Conflict, DomainError, NotFound, RuleViolation } from "../../errors";
 import { memberIdOfUser } from "../users";
 import * as repo from "./meetings.repo";
 import { checkinCode, checkinCodeValid } from "./meetings.rules";
+import { requireDayReached } from "./meetings.service";
 import { clearCheckinAttempts, countCheckinAttempt } from "./meetings-checkin.repo";
 
 // A six-digit code lives two minutes: at 2,000 tries a minute one of them would hit within a meeting. Five tries in
@@ -17,6 +18,7 @@ export async function checkinCodeFor(ctx: Ctx, id: string) {
   const meeting = await repo.findMeeting(ctx.db, id);
   if (!meeting) throw new NotFound();
   await requireCan(ctx, "meeting.write", meeting.orgUnitId);
+  requireDayReached(ctx, meeting.scheduledAt);
   const minuteEnd = new Date((Math.floor(ctx.now.getTime() / 60_000) + 1) * 60_000);
   return { code: checkinCode(meeting.checkinSecret, ctx.now), validUntil: minuteEnd.toISOString() };
 }
@@ -32,6 +34,7 @@ export async function checkInAsSelf(ctx: Ctx, id: string, code: string) {
   const people = await repo.roster(ctx.db, meeting);
   if (!memberId || !people.some((p) => p.memberId === memberId)) throw new NotFound();
   if (meeting.status === "closed") throw new Conflict("meeting.closed");
+  requireDayReached(ctx, meeting.scheduledAt);
   // The attempt is counted before the code is compared, so parallel guesses cannot all be compared.
   const counted = await countCheckinAttempt(ctx.db, id, memberId, ctx.now, windowMinutes);
   if (counted.attempts > maxAttempts) {

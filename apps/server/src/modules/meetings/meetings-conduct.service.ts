@@ -5,11 +5,11 @@ import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import * as repo from "./meetings.repo";
 import { attendanceCounts, scoreMeeting, voteTooLarge } from "./meetings.rules";
-import { getMeeting, writableMeeting } from "./meetings.service";
+import { getMeeting, heldMeeting } from "./meetings.service";
 
 /** Records attendance for members of the meeting's unit; anyone else is refused and nothing is written. */
 export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceInput): Promise<Meeting> {
-  const meeting = await writableMeeting(ctx, id);
+  const meeting = await heldMeeting(ctx, id);
   const members = new Set((await repo.roster(ctx.db, meeting)).map((m) => m.memberId));
   const stranger = input.entries.findIndex((e) => !members.has(e.memberId));
   if (stranger >= 0)
@@ -29,7 +29,7 @@ export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceIn
 
 /** Writes the minutes: chair, secretary, discussion, conclusions, votes (checked against full members present) and resolutions as tasks. */
 export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): Promise<Meeting> {
-  const meeting = await writableMeeting(ctx, id, input.version);
+  const meeting = await heldMeeting(ctx, id, input.version);
   const counts = attendanceCounts(await repo.roster(ctx.db, meeting));
   const bad = (input.votes ?? []).findIndex((v) => voteTooLarge(v, counts.presentFull));
   if (bad >= 0)
@@ -62,7 +62,7 @@ export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): P
 
 /** Scores the meeting with the template in force on its date; points outside the template are refused. */
 export async function scoreMeetingQuality(ctx: Ctx, id: string, input: ScoreInput): Promise<Meeting> {
-  const meeting = await writableMeeting(ctx, id);
+  const meeting = await heldMeeting(ctx, id);
   const template = await repo.templateOn(ctx.db, meeting.scheduledAt.toISOString().slice(0, 10));
   if (!template) throw new RuleViolation("meeting.noTemplate");
   const result = scoreMeeting(template, input.points);
@@ -91,7 +91,7 @@ export async function scoreMeetingQuality(ctx: Ctx, id: string, input: ScoreInpu
 
 /** Closes a meeting: attendance, minutes and score are frozen from then on. */
 export async function closeMeeting(ctx: Ctx, id: string): Promise<Meeting> {
-  const meeting = await writableMeeting(ctx, id);
+  const meeting = await heldMeeting(ctx, id);
   if (!meeting.chairName) throw new RuleViolation("meeting.minutesMissing");
   await ctx.transaction(async (tx) => {
     await repo.updateMeeting(tx, id, meeting.version, { status: "closed", closedAt: ctx.now });

@@ -29,7 +29,7 @@ async function aMeeting(topic = "Sinh hoạt tháng 12"): Promise<string> {
     orgUnitId: tree.cellA1,
     kind: "regular",
     topic,
-    scheduledAt: "2026-12-05T07:30:00+07:00",
+    scheduledAt: "2026-11-20T07:30:00+07:00",
     place: "Phòng họp tầng 2",
   });
   return res.json().id;
@@ -203,7 +203,7 @@ describe("minutes and invitation as .docx", () => {
     const res = await api(t.app).as(member).get(`/api/meetings/${id}/minutes.docx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("wordprocessingml.document");
-    expect(res.headers["content-disposition"]).toBe("attachment; filename*=UTF-8''bien-ban-sinh-hoat-2026-12-05.docx");
+    expect(res.headers["content-disposition"]).toBe("attachment; filename*=UTF-8''bien-ban-sinh-hoat-2026-11-20.docx");
     const xml = documentXml(res.rawPayload);
     for (const expected of [
       "ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -217,14 +217,14 @@ describe("minutes and invitation as .docx", () => {
       "xếp loại: Tốt",
       "CHỦ TRÌ",
       "THƯ KÝ",
-      "ngày 05 tháng 12 năm 2026",
+      "ngày 20 tháng 11 năm 2026",
     ])
       expect(xml).toContain(expected);
 
     const invitation = await api(t.app).as(chibo).get(`/api/meetings/${id}/invitation.docx`);
     expect(invitation.statusCode).toBe(200);
     expect(invitation.headers["content-disposition"]).toBe(
-      "attachment; filename*=UTF-8''giay-moi-sinh-hoat-2026-12-05.docx",
+      "attachment; filename*=UTF-8''giay-moi-sinh-hoat-2026-11-20.docx",
     );
     const invitationXml = documentXml(invitation.rawPayload);
     for (const expected of ["GIẤY MỜI", "Sinh hoạt chuyên đề học tập Nghị quyết", "Lê Văn Hùng", "Phòng họp tầng 2"])

@@ -31,7 +31,7 @@ const plan = (actor: TestActor, over: object = {}) =>
       orgUnitId: tree.cellA1,
       kind: "regular",
       topic: "Sinh hoạt tháng 12",
-      scheduledAt: "2026-12-05T07:30:00+07:00",
+      scheduledAt: "2026-11-20T07:30:00+07:00",
       place: "Phòng họp tầng 2",
       ...over,
     });

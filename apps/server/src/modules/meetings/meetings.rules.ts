@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { AttendanceStatus, MeetingCounts, QualityLevel, ScoringTemplate } from "@dangvu/contract";
+import { vietnamDate } from "../../context";
 
 export interface RosterMember {
   memberId: string;
@@ -39,6 +40,16 @@ export function voteTooLarge(vote: Vote, presentFull: number): boolean {
 /** A meeting decides validly only with at least two thirds of the full members counted present [C]. */
 export function belowQuorum(counts: MeetingCounts, countedFull: number): boolean {
   return countedFull > 0 && counts.presentFull * 3 < countedFull * 2;
+}
+
+/** The day of a meeting in Vietnam: attendance, minutes, score and closing open on it, not before. */
+export function meetingDay(scheduledAt: Date): string {
+  return vietnamDate(scheduledAt);
+}
+
+/** Whether a meeting's day has come (the hour does not matter: a meeting may start early or be recorded late). */
+export function dayReached(scheduledAt: Date, today: string): boolean {
+  return meetingDay(scheduledAt) <= today;
 }
 
 /** Checks points against a template and gives the total and the level; problems name the criterion. */

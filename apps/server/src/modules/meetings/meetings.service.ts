@@ -13,11 +13,11 @@ import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { translate } from "../../i18n";
-import { addDays } from "../../rules/dates";
+import { addDays, dmy } from "../../rules/dates";
 import { ruleValue } from "../../rules/settings";
 import { activeUnit, isCell, unitNames } from "../org";
 import * as repo from "./meetings.repo";
-import { attendanceCounts, belowQuorum } from "./meetings.rules";
+import { attendanceCounts, belowQuorum, dayReached, meetingDay } from "./meetings.rules";
 import { listDocuments } from "./meetings-documents.repo";
 
 /** Meetings of the actor's subtree (or a unit's) in a period: by default the last year and the next three months. */
@@ -119,6 +119,8 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
       ? [{ code: "meeting.belowQuorum", message: translate(ctx.lang, "meeting.belowQuorum") }]
       : [];
   const open = meeting.status !== "closed";
+  const write = held.has("meeting.write");
+  const hold = open && write && dayReached(meeting.scheduledAt, ctx.today);
   return {
     id,
     orgUnitId: meeting.orgUnitId,
@@ -134,6 +136,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     discussion: meeting.discussion,
     conclusions: meeting.conclusions,
     closedAt: meeting.closedAt?.toISOString() ?? null,
+    opensOn: meetingDay(meeting.scheduledAt),
     version: meeting.version,
     roster: people,
     counts,
@@ -147,11 +150,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     warnings,
     score: score ? { total: score.total, level: score.level as QualityLevel, points: score.points } : null,
     documents: attached,
-    can: {
-      update: open && held.has("meeting.write"),
-      close: open && held.has("meeting.write"),
-      reopen: !open && held.has("meeting.write"),
-    },
+    can: { update: open && write, hold, close: hold, reopen: !open && write },
   };
 }
 
@@ -164,6 +163,19 @@ export async function writableMeeting(ctx: Ctx, id: string, version?: number) {
   if (version !== undefined && version !== meeting.version)
     throw new Conflict("version.stale", {}, { version: "version.stale" });
   return meeting;
+}
+
+/** A meeting being held: writable, and its day has come (422 before it: nothing is recorded for a future meeting). */
+export async function heldMeeting(ctx: Ctx, id: string, version?: number) {
+  const meeting = await writableMeeting(ctx, id, version);
+  requireDayReached(ctx, meeting.scheduledAt);
+  return meeting;
+}
+
+/** Refuses what only happens at the meeting (attendance, check-in, minutes, score, closing) before its day. */
+export function requireDayReached(ctx: Ctx, scheduledAt: Date) {
+  if (!dayReached(scheduledAt, ctx.today))
+    throw new RuleViolation("meeting.notYet", { date: dmy(meetingDay(scheduledAt)) });
 }
 
 /** For the audit trail: the unit of the meeting. */

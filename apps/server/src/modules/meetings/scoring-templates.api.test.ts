@@ -33,27 +33,27 @@ beforeAll(async () => {
 
 describe("scoring templates are data with effective dates", () => {
   it("lets the committee office add a version from a date on; meetings from then on are scored with it", async () => {
-    const res = await api(t.app).as(admin).post("/api/scoring-templates", template("2026-12-01"));
+    const res = await api(t.app).as(admin).post("/api/scoring-templates", template("2026-11-15"));
     expect(res.statusCode).toBe(201);
     const list = (await api(t.app).as(chibo).get("/api/scoring-templates")).json();
-    expect(list.map((x: { validFrom: string }) => x.validFrom)).toEqual(["2018-07-06", "2026-12-01"]);
-    const december = (
+    expect(list.map((x: { validFrom: string }) => x.validFrom)).toEqual(["2018-07-06", "2026-11-15"]);
+    const after = (
       await api(t.app).as(chibo).post("/api/meetings", {
         orgUnitId: tree.cellA1,
         kind: "regular",
-        topic: "Tháng 12",
-        scheduledAt: "2026-12-05T08:00:00+07:00",
+        topic: "Sau ngày áp dụng",
+        scheduledAt: "2026-11-20T08:00:00+07:00",
       })
     ).json();
     const scored = await api(t.app)
       .as(chibo)
-      .put(`/api/meetings/${december.id}/score`, { points: { preparation: 18, conduct: 52, closing: 17 } });
+      .put(`/api/meetings/${after.id}/score`, { points: { preparation: 18, conduct: 52, closing: 17 } });
     expect(scored.json().score).toMatchObject({ total: 87, level: "good" });
-    const november = (
+    const before = (
       await api(t.app).as(chibo).post("/api/meetings", {
         orgUnitId: tree.cellA1,
         kind: "regular",
-        topic: "Tháng 11",
+        topic: "Trước ngày áp dụng",
         scheduledAt: "2026-11-05T08:00:00+07:00",
       })
     ).json();
@@ -61,16 +61,21 @@ describe("scoring templates are data with effective dates", () => {
       (
         await api(t.app)
           .as(chibo)
-          .put(`/api/meetings/${november.id}/score`, { points: { preparation: 18, conduct: 52, closing: 17 } })
+          .put(`/api/meetings/${before.id}/score`, { points: { preparation: 18, conduct: 52, closing: 17 } })
       ).statusCode,
     ).toBe(422);
   });
 
   it("refuses a base committee (403), anonymous (401), a taken date (409) and bad input (400), changing nothing", async () => {
+    // The date taken is the seeded template's, which no test changes (templates are shared by the whole database).
+    const [seeded] = (await api(t.app).as(chibo).get("/api/scoring-templates")).json();
+    expect(seeded.validFrom).toBe("2018-07-06");
     const before = await snapshot(t.db, ["scoring_templates", "audit_events"]);
     expect((await api(t.app).as(coso).post("/api/scoring-templates", template("2027-01-01"))).statusCode).toBe(403);
     expect((await api(t.app).anonymous.post("/api/scoring-templates", template("2027-01-01"))).statusCode).toBe(401);
-    expect((await api(t.app).as(admin).post("/api/scoring-templates", template("2026-12-01"))).statusCode).toBe(409);
+    expect((await api(t.app).as(admin).post("/api/scoring-templates", template(seeded.validFrom))).statusCode).toBe(
+      409,
+    );
     expect(
       (
         await api(t.app)
