@@ -163,12 +163,37 @@ async function grant(world: World, unitId: string): Promise<FixtureObject> {
   return { kind: "grant", unitId, fields: { id: fields.grantId ?? "", userId: fields.id ?? "" } };
 }
 
+/**
+ * A seat the rules accept in a unit: a committee takes a named person; a cell takes one of its own full members as
+ * bí thư, from the day after its latest seat began or ended, the open one ended that day (one bí thư at a time).
+ */
+export async function seatBody(world: World, unitId: string, tag: string): Promise<Record<string, unknown>> {
+  const unit = await asRoot<{ type: string }>(world, { method: "GET", url: `/api/org-units/${unitId}` });
+  if (unit.type !== "cell" && unit.type !== "grassroots_cell")
+    return { kind: "committee_member", holderName: `Đỗ Văn ${tag}`, startsOn: "2025-01-01" };
+  const seats = await asRoot<{ id: string; startsOn: string; endsOn: string | null }[]>(world, {
+    method: "GET",
+    url: `/api/org-units/${unitId}/positions`,
+    query: { all: "1" },
+  });
+  const latest =
+    seats
+      .map((s) => s.endsOn ?? s.startsOn)
+      .sort()
+      .at(-1) ?? "2024-01-01";
+  const startsOn = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  for (const seat of seats.filter((s) => !s.endsOn))
+    await asRoot(world, { method: "POST", url: `/api/positions/${seat.id}/end`, body: { endsOn: startsOn } });
+  const memberId = await aMember(world.database.db, { orgUnitId: unitId, fullName: `Đỗ Văn ${tag}` });
+  return { kind: "secretary", memberId, startsOn };
+}
+
 async function position(world: World, unitId: string): Promise<FixtureObject> {
   const tag = uniqueTag();
   const created = await asRoot<{ id: string }>(world, {
     method: "POST",
     url: `/api/org-units/${unitId}/positions`,
-    body: { kind: "committee_member", holderName: `Đỗ Văn ${tag}`, startsOn: "2025-01-01" },
+    body: await seatBody(world, unitId, tag),
   });
   await mark(world, unitId, "position", created.id, tag);
   return { kind: "position", unitId, fields: { id: created.id } };

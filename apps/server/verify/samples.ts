@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { meetings } from "../src/db/schema";
 import { checkinCode } from "../src/modules/meetings/meetings.rules";
 import { testPassword } from "../test/harness";
-import { pdfBytes } from "./fixtures";
+import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
 import type { SampleContext, SampleParts } from "./requests";
+import { residenceSamples } from "./residence-samples";
 import { asRoot, uniqueTag, type World } from "./world";
 
 /**
@@ -50,8 +51,8 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
     body: { kind: "dissolve", version: await version(c), effectiveOn: c.world.today },
   }),
   "POST /api/org-units/:id/terms": () => ({ body: { name: `Khóa ${uniqueTag()}`, startsOn: "2025-01-01" } }),
-  "POST /api/org-units/:id/positions": () => ({
-    body: { kind: "committee_member", holderName: `Đỗ Văn ${uniqueTag()}`, startsOn: "2025-01-01" },
+  "POST /api/org-units/:id/positions": async ({ world, fields }) => ({
+    body: await seatBody(world, fields.id ?? "", uniqueTag()),
   }),
   "POST /api/members": ({ fields }) => ({
     body: { fullName: `Hoàng Văn ${uniqueTag()}`, sex: "male", birthDate: "1990-01-01", ...unit(fields) },
@@ -119,6 +120,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
     body: { ...residenceComment(), receivedOn: world.today },
   }),
   "POST /api/public/residence/:token": () => ({ body: residenceComment() }),
+  ...residenceSamples,
 };
 
 function unit(fields: Record<string, string>) {

@@ -34,6 +34,8 @@ export const OrgUnit = z.object({
   path: z.array(z.object({ id: Id, name: z.string() })),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   hasInspectionCommittee: z.boolean(),
+  /** Whether the unit's committee can have a standing committee (ban thường vụ): a base committee or higher. */
+  hasStandingCommittee: z.boolean(),
   can: OrgUnitActions,
 });
 export type OrgUnit = z.infer<typeof OrgUnit>;
@@ -144,15 +146,22 @@ export const Position = z.object({
   termId: Id.nullable(),
   kind: PositionKind,
   holderName: z.string(),
+  /** The member record of the holder; always set for a cell's seats, optional for a committee's. */
+  memberId: Id.nullable(),
   startsOn: IsoDate,
   endsOn: IsoDate.nullable(),
 });
 export type Position = z.infer<typeof Position>;
 
+/**
+ * A seat from a date. A cell's seats name the member (`memberId`); a committee's may name a member or only a
+ * person (`holderName`), for a holder whose record is kept elsewhere.
+ */
 export const CreatePositionInput = z.object({
   termId: Id.optional(),
   kind: PositionKind,
-  holderName: Text(120),
+  memberId: Id.optional(),
+  holderName: Text(120).optional(),
   startsOn: IsoDate,
   endsOn: IsoDate.optional(),
 });

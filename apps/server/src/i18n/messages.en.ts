@@ -58,6 +58,19 @@ export const en: Record<string, string> = {
   "org.termOverlap": 'The term overlaps the term "{name}".',
   "org.endBeforeStart": "The end date must be after the start date.",
   "org.noInspectionCommittee": "Only a grassroots committee or higher has an inspection committee.",
+  "org.noStandingCommittee": "Only a grassroots committee or higher has a standing committee.",
+  "org.seatNeedsMember": "Choose a member of the cell to hold this position.",
+  "org.seatNeedsHolder": "Enter the holder's name or choose a member.",
+  "org.seatHolderNotInUnit": "The person chosen was not a member of {unit} on {date}.",
+  "org.seatHolderNotFull":
+    "A probationary member may not stand for a party committee (Party Charter, Art. 3): only a full member can hold this position.",
+  "org.seatHolderTwice": "{name} already holds the position of {kind} in this unit.",
+  "org.oneSecretary":
+    "{unit} already has a secretary ({name}) in this period. End that position before recording a new one.",
+  "org.oneDeputy": "A cell elects one deputy secretary (rules implementing the Party Charter, item 24).",
+  "org.cellCommitteeTooSmall":
+    "The cell had {count} full members on {date}: only a cell with {threshold} or more full members elects a cell committee.",
+  "org.cellCommitteeFull": "The cell committee already has {max} members, the most allowed.",
   "org.positionEnded": "This position has already ended.",
   "org.warn.fewFullMembers":
     "The cell has {count} full members, below the minimum of {min} (Party Charter, Art. 21, 24).",

@@ -58,6 +58,18 @@ export const vi: Record<string, string> = {
   "org.termOverlap": 'Nhiệm kỳ trùng thời gian với nhiệm kỳ "{name}".',
   "org.endBeforeStart": "Ngày kết thúc phải sau ngày bắt đầu.",
   "org.noInspectionCommittee": "Chỉ đảng bộ cơ sở trở lên mới có ủy ban kiểm tra.",
+  "org.noStandingCommittee": "Chỉ đảng bộ cơ sở trở lên mới có ban thường vụ.",
+  "org.seatNeedsMember": "Chọn một đảng viên của chi bộ giữ chức vụ này.",
+  "org.seatNeedsHolder": "Nhập họ tên người giữ chức vụ hoặc chọn một đảng viên.",
+  "org.seatHolderNotInUnit": "Người được chọn không phải đảng viên của {unit} vào ngày {date}.",
+  "org.seatHolderNotFull":
+    "Đảng viên dự bị không được ứng cử vào cấp ủy (Điều lệ Đảng, Điều 3): chỉ đảng viên chính thức giữ chức vụ này.",
+  "org.seatHolderTwice": "Đồng chí {name} đang giữ chức vụ {kind} ở tổ chức này.",
+  "org.oneSecretary": "{unit} đã có bí thư ({name}) trong thời gian này. Kết thúc chức vụ đó trước khi ghi bí thư mới.",
+  "org.oneDeputy": "Chi bộ chỉ bầu một phó bí thư (Quy định thi hành Điều lệ Đảng, mục 24).",
+  "org.cellCommitteeTooSmall":
+    "Chi bộ có {count} đảng viên chính thức vào ngày {date}: chỉ chi bộ có từ {threshold} đảng viên chính thức trở lên mới bầu chi ủy.",
+  "org.cellCommitteeFull": "Chi ủy đã đủ {max} người, số chi ủy viên tối đa.",
   "org.positionEnded": "Chức vụ này đã kết thúc.",
   "org.warn.fewFullMembers":
     "Chi bộ có {count} đảng viên chính thức, dưới mức tối thiểu {min} (Điều lệ Đảng, Điều 21, 24).",

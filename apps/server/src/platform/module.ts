@@ -26,7 +26,20 @@ export interface ModuleDescriptor {
   ruleSettings?: readonly SeededRuleSetting[];
   /** Counts of its records that this module lends to the org module's unit listings. */
   unitCounts?: Partial<Record<UnitCountName, UnitCount>>;
+  /** How this module answers the org module's question about a member who would hold a committee seat. */
+  memberOn?: MemberOn;
 }
+
+/**
+ * A member as the org module needs to know them to seat them on a committee, on a date: the name to show, the cell
+ * they officially belonged to that day, and whether they were a full member then (probationary members may not stand
+ * for a party committee: Điều lệ Đảng, Điều 3). Members imports org, so org asks the registry; undefined when unknown.
+ */
+export type MemberOn = (
+  db: Db,
+  memberId: string,
+  on: string,
+) => Promise<{ fullName: string; officialUnitId: string | null; isFull: boolean } | undefined>;
 
 /**
  * The counts shown on a unit (members in the tree, members and full members on a unit's page). The org module
@@ -96,6 +109,8 @@ export interface Registry {
   orgEventHooks: readonly OrgEventHooks[];
   indicators: ReadonlyMap<string, Indicator>;
   unitCounts: ReadonlyMap<UnitCountName, UnitCount>;
+  /** The members module's answer about a would-be seat holder; absent in an app built without it. */
+  memberOn: MemberOn | undefined;
 }
 
 /** Gathers the modules' contributions; a name, table, entity or indicator claimed twice is a programming error. */
@@ -103,6 +118,7 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
   const auditEntities = new Map<string, AuditEntity>();
   const indicators = new Map<string, Indicator>();
   const unitCounts = new Map<UnitCountName, UnitCount>();
+  let memberOn: MemberOn | undefined;
   const claim = new Map<string, string>();
   const once = (kind: string, key: string, owner: string) => {
     const previous = claim.get(`${kind}:${key}`);
@@ -128,6 +144,10 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
       once("unit count", name, m.name);
       unitCounts.set(name, count);
     }
+    if (m.memberOn) {
+      once("member lookup", "memberOn", m.name);
+      memberOn = m.memberOn;
+    }
   }
   return {
     modules,
@@ -135,5 +155,6 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
     orgEventHooks: modules.flatMap((m) => (m.orgEventHooks ? [m.orgEventHooks] : [])),
     indicators,
     unitCounts,
+    memberOn,
   };
 }

@@ -4,6 +4,7 @@ import { memberIndicators } from "./members.indicators";
 import { memberRoutes } from "./members.routes";
 import { memberRuleSettings } from "./members.settings";
 import { maskPersonal } from "./members.view";
+import { memberOn } from "./members-seat.repo";
 import { memberCountSql } from "./members-shared.repo";
 import { countActiveMembers, moveAllMembers } from "./members-write.repo";
 
@@ -26,4 +27,5 @@ export const membersModule: ModuleDescriptor = {
     members: (unit, asOf) => memberCountSql(unit, asOf),
     fullMembers: (unit, asOf) => memberCountSql(unit, asOf, true),
   },
+  memberOn,
 };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { anOrgTree, type StandardTree } from "../../../test/builders";
+import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
 import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";
 
 const t = useTestApp();
@@ -26,10 +26,15 @@ describe("terms (nhiệm kỳ)", () => {
   });
 
   it("refuses an overlapping term (422) and changes nothing", async () => {
+    // On a unit of its own (the other test lists the terms of the base committee).
+    const first = await api(t.app)
+      .as(coso)
+      .post(`/api/org-units/${tree.subA}/terms`, { name: "2025–2030", startsOn: "2025-06-20" });
+    expect(first.statusCode).toBe(201);
     const before = await snapshot(t.db);
     const res = await api(t.app)
       .as(coso)
-      .post(`/api/org-units/${tree.baseA}/terms`, { name: "2026–2031", startsOn: "2026-01-01" });
+      .post(`/api/org-units/${tree.subA}/terms`, { name: "2026–2031", startsOn: "2026-01-01" });
     expect(res.statusCode).toBe(422);
     expect(res.json().message).toBe('Nhiệm kỳ trùng thời gian với nhiệm kỳ "2025–2030".');
     expect(await snapshot(t.db)).toBe(before);
@@ -60,12 +65,14 @@ describe("terms (nhiệm kỳ)", () => {
 
 describe("committee positions", () => {
   it("appoints a cell secretary and ends the position", async () => {
+    const hung = await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Lê Văn Hùng" });
     const res = await api(t.app).as(chibo).post(`/api/org-units/${tree.cellA1}/positions`, {
       kind: "secretary",
-      holderName: "Lê Văn Hùng",
+      memberId: hung,
       startsOn: "2025-05-10",
     });
     expect(res.statusCode).toBe(201);
+    expect(res.json().holderName).toBe("Lê Văn Hùng");
     const id = res.json().id;
     expect((await api(t.app).as(chibo).get(`/api/org-units/${tree.cellA1}/positions`)).json()).toHaveLength(1);
     const ended = await api(t.app).as(chibo).post(`/api/positions/${id}/end`, { endsOn: "2026-11-01" });

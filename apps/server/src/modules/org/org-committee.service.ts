@@ -4,7 +4,10 @@ import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { NotFound, RuleViolation } from "../../errors";
-import { hasInspectionCommittee } from "./org.rules";
+import { ruleValue } from "../../rules/settings";
+import { dmy, positionLabel } from "./org.checks";
+import { memberCounts, pathOf, type UnitState } from "./org.repo";
+import { isCell, overlaps, type SeatProblem, seatProblem } from "./org.rules";
 import { activeUnit, getUnit } from "./org.service";
 import * as repo from "./org-committee.repo";
 
@@ -50,25 +53,45 @@ export async function listPositions(ctx: Ctx, orgUnitId: string, all: boolean): 
   return (all ? rows : current).map(toPosition);
 }
 
-/** Appoints someone to a committee position from a date. */
+/**
+ * Seats someone on a unit's committee from a date. A cell's seats name one of its full members; the rules on who and
+ * how many are `seatProblem`'s, judged on the start date with the rule version then in force.
+ */
 export async function createPosition(ctx: Ctx, orgUnitId: string, input: CreatePositionInput): Promise<Position> {
   await requireCan(ctx, "org.write", orgUnitId);
   const unit = await activeUnit(ctx, orgUnitId);
-  if (input.kind === "inspection_chair" && !hasInspectionCommittee(unit.type as OrgUnitType)) {
-    throw new RuleViolation("org.noInspectionCommittee", {}, { kind: "org.noInspectionCommittee" });
-  }
   if (input.endsOn && input.endsOn <= input.startsOn)
     throw new RuleViolation("org.endBeforeStart", {}, { endsOn: "org.endBeforeStart" });
   if (input.termId) {
     if (!(await repo.findTermOfUnit(ctx.db, input.termId, orgUnitId)))
       throw new RuleViolation("field.invalidValue", {}, { termId: "field.invalidValue" });
   }
+  const memberId = input.memberId ?? null;
+  const holder = memberId ? await seatHolder(ctx, unit, memberId, input.startsOn) : null;
+  const seats = (await repo.listPositions(ctx.db, orgUnitId)).map(toPosition);
+  const problem = seatProblem({
+    unitType: unit.type as OrgUnitType,
+    kind: input.kind,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn ?? null,
+    memberId,
+    holderName: input.holderName ?? null,
+    holder,
+    fullMembers: (await memberCounts(ctx.db, ctx.registry.unitCounts, orgUnitId, input.startsOn)).full,
+    seats,
+    rules: {
+      cellCommitteeThreshold: await ruleValue<number>(ctx.db, "org.cellCommitteeThreshold", input.startsOn),
+      cellCommitteeMaxSize: await ruleValue<number>(ctx.db, "org.cellCommitteeMaxSize", input.startsOn),
+    },
+  });
+  if (problem) throw await seatViolation(ctx, unit, input.startsOn, problem);
   const position = {
     id: randomUUID(),
     orgUnitId,
     termId: input.termId ?? null,
     kind: input.kind,
-    holderName: input.holderName,
+    holderName: holder?.fullName ?? (input.holderName as string),
+    memberId,
     startsOn: input.startsOn,
     endsOn: input.endsOn ?? null,
   };
@@ -82,6 +105,30 @@ export async function createPosition(ctx: Ctx, orgUnitId: string, input: CreateP
     });
   });
   return position;
+}
+
+/** The named member on a date, as the members module knows them; `inUnit` for the cell itself or a committee's subtree. */
+async function seatHolder(ctx: Ctx, unit: UnitState, memberId: string, on: string) {
+  const found = await ctx.registry.memberOn?.(ctx.db, memberId, on);
+  if (!found) return null;
+  const official = found.officialUnitId;
+  const inUnit = isCell(unit.type as OrgUnitType)
+    ? official === unit.id
+    : official !== null && (await pathOf(ctx.db, official, on)).some((p) => p.id === unit.id);
+  return { ...found, inUnit };
+}
+
+async function seatViolation(ctx: Ctx, unit: UnitState, on: string, problem: SeatProblem) {
+  const params = {
+    unit: unit.name,
+    date: dmy(on),
+    name: problem.other?.holderName ?? "",
+    kind: problem.other ? positionLabel(ctx.lang, problem.other.kind) : "",
+    count: (await memberCounts(ctx.db, ctx.registry.unitCounts, unit.id, on)).full,
+    threshold: await ruleValue<number>(ctx.db, "org.cellCommitteeThreshold", on),
+    max: await ruleValue<number>(ctx.db, "org.cellCommitteeMaxSize", on),
+  };
+  return new RuleViolation(problem.code, params, { [problem.field]: problem.code });
 }
 
 /** Ends a position on a date. */
@@ -111,11 +158,8 @@ function toPosition(row: repo.PositionRow): Position {
     termId: row.termId,
     kind: row.kind as Position["kind"],
     holderName: row.holderName,
+    memberId: row.memberId,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
   };
-}
-
-function overlaps(aStart: string, aEnd: string | null, bStart: string, bEnd: string | null): boolean {
-  return (aEnd === null || bStart < aEnd) && (bEnd === null || aStart < bEnd);
 }

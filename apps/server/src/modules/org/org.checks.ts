@@ -1,4 +1,4 @@
-import type { OrgUnitType } from "@dangvu/contract";
+import type { OrgUnitType, PositionKind } from "@dangvu/contract";
 import type { Ctx } from "../../context";
 import { RuleViolation } from "../../errors";
 import type { Lang } from "../../i18n";
@@ -26,6 +26,27 @@ const typeLabels: Record<Lang, Record<OrgUnitType, string>> = {
 
 export function typeLabel(lang: Lang, type: OrgUnitType): string {
   return typeLabels[lang][type];
+}
+
+const positionLabels: Record<Lang, Record<PositionKind, string>> = {
+  vi: {
+    secretary: "Bí thư",
+    deputy_secretary: "Phó Bí thư",
+    committee_member: "Cấp ủy viên",
+    standing_committee_member: "Ủy viên Ban Thường vụ",
+    inspection_chair: "Chủ nhiệm Ủy ban Kiểm tra",
+  },
+  en: {
+    secretary: "secretary",
+    deputy_secretary: "deputy secretary",
+    committee_member: "committee member",
+    standing_committee_member: "standing committee member",
+    inspection_chair: "inspection committee chair",
+  },
+};
+
+export function positionLabel(lang: Lang, kind: PositionKind): string {
+  return positionLabels[lang][kind];
 }
 
 /** Refuses an effective date in the future, before the unit existed, or before its latest change. */

@@ -5,6 +5,7 @@ import type {
   OrgUnit,
   OrgUnitEvent,
   OrgUnitType,
+  PositionKind,
   UpdateOrgUnitInput,
 } from "@dangvu/contract";
 import { coversAny, permissionsAt } from "../../access/actor";
@@ -17,7 +18,15 @@ import { translate } from "../../i18n";
 import { ruleValue } from "../../rules/settings";
 import { checkEffectiveDate, dmy, typeLabel } from "./org.checks";
 import * as repo from "./org.repo";
-import { canBeUnder, cellWarnings, hasInspectionCommittee } from "./org.rules";
+import {
+  canBeUnder,
+  cellWarnings,
+  hasCellCommittee,
+  hasInspectionCommittee,
+  hasStandingCommittee,
+  isCell,
+} from "./org.rules";
+import { listPositions } from "./org-committee.repo";
 
 /** The part of the tree the actor may see, as it stood on `asOf` (today by default), optionally filtered by name. */
 export async function listTree(ctx: Ctx, asOf?: string, q?: string): Promise<OrgTreeNode[]> {
@@ -78,11 +87,12 @@ export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgU
     memberCount: counts.members,
     fullMemberCount: counts.full,
     path,
-    warnings: cellWarnings(type, counts.full, cellRules).map((w) => ({
+    warnings: cellWarnings(type, counts.full, cellRules, await cellCommitteeOn(ctx, id, type, at)).map((w) => ({
       code: w.code,
       message: translate(ctx.lang, w.code, w.params),
     })),
     hasInspectionCommittee: hasInspectionCommittee(type),
+    hasStandingCommittee: hasStandingCommittee(type),
     can: {
       update: active && held.has("org.write"),
       createChild: active && held.has("org.restructure"),
@@ -90,6 +100,16 @@ export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgU
       manageCommittee: active && held.has("org.write"),
     },
   };
+}
+
+/** Whether a cell has a chi ủy recorded on a date (today when absent); false for other units. */
+async function cellCommitteeOn(ctx: Ctx, id: string, type: OrgUnitType, at: string | undefined): Promise<boolean> {
+  if (!isCell(type)) return false;
+  const seats = await listPositions(ctx.db, id);
+  return hasCellCommittee(
+    seats.map((s) => ({ ...s, kind: s.kind as PositionKind })),
+    at ?? ctx.today,
+  );
 }
 
 /** Creates a unit under a parent, established on a date. */

@@ -2,6 +2,7 @@ import type {
   CreateOrgUnitInput,
   CreatePositionInput,
   CreateTermInput,
+  MemberPage,
   OrgTreeNode,
   OrgUnit,
   OrgUnitEvent,
@@ -56,6 +57,16 @@ export function usePositions(id: string, all: boolean) {
     queryKey: orgKeys.positions(id, all),
     queryFn: () => api.get<Position[]>(`/api/org-units/${id}/positions`, { all: all ? 1 : undefined }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The full members of a cell, in name order, for choosing who holds one of its seats. */
+export function useCellFullMembers(unitId: string, enabled: boolean) {
+  const query = { orgUnitId: unitId, status: "full", pageSize: 200 };
+  return useQuery({
+    queryKey: ["members", "list", query],
+    queryFn: () => api.get<MemberPage>("/api/members", query),
+    enabled,
   });
 }
 

@@ -1,10 +1,11 @@
 import type { OrgUnit, Position, PositionKind, Term } from "@dangvu/contract";
 import { Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { optionalIso, toIsoDate } from "../../lib/dates";
 import { FormModal, useRequired } from "../../lib/forms";
-import { useCreatePosition, useCreateTerm, useEndPosition } from "./org.api";
+import { useCellFullMembers, useCreatePosition, useCreateTerm, useEndPosition } from "./org.api";
 import { DateItem } from "./unit-form-fields";
 
 interface TermValues {
@@ -50,8 +51,22 @@ const positionKinds: PositionKind[] = [
   "inspection_chair",
 ];
 
+/** The seats a unit's committee has: a cell's bí thư, phó and chi ủy; a committee's standing and inspection seats. */
+function kindsOf(unit: OrgUnit): PositionKind[] {
+  return positionKinds.filter(
+    (kind) =>
+      (kind !== "inspection_chair" || unit.hasInspectionCommittee) &&
+      (kind !== "standing_committee_member" || unit.hasStandingCommittee),
+  );
+}
+
+export function isCellUnit(unit: OrgUnit): boolean {
+  return unit.type === "cell" || unit.type === "grassroots_cell";
+}
+
 interface PositionValues {
-  holderName: string;
+  memberId?: string;
+  holderName?: string;
   kind: PositionKind;
   termId?: string;
   startsOn: Dayjs;
@@ -65,23 +80,28 @@ interface AddPositionProps {
   onClose: () => void;
 }
 
-/** Records who holds a committee position, in which term, from when. */
+/**
+ * Records who holds a committee seat, in which term, from when. A cell's seats go to its own full members, chosen
+ * from its list; a committee's holder may be typed by name.
+ */
 export function AddPositionModal({ unit, terms, open, onClose }: AddPositionProps) {
   const { t } = useTranslation();
   const required = useRequired();
   const create = useCreatePosition(unit.id);
-  const kinds = unit.hasInspectionCommittee ? positionKinds : positionKinds.filter((k) => k !== "inspection_chair");
+  const cell = isCellUnit(unit);
+  const fullMembers = useCellFullMembers(unit.id, open && cell);
   const currentTerm = terms.find((term) => !term.endsOn);
   return (
     <FormModal<PositionValues>
       open={open}
       onClose={onClose}
       title={t("committee.addPosition")}
-      initialValues={{ kind: "committee_member", termId: currentTerm?.id, startsOn: dayjs() }}
+      initialValues={{ kind: cell ? "secretary" : "committee_member", termId: currentTerm?.id, startsOn: dayjs() }}
       successMessage={t("committee.positionAdded")}
       onSubmit={(values) =>
         create.mutateAsync({
-          holderName: values.holderName.trim(),
+          memberId: values.memberId || undefined,
+          holderName: values.holderName?.trim() || undefined,
           kind: values.kind,
           termId: values.termId || undefined,
           startsOn: toIsoDate(values.startsOn),
@@ -90,11 +110,25 @@ export function AddPositionModal({ unit, terms, open, onClose }: AddPositionProp
       }
       testId="position-form"
     >
-      <Form.Item name="holderName" label={t("committee.holderName")} rules={[required]}>
-        <Input autoFocus maxLength={120} />
-      </Form.Item>
+      {cell ? (
+        <Form.Item name="memberId" label={t("committee.member")} rules={[required]} extra={t("committee.memberHint")}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={fullMembers.isPending}
+            placeholder={t("committee.memberPlaceholder")}
+            notFoundContent={t("committee.noFullMembers")}
+            options={(fullMembers.data?.items ?? []).map((m) => ({ value: m.id, label: m.fullName }))}
+            data-testid="position-member"
+          />
+        </Form.Item>
+      ) : (
+        <Form.Item name="holderName" label={t("committee.holderName")} rules={[required]}>
+          <Input autoFocus maxLength={120} />
+        </Form.Item>
+      )}
       <Form.Item name="kind" label={t("committee.kind")} rules={[required]}>
-        <Select options={kinds.map((kind) => ({ value: kind, label: t(`positionKind.${kind}`) }))} />
+        <Select options={kindsOf(unit).map((kind) => ({ value: kind, label: positionKindLabel(t, kind, cell) }))} />
       </Form.Item>
       <Form.Item name="termId" label={t("committee.term")}>
         <Select
@@ -107,6 +141,11 @@ export function AddPositionModal({ unit, terms, open, onClose }: AddPositionProp
       <DateItem name="endsOn" label={t("committee.endsOn")} optional allowFuture />
     </FormModal>
   );
+}
+
+/** A seat's name as the unit calls it: a cell's committee member is a chi ủy viên. */
+export function positionKindLabel(t: TFunction, kind: PositionKind, cell: boolean): string {
+  return cell && kind === "committee_member" ? t("committee.cellCommitteeMember") : t(`positionKind.${kind}`);
 }
 
 /** Ends a position on a date; the record stays in the list of ended positions. */

@@ -4,7 +4,13 @@ import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/dates";
 import { usePositions, useTerms } from "./org.api";
-import { AddPositionModal, AddTermModal, EndPositionModal } from "./unit-committee-forms";
+import {
+  AddPositionModal,
+  AddTermModal,
+  EndPositionModal,
+  isCellUnit,
+  positionKindLabel,
+} from "./unit-committee-forms";
 
 function NoWrap({ children }: { children: ReactNode }) {
   return <span style={{ whiteSpace: "nowrap" }}>{children}</span>;
@@ -95,7 +101,11 @@ export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
           data-testid="positions-table"
           columns={[
             { key: "holder", title: t("committee.holderName"), dataIndex: "holderName" },
-            { key: "kind", title: t("committee.kind"), render: (_, p) => t(`positionKind.${p.kind}`) },
+            {
+              key: "kind",
+              title: t("committee.kind"),
+              render: (_, p) => positionKindLabel(t, p.kind, isCellUnit(unit)),
+            },
             { key: "term", title: t("committee.term"), render: (_, p) => <NoWrap>{termName(p.termId)}</NoWrap> },
             {
               key: "startsOn",
