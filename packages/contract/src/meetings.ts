@@ -39,8 +39,25 @@ export const AttendanceEntry = z.object({
 export const AttendanceInput = z.object({ entries: z.array(AttendanceEntry).min(1).max(500) });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
 
+/**
+ * What a vote decides: an ordinary resolution (more than half of the base), an admission or a recognition as full
+ * member (two thirds); the thresholds are rule settings, read on the meeting's date.
+ */
+export const VoteKind = z.enum(["resolution", "admission", "full_membership"]);
+export type VoteKind = z.infer<typeof VoteKind>;
+
+/** A share of the base: more than (strict) or at least numerator/denominator. */
+export const VoteThreshold = z.object({
+  numerator: z.number().int().min(1),
+  denominator: z.number().int().min(1),
+  strict: z.boolean(),
+});
+export type VoteThreshold = z.infer<typeof VoteThreshold>;
+
 export const VoteInput = z.object({
   subject: Text(300),
+  // Left out, the vote is an ordinary resolution (votes are written whole with the minutes, never patched).
+  kind: VoteKind.optional(),
   forCount: z.number().int().min(0),
   againstCount: z.number().int().min(0),
   abstainCount: z.number().int().min(0),
@@ -78,7 +95,9 @@ export const RosterEntry = z.object({
   memberId: Id,
   fullName: z.string(),
   status: z.enum(["probationary", "full"]),
+  /** False for a member exempt from activities or in temporary activity in another cell. */
   counted: z.boolean(),
+  exempt: z.boolean(),
   attendance: AttendanceStatus.nullable(),
   reason: z.string().nullable(),
   via: z.string().nullable(),
@@ -125,7 +144,32 @@ export const Meeting = z.object({
   version: z.number().int(),
   roster: z.array(RosterEntry),
   counts: MeetingCounts,
-  votes: z.array(VoteInput.extend({ id: Id })),
+  votes: z.array(
+    VoteInput.extend({
+      id: Id,
+      kind: VoteKind,
+      verdict: z.object({
+        passed: z.boolean(),
+        base: z.number().int(),
+        needed: z.number().int(),
+        forCount: z.number().int(),
+      }),
+    }),
+  ),
+  /** The base votes count against (domain.md §3.5) and what each kind of vote needs, by the rules on the meeting's date. */
+  voting: z.object({
+    fullMembers: z.number().int(),
+    excluded: z.object({
+      temporaryElsewhere: z.number().int(),
+      exemptAbsent: z.number().int(),
+      absentExcused: z.number().int(),
+    }),
+    base: z.number().int(),
+    voters: z.number().int(),
+    thresholds: z.record(VoteKind, VoteThreshold.extend({ needed: z.number().int() })),
+  }),
+  /** The attendance criterion of the scoring template and its points from the recorded attendance; null without one. */
+  attendanceScore: z.object({ criterionKey: z.string(), max: z.number().int(), points: z.number().int() }).nullable(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   score: z.object({ total: z.number(), level: QualityLevel, points: z.record(z.string(), z.number()) }).nullable(),
   documents: z.array(MeetingDocument),

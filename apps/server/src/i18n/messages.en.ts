@@ -147,7 +147,7 @@ export const en: Record<string, string> = {
   "meeting.notInCell": "This person is not on the cell's member list.",
   "meeting.voteTooLarge": "More ballots than full members present ({present}).",
   "meeting.belowQuorum":
-    "Fewer than two thirds of the full members are present: the meeting's decisions are not valid.",
+    "{present}/{total} full members present, below the {threshold} the committee set. This warning level is the committee's own setting, not a rule of the Party Charter.",
   "meeting.noTemplate": "No meeting scoring template applies on the meeting's date.",
   "meeting.scoreOutOfTemplate":
     "The points do not fit the scoring template (missing or unknown criteria, or above the maximum).",

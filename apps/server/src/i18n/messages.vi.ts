@@ -144,7 +144,8 @@ export const vi: Record<string, string> = {
   "meeting.notClosed": "Cuộc họp chưa kết thúc.",
   "meeting.notInCell": "Người này không thuộc danh sách đảng viên của chi bộ.",
   "meeting.voteTooLarge": "Tổng số phiếu vượt quá số đảng viên chính thức có mặt ({present}).",
-  "meeting.belowQuorum": "Số đảng viên chính thức có mặt chưa đủ 2/3: các quyết định của cuộc họp chưa hợp lệ.",
+  "meeting.belowQuorum":
+    "Có mặt {present}/{total} đảng viên chính thức, chưa đạt mức {threshold} theo thiết lập của cấp ủy. Đây là mức cảnh báo cấp ủy tự đặt, không phải quy định của Điều lệ Đảng.",
   "meeting.noTemplate": "Chưa có mẫu chấm điểm chất lượng sinh hoạt áp dụng cho ngày họp.",
   "meeting.scoreOutOfTemplate":
     "Điểm không đúng với mẫu chấm điểm (thiếu tiêu chí, tiêu chí lạ, hoặc vượt điểm tối đa).",

@@ -4,8 +4,9 @@ import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import * as repo from "./meetings.repo";
-import { attendanceCounts, scoreMeeting, voteTooLarge } from "./meetings.rules";
+import { meetingDay, scoreMeeting, voteTooLarge } from "./meetings.rules";
 import { getMeeting, heldMeeting } from "./meetings.service";
+import { votersOf } from "./meetings-voting.service";
 
 /** Records attendance for members of the meeting's unit; anyone else is refused and nothing is written. */
 export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceInput): Promise<Meeting> {
@@ -30,12 +31,12 @@ export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceIn
 /** Writes the minutes: chair, secretary, discussion, conclusions, votes (checked against full members present) and resolutions as tasks. */
 export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): Promise<Meeting> {
   const meeting = await heldMeeting(ctx, id, input.version);
-  const counts = attendanceCounts(await repo.roster(ctx.db, meeting));
-  const bad = (input.votes ?? []).findIndex((v) => voteTooLarge(v, counts.presentFull));
+  const voters = await votersOf(ctx.db, meetingDay(meeting.scheduledAt), await repo.roster(ctx.db, meeting));
+  const bad = (input.votes ?? []).findIndex((v) => voteTooLarge(v, voters));
   if (bad >= 0)
     throw new RuleViolation(
       "meeting.voteTooLarge",
-      { present: counts.presentFull },
+      { present: voters },
       { [`votes.${bad}.forCount`]: "meeting.voteTooLarge" },
     );
   await ctx.transaction(async (tx) => {

@@ -124,14 +124,46 @@ function attendanceLines(meeting: Meeting): Block[] {
   ];
 }
 
+const voteKindLabels: Record<Meeting["votes"][number]["kind"], string> = {
+  resolution: "",
+  admission: " (kết nạp đảng viên)",
+  full_membership: " (công nhận đảng viên chính thức)",
+};
+
+/** The base, then each vote with its count against the base, the share needed and the verdict. */
 function voteLines(meeting: Meeting): Block[] {
   if (meeting.votes.length === 0) return [bodyLine("- Không có.")];
-  const base = meeting.counts.presentFull;
-  return meeting.votes.map((v) =>
-    bodyLine(
-      `- ${v.subject}: tán thành ${v.forCount}/${base} đồng chí; không tán thành ${v.againstCount}; không biểu quyết ${v.abstainCount}.`,
-    ),
+  return [bodyLine(baseLine(meeting.voting)), ...meeting.votes.map((v) => bodyLine(voteLine(v, meeting.voting)))];
+}
+
+function baseLine(voting: Meeting["voting"]): string {
+  const { excluded } = voting;
+  const left = [
+    excluded.temporaryElsewhere && `${excluded.temporaryElsewhere} đồng chí sinh hoạt tạm thời nơi khác`,
+    excluded.exemptAbsent && `${excluded.exemptAbsent} đồng chí miễn sinh hoạt vắng mặt`,
+    excluded.absentExcused && `${excluded.absentExcused} đồng chí vắng có lý do`,
+  ].filter(Boolean);
+  const detail = left.length
+    ? `${voting.fullMembers} đảng viên chính thức, trừ ${left.join(", ")}`
+    : "toàn bộ đảng viên chính thức";
+  return `Số đảng viên chính thức làm căn cứ biểu quyết: ${voting.base} đồng chí (${detail}).`;
+}
+
+function voteLine(v: Meeting["votes"][number], voting: Meeting["voting"]): string {
+  const { base, needed, passed } = v.verdict;
+  const t = voting.thresholds[v.kind];
+  const share = `${t.strict ? "quá" : "ít nhất"} ${t.numerator}/${t.denominator}`;
+  const percent = base ? ` (${percentVi((v.forCount / base) * 100)})` : "";
+  return (
+    `- ${v.subject}${voteKindLabels[v.kind]}: tán thành ${v.forCount}/${base} đồng chí${percent}; ` +
+    `không tán thành ${v.againstCount}; không biểu quyết ${v.abstainCount}. ` +
+    `Kết quả: ${passed ? "thông qua" : "không thông qua"} (cần ${share}, ít nhất ${needed}/${base}).`
   );
+}
+
+/** "66,7%": one decimal at most, with a decimal comma. */
+function percentVi(value: number): string {
+  return `${(Math.round(value * 10) / 10).toLocaleString("vi-VN", { maximumFractionDigits: 1 })}%`;
 }
 
 function paragraphs(value: string | null): Block[] {

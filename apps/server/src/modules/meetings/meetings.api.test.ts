@@ -52,6 +52,8 @@ describe("a meeting from plan to close", () => {
     ];
     const attended = await api(t.app).as(chibo).put(`/api/meetings/${id}/attendance`, { entries });
     expect(attended.json().counts).toMatchObject({ present: 3, absentExcused: 1, attendanceRate: 75 });
+    // The score's attendance criterion is pre-filled from the recorded attendance: 75% of 20 points.
+    expect(attended.json().attendanceScore).toEqual({ criterionKey: "attendance", max: 20, points: 15 });
     const minutes = {
       version: attended.json().version,
       chairName: "Lê Văn Hùng",

@@ -58,6 +58,7 @@ export async function listMeetings(db: Db, scope: string[] | "all", from: string
 /** The members a meeting counts: the unit's roster (members on the list), with their attendance if recorded. */
 export async function roster(db: Db, meeting: MeetingRow) {
   const result = await db.execute(sql`select m.id as "memberId", m.full_name as "fullName", m.status, m.counted,
+      m.is_exempt as exempt,
       a.status as attendance, a.reason, a.via
     from ${unitRosterSql(sql`${meeting.orgUnitId}`)} m left join meeting_attendance a on a.member_id = m.id and a.meeting_id = ${meeting.id}
     order by m.name_sort_key collate "C"`);
@@ -66,6 +67,7 @@ export async function roster(db: Db, meeting: MeetingRow) {
     fullName: string;
     status: "probationary" | "full";
     counted: boolean;
+    exempt: boolean;
     attendance: "present" | "absent_excused" | "absent_unexcused" | null;
     reason: string | null;
     via: string | null;
@@ -102,10 +104,13 @@ export function listVotes(db: Db, meetingId: string) {
 export async function replaceVotes(
   db: Db,
   meetingId: string,
-  votes: { subject: string; forCount: number; againstCount: number; abstainCount: number }[],
+  votes: { subject: string; kind?: string; forCount: number; againstCount: number; abstainCount: number }[],
 ) {
   await db.delete(meetingVotes).where(eq(meetingVotes.meetingId, meetingId));
-  if (votes.length) await db.insert(meetingVotes).values(votes.map((v) => ({ id: randomUUID(), meetingId, ...v })));
+  if (votes.length)
+    await db
+      .insert(meetingVotes)
+      .values(votes.map((v) => ({ id: randomUUID(), meetingId, ...v, kind: v.kind ?? "resolution" })));
 }
 
 export async function insertTasks(

@@ -32,14 +32,9 @@ export interface Vote {
   abstainCount: number;
 }
 
-/** Votes count against the full members present; more ballots than that is impossible (domain.md §3.5). */
+/** More ballots than the full members present who may vote is impossible (domain.md §3.5). */
 export function voteTooLarge(vote: Vote, presentFull: number): boolean {
   return vote.forCount + vote.againstCount + vote.abstainCount > presentFull;
-}
-
-/** A meeting decides validly only with at least two thirds of the full members counted present [C]. */
-export function belowQuorum(counts: MeetingCounts, countedFull: number): boolean {
-  return countedFull > 0 && counts.presentFull * 3 < countedFull * 2;
 }
 
 /** The day of a meeting in Vietnam: attendance, minutes, score and closing open on it, not before. */

@@ -17,8 +17,9 @@ import { addDays, dmy } from "../../rules/dates";
 import { ruleValue } from "../../rules/settings";
 import { activeUnit, isCell, unitNames } from "../org";
 import * as repo from "./meetings.repo";
-import { attendanceCounts, belowQuorum, dayReached, meetingDay } from "./meetings.rules";
+import { attendanceCounts, dayReached, meetingDay } from "./meetings.rules";
 import { listDocuments } from "./meetings-documents.repo";
+import { attendanceScoreOf, votingOf } from "./meetings-voting.service";
 
 /** Meetings of the actor's subtree (or a unit's) in a period: by default the last year and the next three months. */
 export async function listMeetings(
@@ -104,20 +105,17 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
   if (!meeting) throw new NotFound();
   const held = await requireVisible(ctx, meeting.orgUnitId);
   if (!held.has("meeting.read")) throw new NotFound();
-  const [people, votes, score, names, attached] = await Promise.all([
+  const day = meetingDay(meeting.scheduledAt);
+  const [people, votes, score, names, attached, template] = await Promise.all([
     repo.roster(ctx.db, meeting),
     repo.listVotes(ctx.db, id),
     repo.findScore(ctx.db, id),
     unitNames(ctx.db, [meeting.orgUnitId]),
     listDocuments(ctx.db, id),
+    repo.templateOn(ctx.db, day),
   ]);
   const counts = attendanceCounts(people);
-  const countedFull = people.filter((p) => p.counted && p.status === "full").length;
-  const recorded = people.some((p) => p.attendance);
-  const warnings =
-    recorded && belowQuorum(counts, countedFull)
-      ? [{ code: "meeting.belowQuorum", message: translate(ctx.lang, "meeting.belowQuorum") }]
-      : [];
+  const voting = await votingOf(ctx.db, ctx.lang, day, people, counts, votes);
   const open = meeting.status !== "closed";
   const write = held.has("meeting.write");
   const hold = open && write && dayReached(meeting.scheduledAt, ctx.today);
@@ -136,18 +134,12 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     discussion: meeting.discussion,
     conclusions: meeting.conclusions,
     closedAt: meeting.closedAt?.toISOString() ?? null,
-    opensOn: meetingDay(meeting.scheduledAt),
+    opensOn: day,
     version: meeting.version,
     roster: people,
     counts,
-    votes: votes.map((v) => ({
-      id: v.id,
-      subject: v.subject,
-      forCount: v.forCount,
-      againstCount: v.againstCount,
-      abstainCount: v.abstainCount,
-    })),
-    warnings,
+    ...voting,
+    attendanceScore: await attendanceScoreOf(ctx.db, day, template, counts.attendanceRate),
     score: score ? { total: score.total, level: score.level as QualityLevel, points: score.points } : null,
     documents: attached,
     can: { update: open && write, hold, close: hold, reopen: !open && write },
