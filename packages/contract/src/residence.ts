@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, IsoDate, Text, Version } from "./common";
+import { MemberStatus } from "./members";
 
 /** HD 33-HD/BTCTW cases: introduced and active, introduced but exempt from residence activity, not introduced. */
 export const ResidenceCase = z.enum(["normal", "introduced_exempt", "not_introduced"]);
@@ -85,10 +86,14 @@ export const CreateCommentRequestInput = z.strictObject({
 });
 export type CreateCommentRequestInput = z.infer<typeof CreateCommentRequestInput>;
 
-/** The new request and its link; the link is shown only this once (only its hash is stored). */
+/**
+ * The new request, its link and its short code ("K7QM4-XPB9R", typed at /nx); both are shown only this once (only
+ * hashes are stored), so the letters are printed from this answer.
+ */
 export const CreatedCommentRequest = z.object({
   request: ResidenceCommentRequest,
   link: z.string(),
+  shortCode: z.string(),
   expiresAt: z.string(),
 });
 export type CreatedCommentRequest = z.infer<typeof CreatedCommentRequest>;
@@ -112,6 +117,70 @@ export type ResidenceCommentInput = z.infer<typeof ResidenceCommentInput>;
 export const PaperCommentInput = ResidenceCommentInput.extend({ receivedOn: IsoDate });
 export type PaperCommentInput = z.infer<typeof PaperCommentInput>;
 
-/** All the public form reveals about the member. */
-export const PublicResidenceForm = z.strictObject({ memberName: z.string(), cellName: z.string(), year: z.number() });
+/** All the public form reveals: the member's name, their cell and its parent, the year and the date to answer by. */
+export const PublicResidenceForm = z.strictObject({
+  memberName: z.string(),
+  cellName: z.string(),
+  parentName: z.string().nullable(),
+  year: z.number(),
+  dueOn: IsoDate,
+});
 export type PublicResidenceForm = z.infer<typeof PublicResidenceForm>;
+
+/** Requests for every member of a cell who is registered at a residence and not yet asked that year. */
+export const CellCommentRequestsInput = z.strictObject({
+  orgUnitId: Id,
+  year: z.number().int().min(2000).max(2100),
+  dueOn: IsoDate,
+});
+export type CellCommentRequestsInput = z.infer<typeof CellCommentRequestsInput>;
+
+/** The requests made for a cell, and how many members of its list were left out and why. */
+export const CellCommentRequests = z.object({
+  created: z.array(CreatedCommentRequest),
+  skipped: z.object({
+    alreadyRequested: z.number().int(),
+    exempt: z.number().int(),
+    notIntroduced: z.number().int(),
+    unregistered: z.number().int(),
+  }),
+});
+export type CellCommentRequests = z.infer<typeof CellCommentRequests>;
+
+/** The letters to print for links just made: their tokens, as the creating answer gave them. */
+export const CommentLettersInput = z.strictObject({
+  tokens: z.array(z.string().min(1).max(100)).min(1).max(500),
+});
+export type CommentLettersInput = z.infer<typeof CommentLettersInput>;
+
+/** A short code as typed by the residence secretary (any case, with or without the dash). */
+export const ShortCodeInput = z.strictObject({ code: z.string().max(40) });
+export type ShortCodeInput = z.infer<typeof ShortCodeInput>;
+
+export const ResolvedShortCode = z.object({ link: z.string() });
+export type ResolvedShortCode = z.infer<typeof ResolvedShortCode>;
+
+/** Which members a residence follow-up list shows: not registered at a residence, or not yet asked this year. */
+export const ResidenceFollowUp = z.enum(["unregistered", "unrequested"]);
+export type ResidenceFollowUp = z.infer<typeof ResidenceFollowUp>;
+
+export const ResidenceMembersQuery = z.object({
+  orgUnitId: Id.optional(),
+  missing: ResidenceFollowUp,
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export type ResidenceMembersQuery = z.infer<typeof ResidenceMembersQuery>;
+
+/** A member on the list of a follow-up (Quy định 213-QĐ/TW): their cell, and their residence when registered. */
+export const ResidenceMemberRow = z.object({
+  memberId: Id,
+  memberName: z.string(),
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  status: MemberStatus,
+  residenceOrgName: z.string().nullable(),
+  address: z.string().nullable(),
+  /** When the last registration ended, for a member who moved and has not registered again. */
+  lastEndedOn: IsoDate.nullable(),
+});
+export type ResidenceMemberRow = z.infer<typeof ResidenceMemberRow>;

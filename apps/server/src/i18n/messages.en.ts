@@ -180,6 +180,14 @@ export const en: Record<string, string> = {
   "residence.linkExpired": "This link has expired. Ask the member's workplace cell for a new link.",
   "residence.scanTooLarge": "The scan file is too large (at most {max} MB).",
   "residence.scanType": "The scan must be a PDF, JPG or PNG file.",
+  "residence.linkIncomplete":
+    "The link is incomplete: about {missing} characters are missing at its end, usually cut off when it was copied or sent in a message. Open the full link again, scan the QR code on the letter, or go to /nx and type the 10-character code printed on the letter.",
+  "residence.codeLength":
+    "A comment code has 10 characters (letters and digits); you typed {length}. Check the code printed on the letter.",
+  "residence.codeChars": "Comment codes have no character {chars}. Check the code printed on the letter.",
+  "residence.codeUnknown":
+    "No letter has this code. Check each character of the code printed on the letter, or ask the member's workplace cell.",
+  "residence.notACell": "Comments for a whole cell are asked one cell at a time; {name} is not a cell.",
   "upload.notMultipart": "Send the file with an upload form (multipart/form-data).",
   "upload.unexpectedField": "The form has a field that is not accepted: {name}.",
   "upload.unexpectedFile": "The form takes one file, in the field {name}.",

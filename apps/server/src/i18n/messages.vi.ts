@@ -179,6 +179,14 @@ export const vi: Record<string, string> = {
     "Đường dẫn này đã hết hạn. Hãy liên hệ chi bộ nơi đảng viên công tác để được gửi đường dẫn mới.",
   "residence.scanTooLarge": "Tệp bản quét quá lớn (tối đa {max} MB).",
   "residence.scanType": "Bản quét phải là tệp PDF, JPG hoặc PNG.",
+  "residence.linkIncomplete":
+    "Đường dẫn chưa đầy đủ: phần mã ở cuối còn thiếu khoảng {missing} ký tự, thường do bị cắt khi sao chép hoặc gửi qua tin nhắn. Hãy mở lại đường dẫn đầy đủ, quét mã QR trên giấy đề nghị, hoặc vào trang /nx và nhập mã 10 ký tự in trên giấy.",
+  "residence.codeLength":
+    "Mã nhận xét gồm 10 ký tự (chữ và số), bạn đã nhập {length} ký tự. Hãy xem lại mã in trên giấy đề nghị.",
+  "residence.codeChars": "Mã nhận xét không có ký tự {chars}. Hãy xem lại mã in trên giấy đề nghị.",
+  "residence.codeUnknown":
+    "Không tìm thấy giấy đề nghị nào có mã này. Hãy xem lại từng ký tự của mã in trên giấy, hoặc hỏi chi bộ nơi đảng viên công tác.",
+  "residence.notACell": "Xin nhận xét cho cả chi bộ chỉ làm được ở một chi bộ; {name} không phải chi bộ.",
   "upload.notMultipart": "Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).",
   "upload.unexpectedField": "Biểu mẫu có trường không được nhận: {name}.",
   "upload.unexpectedFile": "Biểu mẫu chỉ nhận một tệp, ở trường {name}.",

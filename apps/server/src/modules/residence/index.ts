@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from "../../platform/module";
 import { residenceIndicators } from "./residence.indicators";
 import { residenceRoutes } from "./residence.routes";
 import { locateRegistrationForAudit, locateRequestForAudit } from "./residence.service";
+import { residenceRuleSettings } from "./residence.settings";
 
 export { ownResidence } from "./residence.repo";
 
@@ -15,4 +16,5 @@ export const residenceModule: ModuleDescriptor = {
     residenceRequest: { locate: locateRequestForAudit, readPermission: "member.read" },
   },
   indicators: residenceIndicators,
+  ruleSettings: residenceRuleSettings,
 };

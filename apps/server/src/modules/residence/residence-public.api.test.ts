@@ -35,11 +35,17 @@ beforeAll(async () => {
 });
 
 describe("the public residence comment form", () => {
-  it("reveals only the member's name, cell and the year", async () => {
+  it("reveals only the member's name, cell and its parent, the year and the date to answer by", async () => {
     const url = await aLink("Nguyễn Văn An");
     const res = await api(t.app).anonymous.get(url);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ memberName: "Nguyễn Văn An", cellName: "Chi bộ Văn phòng", year: 2026 });
+    expect(res.json()).toEqual({
+      memberName: "Nguyễn Văn An",
+      cellName: "Chi bộ Văn phòng",
+      parentName: "Đảng bộ Sở Tài chính",
+      year: 2026,
+      dueOn: "2026-12-15",
+    });
   });
 
   it("takes one comment without an account or CSRF token, then refuses the link (409)", async () => {

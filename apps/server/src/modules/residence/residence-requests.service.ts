@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type {
   CommentRequestListQuery,
   CreateCommentRequestInput,
@@ -11,11 +11,13 @@ import { requireCan } from "../../access/require";
 import { resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
+import type { Tx } from "../../db/database";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { requireMember } from "../members";
 import * as repo from "./residence.repo";
 import { linkState, linkValidDays, requestRefusal } from "./residence.rules";
 import { toRequest } from "./residence.view";
+import { displayShortCode, newToken, sealToken, shortCodeHash, shortCodeOf } from "./residence-codes";
 
 /** The SHA-256 of a link token: only this is stored, so a database copy cannot be used to answer. */
 export function hashToken(token: string): string {
@@ -23,8 +25,9 @@ export function hashToken(token: string): string {
 }
 
 /**
- * Asks the member's residence cell for the year's comment: issues a single-use link that expires, and returns it
- * this once. Refused for members not introduced, and for exempt members unless a reason is given (HD 33).
+ * Asks the member's residence cell for the year's comment: issues a single-use link that expires, and its short code,
+ * and returns them this once. Refused for members not introduced, and for exempt members unless a reason is given
+ * (HD 33).
  */
 export async function createCommentRequest(ctx: Ctx, input: CreateCommentRequestInput): Promise<CreatedCommentRequest> {
   await requireMember(ctx, input.memberId, "member.write");
@@ -32,31 +35,73 @@ export async function createCommentRequest(ctx: Ctx, input: CreateCommentRequest
   if (!registration) throw new RuleViolation("residence.noRegistration");
   const refusal = requestRefusal(registration.case as ResidenceCase, input.reason);
   if (refusal) throw new RuleViolation(refusal, {}, refusal.endsWith("Reason") ? { reason: refusal } : {});
-  if (input.dueOn < ctx.today) throw new RuleViolation("residence.dueInPast", {}, { dueOn: "residence.dueInPast" });
+  checkDue(ctx, input.dueOn);
   await checkNoOpenRequest(ctx, input.memberId, input.year);
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(ctx.now.getTime() + linkValidDays * 86_400_000);
-  const id = randomUUID();
-  await ctx.transaction(async (tx) => {
-    await repo.insertRequest(tx, {
-      id,
-      memberId: input.memberId,
-      registrationId: registration.id,
-      year: input.year,
-      requestedOn: ctx.today,
-      dueOn: input.dueOn,
-      tokenHash: hashToken(token),
-      expiresAt,
-      status: "requested",
-    });
-    await recordAudit(tx, ctx.actor, ctx.now, {
-      action: "residence.commentRequested",
-      entityType: "residenceRequest",
-      entityId: id,
-      after: { memberId: input.memberId, year: input.year, dueOn: input.dueOn, reason: input.reason ?? null },
-    });
+  const issued = await newLink(ctx);
+  await ctx.transaction((tx) =>
+    insertIssued(tx, ctx, issued, { ...input, registrationId: registration.id, reason: input.reason ?? null }),
+  );
+  return createdView(ctx, issued);
+}
+
+/** The due date of a request is today or later. */
+export function checkDue(ctx: Ctx, dueOn: string) {
+  if (dueOn < ctx.today) throw new RuleViolation("residence.dueInPast", {}, { dueOn: "residence.dueInPast" });
+}
+
+export interface IssuedLink {
+  id: string;
+  token: string;
+  code: string;
+  expiresAt: Date;
+}
+
+/** A fresh link and short code; a code already given to another request (one chance in 10^15) is drawn again. */
+export async function newLink(ctx: Ctx): Promise<IssuedLink> {
+  for (;;) {
+    const token = newToken();
+    const code = shortCodeOf(token);
+    if (await repo.shortCodeTaken(ctx.db, shortCodeHash(code))) continue;
+    return { id: randomUUID(), token, code, expiresAt: new Date(ctx.now.getTime() + linkValidDays * 86_400_000) };
+  }
+}
+
+/** Stores a request with its link's hashes and its audit entry, inside the caller's transaction. */
+export async function insertIssued(
+  tx: Tx,
+  ctx: Ctx,
+  issued: IssuedLink,
+  request: { memberId: string; registrationId: string; year: number; dueOn: string; reason: string | null },
+) {
+  await repo.insertRequest(tx, {
+    id: issued.id,
+    memberId: request.memberId,
+    registrationId: request.registrationId,
+    year: request.year,
+    requestedOn: ctx.today,
+    dueOn: request.dueOn,
+    tokenHash: hashToken(issued.token),
+    shortCodeHash: shortCodeHash(issued.code),
+    tokenSealed: sealToken(issued.token, issued.code),
+    expiresAt: issued.expiresAt,
+    status: "requested",
   });
-  return { request: await requestView(ctx, id), link: `/nhan-xet/${token}`, expiresAt: expiresAt.toISOString() };
+  await recordAudit(tx, ctx.actor, ctx.now, {
+    action: "residence.commentRequested",
+    entityType: "residenceRequest",
+    entityId: issued.id,
+    after: { memberId: request.memberId, year: request.year, dueOn: request.dueOn, reason: request.reason },
+  });
+}
+
+/** What the creating answer shows, the one time the link and the code are seen. */
+export async function createdView(ctx: Ctx, issued: IssuedLink): Promise<CreatedCommentRequest> {
+  return {
+    request: await requestView(ctx, issued.id),
+    link: `/nhan-xet/${issued.token}`,
+    shortCode: displayShortCode(issued.code),
+    expiresAt: issued.expiresAt.toISOString(),
+  };
 }
 
 /** A year's comment is asked once: refused while a request is received or its link still open. */

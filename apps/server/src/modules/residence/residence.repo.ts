@@ -94,6 +94,24 @@ export async function findRequestByTokenHash(db: Db, tokenHash: string): Promise
   return row;
 }
 
+/** Whether a short code (by its hash) was already given to a request. */
+export async function shortCodeTaken(db: Db, hash: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: residenceCommentRequests.id })
+    .from(residenceCommentRequests)
+    .where(eq(residenceCommentRequests.shortCodeHash, hash));
+  return rows.length > 0;
+}
+
+/** The request a short code was given to (by the code's hash). */
+export async function findRequestByShortCode(db: Db, hash: string): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(residenceCommentRequests)
+    .where(eq(residenceCommentRequests.shortCodeHash, hash));
+  return row;
+}
+
 export function requestsOfMemberYear(db: Db, memberId: string, year: number): Promise<RequestRow[]> {
   return db
     .select()

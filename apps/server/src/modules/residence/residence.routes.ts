@@ -21,19 +21,22 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentHeader, docxType } from "../../platform/party-document";
 import * as residence from "./residence.service";
+import { residenceCellRoutes } from "./residence-cell.routes";
 import { introductionLetter } from "./residence-letter";
 import { readPaperComment } from "./residence-paper";
 import * as publicForm from "./residence-public.service";
 import * as requests from "./residence-requests.service";
 
 const params = z.object({ id: Id });
-const tokenParams = z.object({ token: z.string().min(20).max(100) });
+// Any length: a link cut off in copying is told apart from a wrong one by the service, in plain words.
+const tokenParams = z.object({ token: z.string().max(200) });
 const tags = ["residence"];
 // The public form needs no account, so it is rate-limited per address against token guessing and flooding.
 const publicConfig = { public: true, rateLimit: { max: 60, timeWindow: "1 minute" } };
 
 export async function residenceRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  await residenceCellRoutes(root);
 
   app.get(
     "/api/members/:id/residence",
