@@ -62,9 +62,9 @@ export const VoteInput = z.object({
   againstCount: z.number().int().min(0),
   abstainCount: z.number().int().min(0),
 });
+/** A resolution made a task: owned by a member on the cell's roster, or, without one, by the cell itself. */
 export const ResolutionInput = z.object({
   title: Text(300),
-  ownerName: Text(120),
   ownerMemberId: Id.optional(),
   dueOn: IsoDate,
 });
@@ -189,6 +189,8 @@ export const MeetingListItem = z.object({
   level: QualityLevel.nullable(),
 });
 export type MeetingListItem = z.infer<typeof MeetingListItem>;
+/** The most meetings one list answers, newest first; a list of exactly this many may have been cut off. */
+export const meetingListLimit = 1000;
 export const MeetingListQuery = z.object({
   orgUnitId: Id.optional(),
   from: IsoDate.optional(),
@@ -200,7 +202,9 @@ export const MeetingTask = z.object({
   meetingId: Id,
   orgUnitId: Id,
   title: z.string(),
+  /** The member's name, or the cell's when the cell itself owns the task. */
   ownerName: z.string(),
+  ownerMemberId: Id.nullable(),
   dueOn: IsoDate,
   status: z.enum(["open", "done"]),
   closedOn: IsoDate.nullable(),
@@ -243,7 +247,10 @@ export const HandbookSummary = z.object({
   nextBadge: z.object({ years: z.number().int(), on: IsoDate }).nullable(),
   upcoming: z.array(HandbookMeeting),
   recent: z.array(HandbookMeeting),
-  tasks: z.array(z.object({ id: Id, title: z.string(), dueOn: IsoDate, status: z.string() })),
+  /** The member's own open tasks and those the cell as a whole owns. */
+  tasks: z.array(
+    z.object({ id: Id, title: z.string(), dueOn: IsoDate, status: z.string(), owner: z.enum(["member", "cell"]) }),
+  ),
   attendanceRate: z.number().nullable(),
   notices: z.array(z.object({ id: Id, title: z.string(), body: z.string(), postedOn: IsoDate })),
   residence: z

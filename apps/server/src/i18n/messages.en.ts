@@ -145,6 +145,7 @@ export const en: Record<string, string> = {
   "meeting.closed": "The meeting is closed; reopen it to change anything.",
   "meeting.notClosed": "The meeting is not closed.",
   "meeting.notInCell": "This person is not on the cell's member list.",
+  "meeting.ownerNotInCell": "The person in charge must be a member on the cell's list.",
   "meeting.voteTooLarge": "More ballots than full members present ({present}).",
   "meeting.belowQuorum":
     "{present}/{total} full members present, below the {threshold} the committee set. This warning level is the committee's own setting, not a rule of the Party Charter.",

@@ -143,6 +143,7 @@ export const vi: Record<string, string> = {
   "meeting.closed": "Cuộc họp đã kết thúc và khóa sổ; muốn sửa phải mở lại.",
   "meeting.notClosed": "Cuộc họp chưa kết thúc.",
   "meeting.notInCell": "Người này không thuộc danh sách đảng viên của chi bộ.",
+  "meeting.ownerNotInCell": "Người phụ trách phải là đảng viên trong danh sách của chi bộ.",
   "meeting.voteTooLarge": "Tổng số phiếu vượt quá số đảng viên chính thức có mặt ({present}).",
   "meeting.belowQuorum":
     "Có mặt {present}/{total} đảng viên chính thức, chưa đạt mức {threshold} theo thiết lập của cấp ủy. Đây là mức cảnh báo cấp ủy tự đặt, không phải quy định của Điều lệ Đảng.",

@@ -57,7 +57,7 @@ export async function summary(ctx: Ctx): Promise<HandbookSummary> {
     nextBadge: await nextBadge(ctx, member),
     upcoming,
     recent,
-    tasks: await openTasksOfMember(ctx.db, member.id),
+    tasks: await openTasksOfMember(ctx.db, member.id, member.orgUnitId),
     attendanceRate: rate,
     notices: await cellNoticesSince(ctx.db, member.orgUnitId, monthAgo.toISOString().slice(0, 10)),
     residence: await ownResidence(ctx.db, member.id),

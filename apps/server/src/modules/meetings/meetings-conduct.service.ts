@@ -3,6 +3,7 @@ import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
+import { unitNames } from "../org";
 import * as repo from "./meetings.repo";
 import { meetingDay, scoreMeeting, voteTooLarge } from "./meetings.rules";
 import { getMeeting, heldMeeting } from "./meetings.service";
@@ -31,7 +32,8 @@ export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceIn
 /** Writes the minutes: chair, secretary, discussion, conclusions, votes (checked against full members present) and resolutions as tasks. */
 export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): Promise<Meeting> {
   const meeting = await heldMeeting(ctx, id, input.version);
-  const voters = await votersOf(ctx.db, meetingDay(meeting.scheduledAt), await repo.roster(ctx.db, meeting));
+  const people = await repo.roster(ctx.db, meeting);
+  const voters = await votersOf(ctx.db, meetingDay(meeting.scheduledAt), people);
   const bad = (input.votes ?? []).findIndex((v) => voteTooLarge(v, voters));
   if (bad >= 0)
     throw new RuleViolation(
@@ -39,6 +41,7 @@ export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): P
       { present: voters },
       { [`votes.${bad}.forCount`]: "meeting.voteTooLarge" },
     );
+  const tasks = await tasksOf(ctx, meeting.orgUnitId, people, input.resolutions ?? []);
   await ctx.transaction(async (tx) => {
     const changes = {
       chairName: input.chairName,
@@ -50,7 +53,7 @@ export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): P
     if (!(await repo.updateMeeting(tx, id, input.version, changes)))
       throw new Conflict("version.stale", {}, { version: "version.stale" });
     if (input.votes) await repo.replaceVotes(tx, id, input.votes);
-    if (input.resolutions) await repo.insertTasks(tx, meeting, input.resolutions);
+    await repo.insertTasks(tx, meeting, tasks);
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "meeting.minutes",
       entityType: "meeting",
@@ -59,6 +62,32 @@ export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): P
     });
   });
   return getMeeting(ctx, id);
+}
+
+/** Resolutions as tasks: each owned by a member on the roster (422 on the field otherwise) or by the cell itself. */
+async function tasksOf(
+  ctx: Ctx,
+  orgUnitId: string,
+  people: { memberId: string; fullName: string }[],
+  resolutions: NonNullable<MinutesInput["resolutions"]>,
+) {
+  const names = new Map(people.map((p) => [p.memberId, p.fullName]));
+  const stranger = resolutions.findIndex((r) => r.ownerMemberId && !names.has(r.ownerMemberId));
+  if (stranger >= 0)
+    throw new RuleViolation(
+      "meeting.ownerNotInCell",
+      {},
+      { [`resolutions.${stranger}.ownerMemberId`]: "meeting.ownerNotInCell" },
+    );
+  const cellName = resolutions.some((r) => !r.ownerMemberId)
+    ? ((await unitNames(ctx.db, [orgUnitId])).get(orgUnitId) ?? "")
+    : "";
+  return resolutions.map((r) => ({
+    title: r.title,
+    dueOn: r.dueOn,
+    ownerMemberId: r.ownerMemberId ?? null,
+    ownerName: r.ownerMemberId ? (names.get(r.ownerMemberId) as string) : cellName,
+  }));
 }
 
 /** Scores the meeting with the template in force on its date; points outside the template are refused. */
@@ -153,6 +182,7 @@ function toTask(row: NonNullable<Awaited<ReturnType<typeof repo.findTask>>>): Me
     orgUnitId: row.orgUnitId,
     title: row.title,
     ownerName: row.ownerName,
+    ownerMemberId: row.ownerMemberId,
     dueOn: row.dueOn,
     status: row.status as MeetingTask["status"],
     closedOn: row.closedOn,

@@ -35,11 +35,14 @@ export async function cellMeetingsOfMember(
   return rowsOf<CellMeetingRow>(result);
 }
 
-/** Open follow-up tasks a member owns, earliest due first. */
-export async function openTasksOfMember(db: Db, memberId: string) {
-  const result = await db.execute(sql`select id, title, due_on::text as "dueOn", status from meeting_tasks
-    where owner_member_id = ${memberId} and status = 'open' order by due_on`);
-  return rowsOf<{ id: string; title: string; dueOn: string; status: string }>(result);
+/** Open follow-up tasks a member owns and those their cell owns as a whole, earliest due first. */
+export async function openTasksOfMember(db: Db, memberId: string, orgUnitId: string) {
+  const result = await db.execute(sql`select id, title, due_on::text as "dueOn", status,
+      case when owner_member_id is null then 'cell' else 'member' end as owner
+    from meeting_tasks
+    where status = 'open' and (owner_member_id = ${memberId} or (owner_member_id is null and org_unit_id = ${orgUnitId}))
+    order by due_on, title`);
+  return rowsOf<{ id: string; title: string; dueOn: string; status: string; owner: "member" | "cell" }>(result);
 }
 
 /** The notices of a cell posted since a date and not withdrawn, newest first (at most 20). */

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { meetingListLimit } from "@dangvu/contract";
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
@@ -42,7 +43,7 @@ export async function listMeetings(db: Db, scope: string[] | "all", from: string
     from meetings m left join ${currentUnitsSql()} u on u.id = m.org_unit_id
     left join meeting_scores s on s.meeting_id = m.id
     where ${inResolvedScope(sql`m.org_unit_id`, scope)} and m.scheduled_at >= ${from}::date and m.scheduled_at < (${to}::date + 1)
-    order by m.scheduled_at desc limit 1000`);
+    order by m.scheduled_at desc limit ${meetingListLimit}`);
   return rowsOf<{
     id: string;
     orgUnitId: string;
@@ -116,7 +117,7 @@ export async function replaceVotes(
 export async function insertTasks(
   db: Db,
   meeting: MeetingRow,
-  tasks: { title: string; ownerName: string; ownerMemberId?: string; dueOn: string }[],
+  tasks: { title: string; ownerName: string; ownerMemberId: string | null; dueOn: string }[],
 ) {
   if (tasks.length === 0) return;
   await db.insert(meetingTasks).values(
@@ -125,7 +126,6 @@ export async function insertTasks(
       meetingId: meeting.id,
       orgUnitId: meeting.orgUnitId,
       ...t,
-      ownerMemberId: t.ownerMemberId ?? null,
       status: "open",
     })),
   );
