@@ -90,6 +90,7 @@ export interface MemberSpec {
   fullMembershipOn?: string | null;
   courseCompletedOn?: string | null;
   cardNumber?: string | null;
+  generalEducation?: string | null;
 }
 
 /** Inserts a member as a record would stand after its events (full member admitted in 2010 by default). */
@@ -106,6 +107,7 @@ export async function aMember(db: Db, spec: MemberSpec): Promise<string> {
     sex: "male",
     birthDate: spec.birthDate ?? "1985-05-05",
     citizenId: spec.citizenId ?? null,
+    generalEducation: spec.generalEducation === undefined ? "12/12" : spec.generalEducation,
     orgUnitId: spec.orgUnitId,
     status,
     admissionDecisionNo: admitted ? "1-QĐ/ĐU" : null,

@@ -3,6 +3,43 @@ import { Id, IsoDate, OptionalText, Text } from "./common";
 
 const decision = { decisionNo: Text(50), decidedOn: IsoDate, note: OptionalText(1000) };
 
+/** A full member who introduces the applicant, and since when they have worked (or lived) alongside them. */
+export const Introducer = z.object({ memberId: Id, workedSince: IsoDate });
+export type Introducer = z.infer<typeof Introducer>;
+
+/**
+ * Grounds on which the lower-secondary education rule is relaxed (QĐ 24-QĐ/TW mục 1; 232-QĐ/TW Điều 1): living in
+ * mountain, island, ethnic-minority or especially disadvantaged areas, or another case the Party's growth requires.
+ */
+export const EducationException = z.enum(["remote_area", "special_case"]);
+export type EducationException = z.infer<typeof EducationException>;
+
+/**
+ * What admission and re-admission check besides the decision: two introducers who are full members (or one and the
+ * resolution of the youth union's or trade union's committee), the education, the approval above the age limit.
+ */
+const prerequisites = {
+  introducers: z.array(Introducer).max(2).optional(),
+  unionIntroductionNo: OptionalText(50),
+  educationException: EducationException.optional(),
+  overAgeApprovalNo: OptionalText(50),
+  /** The day the cell received the decision; the ceremony's deadline counts from it (the decision date when left out). */
+  decisionReceivedOn: IsoDate.optional(),
+};
+
+/** Why a person left the Party, as the re-admission rule distinguishes it (294-QĐ/TW điểm 3.5; QĐ 24-QĐ/TW mục 3.5). */
+export const ExitGround = z.enum([
+  "gave_up_activity",
+  "resigned",
+  "resigned_family_hardship",
+  "disunity",
+  "corruption",
+  "serious_crime",
+  "minor_crime",
+  "other",
+]);
+export type ExitGround = z.infer<typeof ExitGround>;
+
 /** Every lifecycle event a user can record, validated by domain.md §2. */
 export const MemberEventInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("course_completed"), certificateNo: Text(50), completedOn: IsoDate }),
@@ -10,6 +47,7 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("admission"),
     ...decision,
+    ...prerequisites,
     cellResolutionOn: IsoDate.optional(),
     ceremonyOn: IsoDate.optional(),
     ceremonyPlace: OptionalText(200),
@@ -47,7 +85,17 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("expulsion"), ...decision }),
   z.object({ kind: z.literal("resignation"), ...decision }),
   z.object({ kind: z.literal("death"), diedOn: IsoDate, note: OptionalText(1000) }),
-  z.object({ kind: z.literal("readmission"), ...decision, ceremonyOn: IsoDate.optional() }),
+  z.object({
+    kind: z.literal("readmission"),
+    ...decision,
+    ...prerequisites,
+    ceremonyOn: IsoDate.optional(),
+    /** The written consent of the provincial standing committee (or equivalent). */
+    approvalNo: Text(50),
+    exitGround: ExitGround,
+    /** For a conviction of a less serious crime: the day the criminal record was cleared. */
+    recordClearedOn: IsoDate.optional(),
+  }),
   z.object({ kind: z.literal("restoration"), ...decision }),
 ]);
 export type MemberEventInput = z.infer<typeof MemberEventInput>;

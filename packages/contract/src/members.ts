@@ -76,6 +76,11 @@ export const CreateMemberInput = MemberProfileFields.extend({
   /** For a member transferred in from outside the committee: where from, and when the letter was received. */
   transferredFrom: optionalText(200),
   receivedOn: IsoDate.optional().nullable(),
+  /**
+   * An old record whose dates break today's checks (a ceremony before the decision, full membership before the end of
+   * probation, an age outside the limits, an odd card number), entered as the paper says: why, kept on the timeline.
+   */
+  irregularReason: optionalText(500),
 });
 export type CreateMemberInput = z.infer<typeof CreateMemberInput>;
 

@@ -89,10 +89,10 @@ export const en: Record<string, string> = {
   "member.courseRequired": "The Party-awareness course certificate is needed before admission.",
   "member.age.tooYoung": "A new member must be at least {min} (counted in months) when the cell considers the case.",
   "member.age.tooOld":
-    "A new member may be at most {max} (counted in months) when the cell considers the case; above {max} the committee directly under the Centre decides.",
+    "The applicant is over {max} (counted in months) when the cell considers the case: admission is for the party committee directly under the Centre (provincial committee or equivalent) to decide (rules implementing the Party Charter, item 1). Enter the number of that committee's written approval.",
   "member.ceremonyBeforeDecision": "The ceremony cannot be before the admission decision.",
   "member.ceremonyLate":
-    "The ceremony must be held within {days} working days of the decision (by {date}); later needs the upper committee's approval number.",
+    "The ceremony must be held within {days} working days of the day the cell received the decision (by {date}); later needs the upper committee's approval number.",
   "member.ceremonyAlreadyHeld": "The ceremony was held on {date}.",
   "member.ceremonyRequired": "The ceremony date is missing; probation counts from it.",
   "member.probationNotOver": "The 12 months of probation end on {date}; full membership cannot be decided before.",
@@ -106,13 +106,68 @@ export const en: Record<string, string> = {
   "member.alreadyExempt": "The member is already exempt from party work and activity.",
   "member.notExempt": "The member is not exempt.",
   "member.notReadmittable": "Only someone struck off, expelled or resigned can be re-admitted.",
-  "member.notRestorable": "Only an expelled member can have membership restored.",
+  "member.notRestorable":
+    "Membership can be restored only for someone expelled or struck off whom the competent body found wrongly so on complaint.",
   "member.helperNotFull": "The helper must be a full member.",
   "member.unitNotCell": "Members belong to cells; choose a cell.",
   "member.statusNeedsAdmission": "A probationary or full member needs the admission decision date.",
   "member.fullNeedsDate": "A full member needs the full-membership date.",
   "member.cardOnlyFull": "Only full members hold a party card.",
   "member.birthDateRange": "is not a plausible birth date",
+  "member.courseExpired":
+    "The Party-awareness course certificate (issued {completed}) is more than {months} months old when the cell considers the case; the course must be taken again (the period is the committee's setting).",
+  "member.ceremonyBeforeReceipt": "The ceremony cannot be before the day the cell received the admission decision.",
+  "member.receivedBeforeDecision": "The day the cell received the decision cannot be before the decision was signed.",
+  "member.expulsionProbationary":
+    "A probationary member can only be reprimanded or warned, not expelled (Regulation 69-QĐ/TW, Art. 7). If they do not qualify, the cell proposes striking them off the list of probationary members.",
+  "member.education.unknown":
+    "The record gives no readable general education (such as 9/12 or 12/12); correct the record before admission.",
+  "member.education.tooLow":
+    "An applicant must have finished lower-secondary school (rules implementing the Party Charter, item 1); the record says {education}. For mountain, island, ethnic-minority or especially disadvantaged areas, choose the exception.",
+  "member.education.belowException":
+    "The record says {education}: below the minimum the committee set for this exception.",
+  "member.introducer.missing":
+    "An applicant needs {count} full members to introduce them, or one full member and the resolution of the youth union's (trade union's) grassroots committee (Party Charter, Art. 4).",
+  "member.introducer.notFull":
+    "{name} was not a full member when the cell considered the case and cannot introduce an applicant.",
+  "member.introducer.tooShort":
+    "{name} must have worked, studied or lived alongside the applicant for at least {months} months when the cell considers the case (rules implementing the Party Charter, item 3.2).",
+  "member.introducer.twice": "{name} is already an introducer; choose a different second one.",
+  "member.introducer.self": "An applicant cannot introduce themselves.",
+  "member.readmission.onlyOnce":
+    "A person is re-admitted to the Party only once (294-QĐ/TW, item 3.5); this person was re-admitted before.",
+  "member.readmission.tooSoon":
+    "Re-admission is considered only {months} months after leaving the Party ({exited}), that is from {date} (294-QĐ/TW, item 3.5.1).",
+  "member.readmission.tooSoonAfterRecord":
+    "After a conviction for a less serious crime, re-admission is considered only {months} months after the record was cleared, that is from {date} (294-QĐ/TW, item 3.5.1).",
+  "member.readmission.recordClearedRequired": "Enter the day the criminal record was cleared.",
+  "member.readmission.groundMismatch":
+    'The ground does not match the exit recorded: only someone who asked to leave can have "asked to leave" as the ground.',
+  "member.readmission.excluded.gave_up_activity":
+    "Someone who left by giving up party activity is not re-admitted (294-QĐ/TW, item 3.5.2).",
+  "member.readmission.excluded.resigned":
+    "Someone who asked to leave the Party is not re-admitted, unless for especially hard family circumstances (294-QĐ/TW, item 3.5.2).",
+  "member.readmission.excluded.disunity":
+    "Someone who left for causing serious internal disunity is not re-admitted (294-QĐ/TW, item 3.5.2).",
+  "member.readmission.excluded.corruption":
+    "Someone convicted of corruption is not re-admitted (294-QĐ/TW, item 3.5.2).",
+  "member.readmission.excluded.serious_crime":
+    "Someone convicted of a serious or graver crime is not re-admitted (294-QĐ/TW, item 3.5.2).",
+  "member.readmission.excluded.minor_crime":
+    "By the committee's setting, someone convicted of a less serious crime is not re-admitted.",
+  "member.readmission.excluded.resigned_family_hardship":
+    "By the committee's setting, someone who asked to leave for family hardship is not re-admitted.",
+  "member.readmission.excluded.other": "By the committee's setting, this case is not re-admitted.",
+  "member.cardFormat": "The party card number does not have the shape the committee set (for example {example}).",
+  "member.paper.tooYoung": "Under {min} (counted in months) at the admission decision.",
+  "member.paper.tooOld":
+    "Over {max} at the admission decision; this needs the approval of the committee directly under the Centre.",
+  "member.paper.fullTooEarly": "Full membership is dated before the 12 months of probation ended ({ends}).",
+  "member.paper.irregular":
+    'The record breaks the rules in {count} places (marked fields). If the paper record says so, give the reason in "Why this record breaks the rules" and save again.',
+  "member.paper.notIrregular": "Nothing in the record breaks the rules; no reason for an exception is needed.",
+  "import.irregularHint":
+    '{message} If the old record says so, enter this person alone with the "Add" button and give the reason.',
   "xlsx.invalid": "The file is not a valid Excel .xlsx file.",
   "xlsx.tooLarge": "The Excel file unpacks to more than {max} MB, more than allowed. Split it into smaller files.",
   "xlsx.tooManyCells": "The Excel file has more than {max} cells, more than allowed. Split it into smaller files.",

@@ -87,10 +87,10 @@ export const vi: Record<string, string> = {
   "member.courseRequired": "Cần có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng trước khi kết nạp.",
   "member.age.tooYoung": "Người được kết nạp phải đủ {min} tuổi (tính theo tháng) khi chi bộ xét.",
   "member.age.tooOld":
-    "Người được kết nạp không quá {max} tuổi (tính theo tháng) khi chi bộ xét; trường hợp trên {max} tuổi do cấp ủy trực thuộc Trung ương quyết định.",
+    "Người vào Đảng trên {max} tuổi (tính theo tháng) khi chi bộ xét: việc kết nạp do cấp ủy trực thuộc Trung ương (tỉnh ủy, thành ủy và tương đương) xem xét, quyết định (Quy định thi hành Điều lệ Đảng, mục 1). Ghi số văn bản đồng ý của cấp ủy đó.",
   "member.ceremonyBeforeDecision": "Lễ kết nạp không thể trước ngày quyết định kết nạp.",
   "member.ceremonyLate":
-    "Lễ kết nạp phải tổ chức trong {days} ngày làm việc kể từ quyết định (hạn {date}); quá hạn cần số văn bản đồng ý của cấp ủy cấp trên.",
+    "Lễ kết nạp phải tổ chức trong {days} ngày làm việc kể từ ngày chi bộ nhận quyết định (hạn {date}); quá hạn cần số văn bản đồng ý của cấp ủy cấp trên.",
   "member.ceremonyAlreadyHeld": "Lễ kết nạp đã được tổ chức ngày {date}.",
   "member.ceremonyRequired": "Chưa ghi ngày lễ kết nạp; thời gian dự bị tính từ ngày đó.",
   "member.probationNotOver": "Chưa hết 12 tháng dự bị (hết ngày {date}); chưa thể xét công nhận chính thức.",
@@ -104,13 +104,67 @@ export const vi: Record<string, string> = {
   "member.alreadyExempt": "Đảng viên đã được miễn công tác và sinh hoạt đảng.",
   "member.notExempt": "Đảng viên không được miễn công tác và sinh hoạt đảng.",
   "member.notReadmittable": "Chỉ kết nạp lại người đã bị xóa tên, khai trừ hoặc xin ra khỏi Đảng.",
-  "member.notRestorable": "Chỉ khôi phục đảng tịch cho người đã bị khai trừ.",
+  "member.notRestorable":
+    "Chỉ khôi phục đảng tịch cho người bị khai trừ hoặc bị xóa tên mà cấp có thẩm quyền kết luận là sai khi giải quyết khiếu nại.",
   "member.helperNotFull": "Người giúp đỡ phải là đảng viên chính thức.",
   "member.unitNotCell": "Đảng viên sinh hoạt ở chi bộ; hãy chọn một chi bộ.",
   "member.statusNeedsAdmission": "Đảng viên dự bị hoặc chính thức cần ngày quyết định kết nạp.",
   "member.fullNeedsDate": "Đảng viên chính thức cần ngày chính thức.",
   "member.cardOnlyFull": "Chỉ đảng viên chính thức được cấp thẻ đảng viên.",
   "member.birthDateRange": "ngày sinh không hợp lý",
+  "member.courseExpired":
+    "Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng (cấp ngày {completed}) đã quá {months} tháng khi chi bộ xét; cần học lại lớp bồi dưỡng (thời hạn là thiết lập của cấp ủy).",
+  "member.ceremonyBeforeReceipt": "Lễ kết nạp không thể trước ngày chi bộ nhận quyết định kết nạp.",
+  "member.receivedBeforeDecision": "Ngày chi bộ nhận quyết định không thể trước ngày ký quyết định.",
+  "member.expulsionProbationary":
+    "Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo, không bị khai trừ (Quy định 69-QĐ/TW, Điều 7). Nếu không đủ tư cách, chi bộ đề nghị xóa tên khỏi danh sách đảng viên dự bị.",
+  "member.education.unknown":
+    "Hồ sơ chưa ghi trình độ giáo dục phổ thông đọc được (ví dụ 9/12 hoặc 12/12); hãy sửa hồ sơ trước khi kết nạp.",
+  "member.education.tooLow":
+    "Người vào Đảng phải tốt nghiệp trung học cơ sở trở lên (Quy định thi hành Điều lệ Đảng, mục 1); hồ sơ ghi {education}. Nếu thuộc diện miền núi, hải đảo, vùng đồng bào dân tộc thiểu số, vùng đặc biệt khó khăn, hãy chọn trường hợp ngoại lệ.",
+  "member.education.belowException":
+    "Hồ sơ ghi {education}: chưa đạt mức học vấn tối thiểu cấp ủy đặt cho trường hợp ngoại lệ này.",
+  "member.introducer.missing":
+    "Người vào Đảng phải được {count} đảng viên chính thức giới thiệu, hoặc một đảng viên chính thức và nghị quyết giới thiệu của ban chấp hành đoàn (công đoàn) cơ sở (Điều lệ Đảng, Điều 4).",
+  "member.introducer.notFull":
+    "{name} chưa là đảng viên chính thức khi chi bộ xét nên không được giới thiệu người vào Đảng.",
+  "member.introducer.tooShort":
+    "{name} phải cùng công tác, học tập hoặc sinh hoạt nơi cư trú với người vào Đảng ít nhất {months} tháng khi chi bộ xét (Quy định thi hành Điều lệ Đảng, mục 3.2).",
+  "member.introducer.twice": "{name} đã được ghi là người giới thiệu; hãy chọn người thứ hai khác.",
+  "member.introducer.self": "Người vào Đảng không tự giới thiệu mình.",
+  "member.readmission.onlyOnce":
+    "Chỉ kết nạp lại vào Đảng một lần (294-QĐ/TW, điểm 3.5); người này đã được kết nạp lại trước đây.",
+  "member.readmission.tooSoon":
+    "Chỉ xét kết nạp lại sau ít nhất {months} tháng kể từ khi ra khỏi Đảng (ngày {exited}), tức từ ngày {date} (294-QĐ/TW, điểm 3.5.1).",
+  "member.readmission.tooSoonAfterRecord":
+    "Người bị án hình sự về tội ít nghiêm trọng chỉ được xét kết nạp lại sau {months} tháng kể từ khi được xóa án tích, tức từ ngày {date} (294-QĐ/TW, điểm 3.5.1).",
+  "member.readmission.recordClearedRequired": "Ghi ngày được xóa án tích.",
+  "member.readmission.groundMismatch":
+    'Lý do ra khỏi Đảng không khớp với sự kiện đã ghi: chỉ người xin ra khỏi Đảng mới chọn lý do "xin ra khỏi Đảng".',
+  "member.readmission.excluded.gave_up_activity":
+    "Không xét kết nạp lại người trước đây ra khỏi Đảng vì tự bỏ sinh hoạt đảng (294-QĐ/TW, điểm 3.5.2).",
+  "member.readmission.excluded.resigned":
+    "Không xét kết nạp lại người đã làm đơn xin ra khỏi Đảng, trừ trường hợp vì gia đình đặc biệt khó khăn (294-QĐ/TW, điểm 3.5.2).",
+  "member.readmission.excluded.disunity":
+    "Không xét kết nạp lại người trước đây ra khỏi Đảng vì gây mất đoàn kết nội bộ nghiêm trọng (294-QĐ/TW, điểm 3.5.2).",
+  "member.readmission.excluded.corruption":
+    "Không xét kết nạp lại người bị kết án về tội tham nhũng (294-QĐ/TW, điểm 3.5.2).",
+  "member.readmission.excluded.serious_crime":
+    "Không xét kết nạp lại người bị kết án về tội nghiêm trọng trở lên (294-QĐ/TW, điểm 3.5.2).",
+  "member.readmission.excluded.minor_crime":
+    "Theo thiết lập của cấp ủy, không xét kết nạp lại người bị kết án về tội ít nghiêm trọng.",
+  "member.readmission.excluded.resigned_family_hardship":
+    "Theo thiết lập của cấp ủy, không xét kết nạp lại người xin ra khỏi Đảng vì gia đình khó khăn.",
+  "member.readmission.excluded.other": "Theo thiết lập của cấp ủy, không xét kết nạp lại trường hợp này.",
+  "member.cardFormat": "Số thẻ đảng viên không đúng dạng cấp ủy đặt (ví dụ {example}).",
+  "member.paper.tooYoung": "Tuổi khi có quyết định kết nạp dưới {min} (tính theo tháng).",
+  "member.paper.tooOld":
+    "Tuổi khi có quyết định kết nạp trên {max}; cần văn bản đồng ý của cấp ủy trực thuộc Trung ương.",
+  "member.paper.fullTooEarly": "Ngày chính thức trước ngày hết 12 tháng dự bị ({ends}).",
+  "member.paper.irregular":
+    'Hồ sơ có {count} điểm không đúng quy định (các ô được đánh dấu). Nếu hồ sơ giấy ghi đúng như vậy, hãy ghi lý do vào ô "Lý do ghi nhận hồ sơ không theo quy định" rồi lưu lại.',
+  "member.paper.notIrregular": "Hồ sơ không có điểm nào trái quy định; không cần ghi lý do ngoại lệ.",
+  "import.irregularHint": '{message} Hồ sơ cũ ghi đúng như vậy thì nhập riêng người này bằng nút "Thêm" và ghi lý do.',
   "import.notXlsx": "Tệp không phải Excel .xlsx hợp lệ.",
   "xlsx.invalid": "Tệp không phải Excel .xlsx hợp lệ.",
   "xlsx.tooLarge": "Tệp Excel khi giải nén lớn hơn {max} MB, quá mức cho phép. Hãy chia thành nhiều tệp nhỏ hơn.",

@@ -61,24 +61,31 @@ describe("recording the lifecycle", () => {
     expect(await snapshot(t.db, tables)).toBe(before);
   });
 
-  it("admits a candidate and refuses one outside 18–60 (422)", async () => {
+  it("admits a candidate introduced by two full members, and refuses one over 60 without the approval (422)", async () => {
+    const introducers = [
+      { memberId: await aMember(t.db, { orgUnitId: tree.cellA1 }), workedSince: "2020-01-01" },
+      { memberId: await aMember(t.db, { orgUnitId: tree.cellA1 }), workedSince: "2020-01-01" },
+    ];
     const ok = await aMember(t.db, { orgUnitId: tree.cellA1, status: "candidate", birthDate: "1999-01-01" });
     const res = await post(chibo, ok, {
       kind: "admission",
       decisionNo: "88-QĐ/ĐU",
       decidedOn: "2026-11-02",
       ceremonyOn: "2026-11-16",
+      introducers,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       status: "probationary",
       probationEndsOn: "2027-11-16",
-      partyAge: { since: "2026-11-02" },
+      // Party age exists only once the member is recognised as full.
+      partyAge: { years: 0, months: 0, since: null },
     });
     const old = await aMember(t.db, { orgUnitId: tree.cellA1, status: "candidate", birthDate: "1960-01-01" });
-    const refused = await post(chibo, old, { kind: "admission", decisionNo: "89-QĐ/ĐU", decidedOn: "2026-11-02" });
+    const admission = { kind: "admission", decisionNo: "89-QĐ/ĐU", decidedOn: "2026-11-02", introducers };
+    const refused = await post(chibo, old, admission);
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().fields.decidedOn).toBeDefined();
+    expect(refused.json().fields.overAgeApprovalNo).toContain("cấp ủy trực thuộc Trung ương");
   });
 
   it("transfers a member to another cell: the receiving secretary sees and receives them", async () => {

@@ -1,17 +1,18 @@
-import type { Member, MemberEvent, MemberEventInput, OrgUnitType } from "@dangvu/contract";
+import type { Member, MemberEvent, MemberEventInput, MemberStatus, OrgUnitType } from "@dangvu/contract";
 import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import type { Tx } from "../../db/database";
 import { Conflict, RuleViolation } from "../../errors";
 import { loadCalendar } from "../../rules/lifecycle-settings";
-import { ruleValue } from "../../rules/settings";
 import { activeUnit, isCell, unitNames } from "../org";
 import { requireMember } from "./members.access";
-import { type LifecycleState, type Plan, planEvent } from "./members.lifecycle";
+import { type EventFacts, type LifecycleState, type Plan, planEvent } from "./members.lifecycle";
 import * as repo from "./members.repo";
-import type { LifecycleRules } from "./members.rules";
 import { getMember } from "./members.service";
+import type { IntroducerFact } from "./members-admission.rules";
+import { eventDate } from "./members-event-dates";
+import { loadMemberRules } from "./members-rules.load";
 import * as write from "./members-write.repo";
 
 /** The member's lifecycle events, oldest first, with the unit each happened in. */
@@ -45,9 +46,12 @@ export async function recordMemberEvent(ctx: Ctx, id: string, input: MemberEvent
     hasOpenTransfer: Boolean(transfer),
     temporaryElsewhere: Boolean(member.temporaryOrgName || member.temporaryOrgUnitId),
     lastEventOn: await repo.lastEventOn(ctx.db, id),
+    readmissions: input.kind === "readmission" ? await repo.countEvents(ctx.db, id, "readmission") : 0,
   };
-  const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
-  const plan = planEvent(state, input, rules, await loadCalendar(ctx.db), ctx.today);
+  const facts: EventFacts = { introducers: await introducerFacts(ctx, input) };
+  // Every event is judged by the rule versions in force on its own date, not today's.
+  const rules = await loadMemberRules(ctx.db, eventDate(input));
+  const plan = planEvent(state, input, rules, await loadCalendar(ctx.db), ctx.today, facts);
   if (input.kind === "card_issued" && (await repo.cardInUse(ctx.db, input.cardNumber))) {
     throw new Conflict("member.cardTaken", { cardNumber: input.cardNumber }, { cardNumber: "member.cardTaken" });
   }
@@ -87,7 +91,8 @@ async function applyConsequences(
 ) {
   const on = plan.occurredOn;
   if (plan.patch.status === "left") await write.closeMemberships(tx, member.id, on);
-  if (input.kind === "readmission") await write.openMembership(tx, member.id, member.orgUnitId, "official", on);
+  if (input.kind === "readmission" || input.kind === "restoration")
+    await write.openMembership(tx, member.id, member.orgUnitId, "official", on);
   if (input.kind === "card_issued")
     await write.insertCard(tx, member.id, input.cardNumber, input.issuedOn, input.reason);
   if (input.kind === "transfer" && input.toOrgUnitId) {
@@ -116,6 +121,23 @@ async function applyConsequences(
     }
   }
   if (input.kind === "temporary_return") await write.closeMemberships(tx, member.id, on, "temporary");
+}
+
+/** The members named as introducers, as the rules need them; each must be a record the actor may see. */
+async function introducerFacts(ctx: Ctx, input: MemberEventInput): Promise<IntroducerFact[]> {
+  if (input.kind !== "admission" && input.kind !== "readmission") return [];
+  const facts: IntroducerFact[] = [];
+  for (const introducer of input.introducers ?? []) {
+    const { member } = await requireMember(ctx, introducer.memberId);
+    facts.push({
+      memberId: member.id,
+      fullName: member.fullName,
+      status: member.status as MemberStatus,
+      fullMembershipOn: member.fullMembershipOn,
+      workedSince: introducer.workedSince,
+    });
+  }
+  return facts;
 }
 
 /** Units and people an event points at must exist, be in reach, and be of the right kind. */

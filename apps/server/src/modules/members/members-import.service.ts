@@ -11,6 +11,8 @@ import { newMemberProblems } from "./members.rules";
 import { importColumns, parseDmy, type RawRow, readRows, sheetName } from "./members-import.parse";
 import { cellLookup, insertImported, type UnitChoice } from "./members-import.repo";
 import { statusByLabel } from "./members-labels";
+import { futureDateProblems } from "./members-record.rules";
+import { loadPaperRuleBook, type PaperRuleBook, paperProblems } from "./members-rules.load";
 
 export const maxFileBytes = 20 * 1024 * 1024;
 
@@ -70,10 +72,11 @@ export async function importMembers(ctx: Ctx, buffer: Buffer, dryRun: boolean): 
   requireSomeWriteGrant(ctx);
   const rows = await readRows(buffer);
   const cells = indexCells(await cellLookup(ctx));
+  const book = await loadPaperRuleBook(ctx.db);
   const errors: ImportReport["errors"] = [];
   const valid: ValidRow[] = [];
   for (const raw of rows) {
-    const result = validateRow(ctx, raw, cells);
+    const result = validateRow(ctx, raw, cells, book);
     if ("errors" in result) errors.push(...result.errors);
     else valid.push(result);
   }
@@ -111,7 +114,12 @@ function requireSomeWriteGrant(ctx: Ctx) {
   if (!ctx.actor.grants.some((g) => g.permissions.has("member.write"))) throw new Forbidden();
 }
 
-function validateRow(ctx: Ctx, raw: RawRow, cells: CellIndex): ValidRow | { errors: ImportReport["errors"] } {
+function validateRow(
+  ctx: Ctx,
+  raw: RawRow,
+  cells: CellIndex,
+  book: PaperRuleBook,
+): ValidRow | { errors: ImportReport["errors"] } {
   const errors: ImportReport["errors"] = [];
   const err = (field: string, code: string, params = {}) =>
     errors.push({ row: raw.row, column: columnName(field), message: translate(ctx.lang, code, params) });
@@ -163,6 +171,11 @@ function validateRow(ctx: Ctx, raw: RawRow, cells: CellIndex): ValidRow | { erro
     return { errors };
   }
   for (const problem of newMemberProblems(parsed.data, ctx.today)) err(problem.field, problem.code);
+  for (const problem of futureDateProblems(parsed.data, ctx.today)) err(problem.field, problem.code);
+  // The same date, age and card rules as a record entered by hand, by the versions in force on the row's own dates;
+  // an irregular old record is entered by hand, with its reason.
+  for (const problem of paperProblems(book, parsed.data, ctx.today))
+    err(problem.field, "import.irregularHint", { message: translate(ctx.lang, problem.code, problem.params) });
   return errors.length > 0 ? { errors } : { row: raw.row, input: parsed.data };
 }
 

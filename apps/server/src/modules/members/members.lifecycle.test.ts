@@ -1,15 +1,15 @@
 import type { MemberEventInput } from "@dangvu/contract";
 import { describe, expect, it } from "vitest";
 import { RuleViolation } from "../../errors";
-import { type LifecycleState, planEvent } from "./members.lifecycle";
-import type { LifecycleRules } from "./members.rules";
-import { lifecycleDefaults } from "./members.settings";
+import { type EventFacts, type LifecycleState, planEvent } from "./members.lifecycle";
+import { memberRuleDefaults } from "./members.settings";
 
-const rules: LifecycleRules = lifecycleDefaults();
+const rules = memberRuleDefaults();
 const calendar = { daysOff: new Set<string>(), workingSaturdays: new Set<string>() };
 const today = "2026-11-23";
 
 const candidate: LifecycleState = {
+  id: "0b6f3f0e-1c55-4a40-9a57-000000000001",
   status: "candidate",
   exitReason: null,
   exitedOn: null,
@@ -17,13 +17,16 @@ const candidate: LifecycleState = {
   temporaryElsewhere: false,
   hasOpenTransfer: false,
   birthDate: "1995-03-10",
+  generalEducation: "12/12",
   admissionDecidedOn: null,
+  decisionReceivedOn: null,
   firstAdmissionDecidedOn: null,
   ceremonyOn: null,
   fullMembershipOn: null,
   courseCompletedOn: "2025-01-10",
   partyGaps: [],
   lastEventOn: "2025-01-10",
+  readmissions: 0,
 };
 const probationary: LifecycleState = {
   ...candidate,
@@ -40,10 +43,21 @@ const full: LifecycleState = {
   lastEventOn: "2026-10-25",
 };
 
-const plan = (state: LifecycleState, input: MemberEventInput) => planEvent(state, input, rules, calendar, today);
-const refused = (state: LifecycleState, input: MemberEventInput) => {
+/** Two full members who have worked alongside the candidates since 2020. */
+const sponsors: EventFacts = {
+  introducers: ["Lê Văn Giới", "Phạm Thị Thiệu"].map((fullName, n) => ({
+    memberId: `0b6f3f0e-1c55-4a40-9a57-00000000001${n}`,
+    fullName,
+    status: "full",
+    fullMembershipOn: "2010-05-01",
+    workedSince: "2020-01-01",
+  })),
+};
+const plan = (state: LifecycleState, input: MemberEventInput, facts = sponsors) =>
+  planEvent(state, input, rules, calendar, today, facts);
+const refused = (state: LifecycleState, input: MemberEventInput, facts = sponsors) => {
   try {
-    plan(state, input);
+    plan(state, input, facts);
   } catch (error) {
     expect(error).toBeInstanceOf(RuleViolation);
     return (error as RuleViolation).code;
@@ -136,34 +150,36 @@ describe("member lifecycle", () => {
 
   it("gives a card only to full members", () => {
     expect(
-      refused(probationary, { kind: "card_issued", cardNumber: "123", issuedOn: "2026-11-01", reason: "first" }),
+      refused(probationary, { kind: "card_issued", cardNumber: "28.397.061", issuedOn: "2026-11-01", reason: "first" }),
     ).toBe("member.wrongStatus");
     expect(
-      plan(full, { kind: "card_issued", cardNumber: "123", issuedOn: "2026-11-01", reason: "first" }).patch.cardNumber,
-    ).toBe("123");
+      plan(full, { kind: "card_issued", cardNumber: "28.397.061", issuedOn: "2026-11-01", reason: "first" }).patch
+        .cardNumber,
+    ).toBe("28.397.061");
   });
 
-  it("re-admits someone struck off with the time outside counted as a gap, and restores the wrongly expelled without one", () => {
-    const struck = {
-      ...full,
-      ...plan(full, { kind: "struck_off", decisionNo: "1", decidedOn: "2026-11-01", ground: 1 }).patch,
-      lastEventOn: "2026-11-01",
-    } as LifecycleState;
-    const back = plan(struck, { kind: "readmission", decisionNo: "2", decidedOn: "2026-11-20" });
-    expect(back.patch.partyGaps).toEqual([["2026-11-01", "2026-11-20"]]);
-    expect(back.patch.firstAdmissionDecidedOn).toBeUndefined();
-    const expelled = {
-      ...full,
-      ...plan(full, { kind: "expulsion", decisionNo: "1", decidedOn: "2026-11-01" }).patch,
-      lastEventOn: "2026-11-01",
-    } as LifecycleState;
-    expect(plan(expelled, { kind: "restoration", decisionNo: "3", decidedOn: "2026-11-20" }).patch).toMatchObject({
-      status: "full",
-      exitReason: null,
-    });
-    expect(refused(struck, { kind: "restoration", decisionNo: "3", decidedOn: "2026-11-20" })).toBe(
+  it("restores the wrongly expelled or struck off without a gap, and nobody who left of their own will", () => {
+    const after = (input: MemberEventInput) =>
+      ({ ...full, ...plan(full, input).patch, lastEventOn: "2026-11-01" }) as LifecycleState;
+    const expelled = after({ kind: "expulsion", decisionNo: "1", decidedOn: "2026-11-01" });
+    const restored = plan(expelled, { kind: "restoration", decisionNo: "3", decidedOn: "2026-11-20" });
+    expect(restored.patch).toMatchObject({ status: "full", exitReason: null });
+    expect(restored.patch.partyGaps).toBeUndefined();
+    const struck = after({ kind: "struck_off", decisionNo: "1", decidedOn: "2026-11-01", ground: 1 });
+    const back = plan(struck, { kind: "restoration", decisionNo: "3", decidedOn: "2026-11-20" });
+    expect(back.patch).toMatchObject({ status: "full", exitReason: null });
+    expect(back.details).toEqual({ annulledExit: "struck_off", exitedOn: "2026-11-01" });
+    const resigned = after({ kind: "resignation", decisionNo: "1", decidedOn: "2026-11-01" });
+    expect(refused(resigned, { kind: "restoration", decisionNo: "3", decidedOn: "2026-11-20" })).toBe(
       "member.notRestorable",
     );
+  });
+
+  it("refuses to expel a probationary member (69-QĐ/TW Điều 7): reprimand, warning, or striking off the list", () => {
+    expect(refused(probationary, { kind: "expulsion", decisionNo: "1", decidedOn: "2026-11-01" })).toBe(
+      "member.expulsionProbationary",
+    );
+    expect(plan(full, { kind: "expulsion", decisionNo: "1", decidedOn: "2026-11-01" }).patch.status).toBe("left");
   });
 
   it("opens a transfer inside the tree, and takes an official transfer outside off the lists", () => {

@@ -27,6 +27,7 @@ export interface ListedMember {
   cardNumber: string | null;
   admissionDecidedOn: string | null;
   firstAdmissionDecidedOn: string | null;
+  fullMembershipOn: string | null;
   exitedOn: string | null;
   partyGaps: [string, string][];
   version: number;
@@ -55,7 +56,10 @@ export function memberConditions(
   if (filter.sex) parts.push(sql`m.sex = ${filter.sex}`);
   if (filter.ageMin !== undefined) parts.push(sql`m.birth_date <= ${addMonths(today, -12 * filter.ageMin)}::date`);
   if (filter.ageMax !== undefined) parts.push(sql`m.birth_date > ${addMonths(today, -12 * (filter.ageMax + 1))}::date`);
-  // Party age filters go by the first admission decision; periods outside the Party are not subtracted here.
+  // Party age filters go by the first admission decision; periods outside the Party are not subtracted here. Only a
+  // member recognised as full has a party age.
+  if (filter.partyAgeMin !== undefined || filter.partyAgeMax !== undefined)
+    parts.push(sql`m.full_membership_on is not null`);
   if (filter.partyAgeMin !== undefined)
     parts.push(sql`m.first_admission_decided_on <= ${addMonths(today, -12 * filter.partyAgeMin)}::date`);
   if (filter.partyAgeMax !== undefined)
@@ -118,6 +122,7 @@ export async function listMembers(
         (m.temporary_org_name is not null or m.temporary_org_unit_id is not null) as "temporaryElsewhere",
         m.citizen_id as "citizenId", m.card_number as "cardNumber", m.admission_decided_on::text as "admissionDecidedOn",
         m.first_admission_decided_on::text as "firstAdmissionDecidedOn", m.exited_on::text as "exitedOn",
+        m.full_membership_on::text as "fullMembershipOn",
         m.party_gaps as "partyGaps", m.version
       from members m left join ${currentUnitsSql()} u on u.id = m.org_unit_id
       where ${where} order by ${orderings[filter.sort]} limit ${filter.pageSize} offset ${offset}`),
@@ -172,6 +177,15 @@ export async function lastEventOn(db: Db, memberId: string): Promise<string | nu
     sql`select max(occurred_on)::text as d from member_events where member_id = ${memberId} and kind <> 'created'`,
   );
   return rowsOf<{ d: string | null }>(result)[0]?.d ?? null;
+}
+
+/** How many events of a kind the member has (re-admission happens only once). */
+export async function countEvents(db: Db, memberId: string, kind: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberEvents)
+    .where(and(eq(memberEvents.memberId, memberId), eq(memberEvents.kind, kind)));
+  return row?.n ?? 0;
 }
 
 /** Members whose open transfer points into a set of units (the receiving side may see them). */

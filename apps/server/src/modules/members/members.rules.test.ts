@@ -25,16 +25,31 @@ const calendar = {
 };
 const isoDate = fc.integer({ min: 0, max: 20_000 }).map((n) => addDays("1960-01-01", n));
 const milestones = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90];
+/** The party age of a member recognised as full, admitted on `since`. */
+const fullAge = (
+  since: string,
+  gaps: [string, string][] | readonly (readonly [string, string])[],
+  on: string,
+  left: string | null = null,
+) => partyAge({ firstAdmissionDecidedOn: since, partyGaps: gaps, fullMembershipOn: since, exitedOn: left }, on);
 
 describe("party age (domain.md §2.4)", () => {
   it("counts from the admission decision, not the ceremony: 26/7/2015 → 26/7/2016 is one year", () => {
-    expect(partyAge("2015-07-26", [], "2016-07-26")).toEqual({ years: 1, months: 0, since: "2015-07-26" });
-    expect(partyAge("2015-07-26", [], "2016-07-25")).toEqual({ years: 0, months: 11, since: "2015-07-26" });
+    expect(fullAge("2015-07-26", [], "2016-07-26")).toEqual({ years: 1, months: 0, since: "2015-07-26" });
+    expect(fullAge("2015-07-26", [], "2016-07-25")).toEqual({ years: 0, months: 11, since: "2015-07-26" });
   });
 
   it("subtracts the time outside the Party and stops on the day the member left", () => {
-    expect(partyAge("2000-01-01", [["2005-01-01", "2007-01-01"]], "2010-01-01")).toMatchObject({ years: 8, months: 0 });
-    expect(partyAge("2000-01-01", [], "2010-01-01", "2003-06-01")).toMatchObject({ years: 3, months: 5 });
+    expect(fullAge("2000-01-01", [["2005-01-01", "2007-01-01"]], "2010-01-01")).toMatchObject({ years: 8, months: 0 });
+    expect(fullAge("2000-01-01", [], "2010-01-01", "2003-06-01")).toMatchObject({ years: 3, months: 5 });
+  });
+
+  it("exists only for a member recognised as full: none on probation, none for a probationary member struck off", () => {
+    const probation = { firstAdmissionDecidedOn: "2025-03-01", partyGaps: [], fullMembershipOn: null, exitedOn: null };
+    expect(partyAge(probation, "2026-11-23")).toEqual({ years: 0, months: 0, since: null });
+    expect(partyAge({ ...probation, exitedOn: "2026-01-10" }, "2026-11-23").since).toBeNull();
+    const full = { ...probation, fullMembershipOn: "2026-03-01" };
+    expect(partyAge(full, "2026-11-23")).toEqual({ years: 1, months: 8, since: "2025-03-01" });
   });
 
   it("never goes down as time passes, and grows by at most the months that pass", () => {
@@ -42,8 +57,8 @@ describe("party age (domain.md §2.4)", () => {
       fc.property(isoDate, fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (decided, a, b) => {
         const earlier = addDays(decided, Math.min(a, b));
         const later = addDays(decided, Math.max(a, b));
-        const ageEarlier = partyAgeMonths(partyAge(decided, [], earlier));
-        const ageLater = partyAgeMonths(partyAge(decided, [], later));
+        const ageEarlier = partyAgeMonths(fullAge(decided, [], earlier));
+        const ageLater = partyAgeMonths(fullAge(decided, [], later));
         expect(ageLater).toBeGreaterThanOrEqual(ageEarlier);
         expect(ageLater - ageEarlier).toBeLessThanOrEqual(monthsBetween(earlier, later) + 1);
       }),
@@ -61,7 +76,7 @@ describe("party age (domain.md §2.4)", () => {
           const periods = gaps.map(
             ([start, length]) => [addDays(decided, start), addDays(decided, start + length)] as const,
           );
-          const age = partyAgeMonths(partyAge(decided, periods, on));
+          const age = partyAgeMonths(fullAge(decided, periods, on));
           expect(age).toBeGreaterThanOrEqual(0);
           expect(age).toBeLessThanOrEqual(monthsBetween(decided, on));
         },
@@ -130,6 +145,6 @@ describe("party badges (HD 01-HD/TW mục 18)", () => {
 
   it("counts badge age by month from the decision date", () => {
     const decided = "1987-01-24";
-    expect(partyAge(decided, [], addMonths(decided, 480)).years).toBe(40);
+    expect(fullAge(decided, [], addMonths(decided, 480)).years).toBe(40);
   });
 });

@@ -38,21 +38,27 @@ export function fullMembershipDeadline(ceremonyOn: string, rules: LifecycleRules
   return addWorkingDays(probationEndsOn(ceremonyOn, rules), rules.fullMembershipWorkingDays, calendar);
 }
 
+/** What party age is computed from, as a member's record keeps it. */
+export interface PartyAgeRecord {
+  firstAdmissionDecidedOn: string | null;
+  partyGaps: readonly (readonly [string, string])[];
+  fullMembershipOn: string | null;
+  exitedOn: string | null;
+}
+
 /**
- * Party age counts from the first admission decision, minus every period outside the Party, up to `on` or the day
- * the member left (domain.md §2.4; QĐ 29 mục 4.5; HD 01-HD/TW 2021).
+ * Party age exists only for a member recognised as full: it counts from the admission decision (the first one that
+ * led to full membership), minus every period outside the Party, up to `on` or the day the member left
+ * (domain.md §2.4; QĐ 29 mục 4.5; HD 01-HD/TW 2021). A probationary member has none (`since` is null), and neither
+ * has a probationary member struck off.
  */
-export function partyAge(
-  firstDecisionOn: string | null,
-  gaps: readonly (readonly [string, string])[],
-  on: string,
-  leftOn: string | null = null,
-): PartyAge {
-  if (!firstDecisionOn || firstDecisionOn > on) return { years: 0, months: 0, since: firstDecisionOn };
+export function partyAge(record: PartyAgeRecord, on: string): PartyAge {
+  const { firstAdmissionDecidedOn: since, partyGaps: gaps, exitedOn: leftOn } = record;
+  if (!since || !record.fullMembershipOn || since > on) return { years: 0, months: 0, since: null };
   const end = leftOn && leftOn < on ? leftOn : on;
   const outside = gaps.reduce((sum, [from, to]) => sum + monthsBetween(from, earlierOf(to, end)), 0);
-  const total = Math.max(0, monthsBetween(firstDecisionOn, end) - outside);
-  return { years: Math.floor(total / 12), months: total % 12, since: firstDecisionOn };
+  const total = Math.max(0, monthsBetween(since, end) - outside);
+  return { years: Math.floor(total / 12), months: total % 12, since };
 }
 
 /** The earlier of two ISO dates. */
@@ -89,6 +95,9 @@ export function isOnMemberList(status: MemberStatus): boolean {
 
 /** Exits after which the person may be re-admitted (kết nạp lại) rather than restored. */
 export const readmittableExits: readonly ExitReason[] = ["struck_off", "resigned", "probation_struck_off", "expelled"];
+
+/** Exits that an upper body may find wrong on complaint, restoring the membership (khôi phục đảng tịch). */
+export const restorableExits: readonly ExitReason[] = ["expelled", "struck_off", "probation_struck_off"];
 
 export interface FieldProblem {
   field: string;

@@ -18,6 +18,8 @@ import { requireMember } from "./members.access";
 import * as repo from "./members.repo";
 import { type LifecycleRules, newMemberProblems, probationEndsOn } from "./members.rules";
 import { toListItem, toMember } from "./members.view";
+import { futureDateProblems } from "./members-record.rules";
+import { loadPaperRuleBook, paperProblems, problemsRefused } from "./members-rules.load";
 import * as write from "./members-write.repo";
 
 /** A page of the members in the actor's subtree (or a unit's subtree inside it), filtered and sorted in SQL. */
@@ -40,7 +42,8 @@ export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<repo
 /** One member's profile with party age, cards and the actions allowed. */
 export async function getMember(ctx: Ctx, id: string): Promise<Member> {
   const { member, held } = await requireMember(ctx, id);
-  const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
+  // Probation ends by the rule in force on the ceremony's day.
+  const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", member.ceremonyOn ?? ctx.today);
   const [cards, helper, transfer] = await Promise.all([
     repo.listCards(ctx.db, id),
     member.helperMemberId ? repo.findMember(ctx.db, member.helperMemberId) : undefined,
@@ -75,6 +78,9 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
     throw new RuleViolation("member.unitNotCell", {}, { orgUnitId: "member.unitNotCell" });
   const problem = newMemberProblems(input, ctx.today)[0];
   if (problem) throw new RuleViolation(problem.code, {}, { [problem.field]: problem.code });
+  const future = futureDateProblems(input, ctx.today);
+  if (future.length > 0) throw problemsRefused("member.dateInFuture", future);
+  const overridden = await irregularities(ctx, input);
   await checkUnique(ctx, input.citizenId ?? null, input.cardNumber ?? null);
   const id = randomUUID();
   const since = input.receivedOn ?? input.admissionDecidedOn ?? ctx.today;
@@ -88,7 +94,11 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
       kind: input.transferredFrom ? "transfer_in" : "created",
       occurredOn: input.transferredFrom ? (input.receivedOn ?? ctx.today) : ctx.today,
       orgUnitId: input.orgUnitId,
-      details: { status: input.status, transferredFrom: input.transferredFrom ?? null },
+      details: {
+        status: input.status,
+        transferredFrom: input.transferredFrom ?? null,
+        ...(overridden.length > 0 ? { irregular: { reason: input.irregularReason, problems: overridden } } : {}),
+      },
       createdBy: ctx.actor.userId,
       createdByName: ctx.actor.displayName,
       createdAt: ctx.now,
@@ -98,10 +108,23 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
       action: "member.created",
       entityType: "member",
       entityId: id,
-      after: input,
+      after: overridden.length > 0 ? { ...input, overridden } : input,
     });
   });
   return getMember(ctx, id);
+}
+
+/**
+ * The rules a record entered from paper breaks, judged by the versions in force on its own dates; refused unless the
+ * person states why the old record is irregular, and a reason with nothing to excuse is refused too. Returns the
+ * codes of what the reason excuses.
+ */
+async function irregularities(ctx: Ctx, input: CreateMemberInput): Promise<string[]> {
+  const problems = paperProblems(await loadPaperRuleBook(ctx.db), input, ctx.today);
+  if (problems.length > 0 && !input.irregularReason) throw problemsRefused("member.paper.irregular", problems);
+  if (problems.length === 0 && input.irregularReason)
+    throw new RuleViolation("member.paper.notIrregular", {}, { irregularReason: "member.paper.notIrregular" });
+  return problems.map((p) => p.code);
 }
 
 /** Edits the profile fields, refusing a stale version (409) and a citizen ID already on another record. */

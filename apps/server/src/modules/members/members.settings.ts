@@ -23,6 +23,62 @@ export function lifecycleDefaults(): LifecycleDefaults {
   };
 }
 
+/** Re-admission (kết nạp lại): who may come back, after how long, how often (294-QĐ/TW điểm 3.5). */
+export interface ReadmissionRules {
+  monthsAfterExit: number;
+  /** After a conviction of a less serious crime, months from the day the criminal record was cleared. */
+  monthsAfterRecordCleared: number;
+  maxTimes: number;
+  /** Grounds of the exit after which nobody is re-admitted (ExitGround values). */
+  excludedGrounds: string[];
+}
+
+/** Who may introduce an applicant (Điều lệ Đảng Điều 4 khoản 2; QĐ 24-QĐ/TW mục 3.2.1). */
+export interface IntroducerRules {
+  count: number;
+  monthsTogether: number;
+}
+
+/** The general education an applicant needs: a level of the 12-year system (QĐ 24-QĐ/TW mục 1). */
+export type EducationLevel = "none" | "primary" | "lower_secondary" | "upper_secondary";
+export interface EducationRules {
+  required: EducationLevel;
+}
+/** The lower level accepted under each exception (EducationException values). */
+export type EducationExceptions = Record<string, EducationLevel>;
+
+/** How long the certificate of the course on the Party stays valid for admission. */
+export interface CourseRules {
+  validMonths: number;
+}
+
+/** The shape a party card number must have; the format is not published (domain.md §2.7). */
+export interface CardNumberRules {
+  pattern: string;
+  example: string;
+}
+
+export function readmissionDefaults(): ReadmissionRules {
+  return {
+    monthsAfterExit: 36,
+    monthsAfterRecordCleared: 60,
+    maxTimes: 1,
+    excludedGrounds: ["gave_up_activity", "resigned", "disunity", "corruption", "serious_crime"],
+  };
+}
+
+export const introducerDefaults = (): IntroducerRules => ({ count: 2, monthsTogether: 12 });
+export const educationDefaults = (): EducationRules => ({ required: "lower_secondary" });
+export const educationExceptionDefaults = (): EducationExceptions => ({
+  remote_area: "primary",
+  special_case: "primary",
+});
+export const courseDefaults = (): CourseRules => ({ validMonths: 60 });
+export const cardNumberDefaults = (): CardNumberRules => ({
+  pattern: "^\\d{2}\\.?\\d{3}\\.?\\d{3}$",
+  example: "28.397.061",
+});
+
 /** The member rules that are numbers or lists set by regulation (domain.md §2, §6.3). */
 export const memberRuleSettings: SeededRuleSetting[] = [
   {
@@ -32,6 +88,55 @@ export const memberRuleSettings: SeededRuleSetting[] = [
     source: "Điều lệ Đ5; QĐ 24-QĐ/TW mục 1, 4.1, 4.2, 6; 294-QĐ/TW",
     confidence: "S",
     note: "Tuổi kết nạp (tính theo tháng), thời gian dự bị, thời hạn tổ chức lễ kết nạp, xét chính thức, chuyển sinh hoạt (ngày làm việc).",
+  },
+  {
+    key: "member.readmission",
+    validFrom: "2016-07-25",
+    value: readmissionDefaults(),
+    source:
+      "QĐ 29-QĐ/TW 2016 và QĐ 24-QĐ/TW 2021 mục 3.5 (thuvienphapluat.vn); 294-QĐ/TW 2025 điểm 3.5.1–3.5.4 (ngoisao.vn 13/6/2025)",
+    confidence: "S",
+    note: "Kết nạp lại: sau ít nhất 36 tháng kể từ khi ra khỏi Đảng (án hình sự tội ít nghiêm trọng: 60 tháng kể từ khi xóa án tích), có văn bản đồng ý của ban thường vụ tỉnh ủy (hoặc tương đương), chỉ một lần; không xét người đã tự bỏ sinh hoạt đảng, xin ra khỏi Đảng (trừ vì gia đình đặc biệt khó khăn), gây mất đoàn kết nội bộ nghiêm trọng, bị kết án về tội tham nhũng hoặc tội nghiêm trọng trở lên. Nguồn là trang hỏi đáp pháp luật và báo trích văn bản, chưa đối chiếu bản gốc; người ra khỏi Đảng do vi phạm chính sách dân số theo quy định riêng của Ban Bí thư, phần mềm không xét.",
+  },
+  {
+    key: "member.introducers",
+    validFrom: "2021-07-30",
+    value: introducerDefaults(),
+    source: "Điều lệ Đảng Điều 4 khoản 2; QĐ 24-QĐ/TW mục 3.2.1 (lawnet.vn); domain.md §2.2",
+    confidence: "S",
+    note: 'Hai đảng viên chính thức giới thiệu, cùng công tác, học tập hoặc sinh hoạt nơi cư trú với người vào Đảng ít nhất 12 tháng; nơi có Đoàn (hoặc công đoàn) thì nghị quyết giới thiệu của ban chấp hành đoàn cơ sở thay một người. Trước QĐ 24, Điều lệ ghi "cùng công tác ít nhất một năm".',
+  },
+  {
+    key: "member.education",
+    validFrom: "2016-07-25",
+    value: educationDefaults(),
+    source: "QĐ 29-QĐ/TW, QĐ 24-QĐ/TW mục 1, 232-QĐ/TW Điều 1 (thuvienphapluat.vn); domain.md §2.2",
+    confidence: "S",
+    note: "Người vào Đảng phải tốt nghiệp trung học cơ sở trở lên (lớp 9/12, hoặc 7/10 theo hệ 10 năm cũ).",
+  },
+  {
+    key: "member.educationExceptions",
+    validFrom: "2016-07-25",
+    value: educationExceptionDefaults(),
+    source: "QĐ 24-QĐ/TW mục 1: theo hướng dẫn của Ban Bí thư (mức cụ thể chưa tìm được)",
+    confidence: "C",
+    note: 'Người ở miền núi, hải đảo, vùng đồng bào dân tộc thiểu số, vùng kinh tế - xã hội đặc biệt khó khăn, hoặc trường hợp khác do yêu cầu phát triển đảng: học vấn theo hướng dẫn của Ban Bí thư. Mức "hoàn thành tiểu học" ở đây là thiết lập tạm của cấp ủy, chưa đối chiếu hướng dẫn hiện hành.',
+  },
+  {
+    key: "member.courseCertificate",
+    validFrom: "2016-07-25",
+    value: courseDefaults(),
+    source: "domain.md §2.2: một trang tập huấn ghi 5 năm (nguồn yếu)",
+    confidence: "C",
+    note: "Thời hạn giá trị của giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng khi xét kết nạp: 60 tháng. Chưa tìm được văn bản quy định; đây là thiết lập của cấp ủy.",
+  },
+  {
+    key: "member.cardNumberFormat",
+    validFrom: "2011-01-01",
+    value: cardNumberDefaults(),
+    source: "domain.md §2.7: định dạng số thẻ đảng viên không tìm được nguồn",
+    confidence: "C",
+    note: "Số thẻ gồm 8 chữ số (hai số đầu là mã tỉnh), có thể viết có dấu chấm: 28.397.061 hoặc 28397061. Định dạng do cấp ủy đặt để bắt lỗi gõ, không phải quy định của Trung ương; thẻ điện tử từ năm 2025 có thể khác.",
   },
   {
     key: "badge.milestones",
@@ -50,3 +155,16 @@ export const memberRuleSettings: SeededRuleSetting[] = [
     note: "Các ngày kỷ niệm trao Huy hiệu Đảng (tháng-ngày).",
   },
 ];
+
+/** The seeded values of every member rule, as one bundle (what a fresh database holds; tests judge with it). */
+export function memberRuleDefaults() {
+  return {
+    lifecycle: lifecycleDefaults(),
+    readmission: readmissionDefaults(),
+    introducers: introducerDefaults(),
+    education: educationDefaults(),
+    educationExceptions: educationExceptionDefaults(),
+    course: courseDefaults(),
+    cardNumber: cardNumberDefaults(),
+  };
+}

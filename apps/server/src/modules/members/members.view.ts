@@ -43,7 +43,7 @@ export function toListItem(row: ListedMember, today: string, showSensitive = fal
     citizenId: showSensitive ? row.citizenId : maskCitizenId(row.citizenId),
     cardNumber: row.cardNumber,
     admissionDecidedOn: row.admissionDecidedOn,
-    partyAge: partyAge(row.firstAdmissionDecidedOn, row.partyGaps, today, row.exitedOn),
+    partyAge: partyAge(row, today),
     version: row.version,
   };
 }
@@ -102,7 +102,7 @@ export function toMember(row: MemberRow, extras: MemberExtras): Member {
     courseCompletedOn: row.courseCompletedOn,
     helperMemberId: row.helperMemberId,
     helperName: extras.helperName,
-    partyAge: partyAge(row.firstAdmissionDecidedOn, row.partyGaps, extras.today, row.exitedOn),
+    partyAge: partyAge(row, extras.today),
     pendingTransfer: extras.pendingTransfer,
     version: row.version,
     can: {

@@ -15,8 +15,11 @@ export interface ReminderMember {
   orgUnitId: string;
   orgUnitName: string;
   admissionDecidedOn: string | null;
+  decisionReceivedOn: string | null;
   firstAdmissionDecidedOn: string | null;
   ceremonyOn: string | null;
+  fullMembershipOn: string | null;
+  exitedOn: string | null;
   partyGaps: [string, string][];
 }
 
@@ -31,7 +34,8 @@ async function membersWhere(db: Db, units: ReminderUnits, condition: SQL): Promi
   const result =
     await db.execute(sql`select m.id, m.full_name as "fullName", m.org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName",
       m.admission_decided_on::text as "admissionDecidedOn", m.first_admission_decided_on::text as "firstAdmissionDecidedOn",
-      m.ceremony_on::text as "ceremonyOn", m.party_gaps as "partyGaps"
+      m.decision_received_on::text as "decisionReceivedOn", m.full_membership_on::text as "fullMembershipOn",
+      m.exited_on::text as "exitedOn", m.ceremony_on::text as "ceremonyOn", m.party_gaps as "partyGaps"
     from members m left join ${currentUnitsSql()} u on u.id = m.org_unit_id
     where m.org_unit_id in (${units}) and ${condition}`);
   return rowsOf<ReminderMember>(result);

@@ -50,7 +50,8 @@ async function probationReminders(
   const out: Reminder[] = [];
   for (const row of rows) {
     if (!row.ceremonyOn) {
-      const deadline = ceremonyDeadline(row.admissionDecidedOn as string, rules, calendar);
+      // Counted from the day the cell received the decision (the decision date when that was not recorded).
+      const deadline = ceremonyDeadline((row.decisionReceivedOn ?? row.admissionDecidedOn) as string, rules, calendar);
       if (deadline <= addDays(ctx.today, soonDays))
         out.push(reminder(ctx, "ceremony_overdue", row, deadline, { date: dmy(deadline) }));
       continue;
@@ -72,8 +73,8 @@ async function badgeReminders(ctx: Ctx, scope: repo.ReminderUnits): Promise<Remi
   const rows = await repo.membersAdmittedBy(ctx.db, scope, addMonths(next, -12 * earliest));
   const out: Reminder[] = [];
   for (const row of rows) {
-    const before = partyAgeMonths(partyAge(row.firstAdmissionDecidedOn, row.partyGaps, previous));
-    const at = partyAgeMonths(partyAge(row.firstAdmissionDecidedOn, row.partyGaps, next));
+    const before = partyAgeMonths(partyAge(row, previous));
+    const at = partyAgeMonths(partyAge(row, next));
     const milestone = badgeMilestoneReached(before, at, badges.milestones);
     if (milestone) out.push(reminder(ctx, "badge_due", row, next, { years: milestone, date: dmy(next) }));
   }

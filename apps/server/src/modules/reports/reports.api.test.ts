@@ -18,11 +18,12 @@ beforeAll(async () => {
   admin = await anActor(t.db, { role: "admin", orgUnitId: tree.root });
   coso = await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA });
   member = await anActor(t.db, { role: "member", orgUnitId: tree.cellA1 });
-  for (let i = 0; i < 3; i++) await aMember(t.db, { orgUnitId: tree.cellA1, fullName: `Đảng Viên Cũ ${i}` });
+  const old: string[] = [];
+  for (let i = 0; i < 3; i++) old.push(await aMember(t.db, { orgUnitId: tree.cellA1, fullName: `Đảng Viên Cũ ${i}` }));
   const candidate = await aMember(t.db, { orgUnitId: tree.cellA1, status: "candidate", fullName: "Lê Thị Mới" });
-  expect(
-    (await event(candidate, { kind: "admission", decisionNo: "12-QĐ/ĐU", decidedOn: "2026-03-02" })).statusCode,
-  ).toBe(200);
+  const introducers = old.slice(0, 2).map((memberId) => ({ memberId, workedSince: "2020-01-01" }));
+  const admission = { kind: "admission", decisionNo: "12-QĐ/ĐU", decidedOn: "2026-03-02", introducers };
+  expect((await event(candidate, admission)).statusCode).toBe(200);
   const probationary = await aMember(t.db, {
     orgUnitId: tree.cellA1,
     status: "probationary",
