@@ -244,6 +244,7 @@ export const en: Record<string, string> = {
   "residence.codeUnknown":
     "No letter has this code. Check each character of the code printed on the letter, or ask the member's workplace cell.",
   "residence.notACell": "Comments for a whole cell are asked one cell at a time; {name} is not a cell.",
+  "member.noTransferToPrint": "{name} has no transfer of party activity, so there is no letter to print.",
   "upload.notMultipart": "Send the file with an upload form (multipart/form-data).",
   "upload.unexpectedField": "The form has a field that is not accepted: {name}.",
   "upload.unexpectedFile": "The form takes one file, in the field {name}.",

@@ -242,6 +242,7 @@ export const vi: Record<string, string> = {
   "residence.codeUnknown":
     "Không tìm thấy giấy đề nghị nào có mã này. Hãy xem lại từng ký tự của mã in trên giấy, hoặc hỏi chi bộ nơi đảng viên công tác.",
   "residence.notACell": "Xin nhận xét cho cả chi bộ chỉ làm được ở một chi bộ; {name} không phải chi bộ.",
+  "member.noTransferToPrint": "{name} chưa có quyết định chuyển sinh hoạt đảng nên chưa có giấy giới thiệu để in.",
   "upload.notMultipart": "Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).",
   "upload.unexpectedField": "Biểu mẫu có trường không được nhận: {name}.",
   "upload.unexpectedFile": "Biểu mẫu chỉ nhận một tệp, ở trường {name}.",

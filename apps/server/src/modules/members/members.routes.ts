@@ -21,6 +21,7 @@ import * as members from "./members.service";
 import * as events from "./members-events.service";
 import * as exporter from "./members-export.service";
 import * as importer from "./members-import.service";
+import { memberPaperRoutes } from "./members-papers.routes";
 import { listReminders } from "./reminders.service";
 
 const params = z.object({ id: Id });
@@ -28,6 +29,7 @@ const tags = ["members"];
 
 export async function memberRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  await memberPaperRoutes(root);
   app.get(
     "/api/members",
     {
