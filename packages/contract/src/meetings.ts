@@ -298,6 +298,7 @@ export const Notice = z.object({
   body: z.string(),
   postedOn: IsoDate,
   postedByName: z.string().nullable(),
+  can: z.object({ withdraw: z.boolean() }),
 });
 export type Notice = z.infer<typeof Notice>;
 export const CreateNoticeInput = z.object({ orgUnitId: Id, title: Text(200), body: Text(5000) });

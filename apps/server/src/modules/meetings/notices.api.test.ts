@@ -30,7 +30,16 @@ describe("notices from the cell", () => {
     expect(
       (await api(t.app).as(member).get("/api/me/handbook")).json().notices.map((n: { title: string }) => n.title),
     ).toEqual(["Đóng đảng phí quý IV"]);
-    expect((await api(t.app).as(member).get(`/api/notices?orgUnitId=${tree.cellA1}`)).json()).toHaveLength(1);
+    const seen = (await api(t.app).as(member).get(`/api/notices?orgUnitId=${tree.cellA1}`)).json();
+    expect(seen).toHaveLength(1);
+    // The secretary may withdraw it, the member only reads it: the answer says so.
+    expect(seen[0].can).toEqual({ withdraw: false });
+    expect(posted.json().can).toEqual({ withdraw: true });
+    expect((await api(t.app).as(chibo).get(`/api/notices?orgUnitId=${tree.cellA1}`)).json()[0]).toMatchObject({
+      title: "Đóng đảng phí quý IV",
+      postedOn: "2026-11-23",
+      can: { withdraw: true },
+    });
     expect((await api(t.app).as(chibo).delete(`/api/notices/${posted.json().id}`)).statusCode).toBe(200);
     expect((await api(t.app).as(member).get("/api/me/handbook")).json().notices).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { CreateNoticeInput, Notice } from "@dangvu/contract";
-import { requireCan } from "../../access/require";
+import { requireCan, requireVisible } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { NotFound } from "../../errors";
@@ -9,8 +9,9 @@ import * as repo from "./notices.repo";
 /** The notices of a unit, newest first. */
 export async function listNotices(ctx: Ctx, orgUnitId: string): Promise<Notice[]> {
   await requireCan(ctx, "meeting.read", orgUnitId);
+  const held = await requireVisible(ctx, orgUnitId);
   const rows = await repo.listNotices(ctx.db, orgUnitId);
-  return rows.map(toNotice);
+  return rows.map((row) => toNotice(row, held.has("meeting.write")));
 }
 
 /** Posts a notice for the members of a unit (they see it in the handbook). */
@@ -32,7 +33,7 @@ export async function postNotice(ctx: Ctx, input: CreateNoticeInput): Promise<No
       after: input,
     });
   });
-  return toNotice({ ...row, withdrawnAt: null });
+  return toNotice({ ...row, withdrawnAt: null }, true);
 }
 
 /** Withdraws a notice; it stays in the audit trail. */
@@ -52,7 +53,7 @@ export async function withdrawNotice(ctx: Ctx, id: string): Promise<{ ok: true }
   return { ok: true };
 }
 
-function toNotice(row: repo.NoticeRow): Notice {
+function toNotice(row: repo.NoticeRow, canWrite: boolean): Notice {
   return {
     id: row.id,
     orgUnitId: row.orgUnitId,
@@ -60,5 +61,6 @@ function toNotice(row: repo.NoticeRow): Notice {
     body: row.body,
     postedOn: row.postedOn,
     postedByName: row.postedByName,
+    can: { withdraw: canWrite },
   };
 }
