@@ -1,4 +1,5 @@
 import "../i18n";
+import "./layout.css";
 import "./print.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,9 +1,10 @@
 import type { AuditEvent } from "@dangvu/contract";
-import { Alert, Flex, Table, Typography } from "antd";
+import { Alert, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { translateKnown } from "../../i18n";
 import { isApiError } from "../../lib/api";
 import { formatDateTime } from "../../lib/dates";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { useAuditEvents } from "./audit.api";
 import { auditChanges, type NameOf } from "./audit-value";
 
@@ -46,7 +47,7 @@ export function AuditTable({ entityType, entityId, nameOf }: { entityType: strin
   }
   const rows = [...(audit.data ?? [])].sort((a, b) => b.seq - a.seq);
   return (
-    <Table<AuditEvent>
+    <ResponsiveTable<AuditEvent>
       size="small"
       rowKey="seq"
       loading={audit.isPending}

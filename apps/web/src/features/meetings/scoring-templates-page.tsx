@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { displayDateFormat, formatDate } from "../../lib/dates";
 import { FormModal, useRequired } from "../../lib/forms";
+import { PageCard } from "../../lib/page-card";
 import { QualityLevelTag } from "./meeting-labels";
 import { useCreateScoringTemplate, useScoringTemplates } from "./meetings.api";
 
@@ -23,9 +24,9 @@ export function ScoringTemplatesPage() {
   const templates = useScoringTemplates();
   const [adding, setAdding] = useState(false);
   return (
-    <Card
+    <PageCard
       title={t("templates.title")}
-      extra={
+      actions={
         <Button type="primary" onClick={() => setAdding(true)} data-testid="add-template">
           {t("templates.add")}
         </Button>
@@ -36,7 +37,7 @@ export function ScoringTemplatesPage() {
         <TemplateCard key={tpl.id} template={tpl} />
       ))}
       <AddTemplateModal open={adding} onClose={() => setAdding(false)} latest={templates.data?.at(-1)} />
-    </Card>
+    </PageCard>
   );
 }
 
@@ -45,6 +46,7 @@ function TemplateCard({ template }: { template: ScoringTemplate }) {
   return (
     <Card
       size="small"
+      className="page-card"
       style={{ marginBottom: 12 }}
       title={`${template.name} — ${t("templates.from", { date: formatDate(template.validFrom) })}`}
       data-testid="template-card"
@@ -120,7 +122,7 @@ function AddTemplateModal({ open, onClose, latest }: { open: boolean; onClose: (
                   <Input placeholder={t("templates.key")} style={{ width: 140 }} />
                 </Form.Item>
                 <Form.Item name={[field.name, "label"]} rules={[required]}>
-                  <Input placeholder={t("templates.criterion")} style={{ width: 300 }} />
+                  <Input placeholder={t("templates.criterion")} style={{ width: 300, maxWidth: "100%" }} />
                 </Form.Item>
                 <Form.Item name={[field.name, "max"]} rules={[required]}>
                   <InputNumber min={1} max={100} placeholder={t("templates.max")} />

@@ -1,8 +1,10 @@
 import type { ImportReport } from "@dangvu/contract";
-import { Alert, App, Button, Card, Flex, Result, Statistic, Steps, Table, Typography, Upload } from "antd";
+import { Alert, App, Button, Card, Flex, Result, Statistic, Steps, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { PageCard } from "../../lib/page-card";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { useDownload, useImportMembers } from "./members.api";
 
 type ImportError = ImportReport["errors"][number];
@@ -74,7 +76,7 @@ export function MemberImportPage() {
 
   const ready = report !== null && report.errors.length === 0 && report.validRows > 0;
   return (
-    <Card title={t("memberImport.title")}>
+    <PageCard title={t("memberImport.title")}>
       <Link to="/members">← {t("members.backToList")}</Link>
       <Steps
         orientation="vertical"
@@ -145,7 +147,7 @@ export function MemberImportPage() {
           },
         ]}
       />
-    </Card>
+    </PageCard>
   );
 }
 
@@ -171,7 +173,7 @@ function ReportView({ report }: { report: ImportReport }) {
         <Alert type="success" showIcon title={t("memberImport.noErrors", { count: report.validRows })} />
       )}
       {bad && (
-        <Table<ImportError>
+        <ResponsiveTable<ImportError>
           size="small"
           rowKey={(e) => `${e.row}-${e.column}-${e.message}`}
           dataSource={report.errors}
@@ -180,7 +182,7 @@ function ReportView({ report }: { report: ImportReport }) {
           columns={[
             { key: "row", title: t("memberImport.row"), dataIndex: "row", width: 80 },
             { key: "column", title: t("memberImport.column"), dataIndex: "column", width: 220 },
-            { key: "message", title: t("memberImport.error"), dataIndex: "message" },
+            { key: "message", title: t("memberImport.error"), dataIndex: "message", phone: "title" },
           ]}
         />
       )}

@@ -1,10 +1,12 @@
 import type { MemberListItem, MemberListQuery } from "@dangvu/contract";
-import { Alert, App, Button, Card, Flex, Table, type TableProps, Typography } from "antd";
+import { Alert, App, Button, type TableProps, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { formatDate } from "../../lib/dates";
+import { PageCard } from "../../lib/page-card";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { useHasPermission } from "../auth/auth.api";
 import { useOrgTree } from "../org/org.api";
 import { indexTree, isCellType } from "../org/org-tree.model";
@@ -70,10 +72,10 @@ export function MemberListPage() {
   const sortable = (key: Sort) => ({ sorter: true, sortOrder: sortOrder(key), sortDirections: ["ascend" as const] });
 
   return (
-    <Card
+    <PageCard
       title={t("members.title")}
-      extra={
-        <Flex gap={8} wrap className="no-print">
+      actions={
+        <>
           <Button onClick={() => void exportList()} loading={download.isPending} data-testid="export-members">
             {t("members.export")}
           </Button>
@@ -87,7 +89,7 @@ export function MemberListPage() {
               </Button>
             </>
           )}
-        </Flex>
+        </>
       }
     >
       <MemberFilters query={query} index={index} onChange={onFilters} onClear={() => setQuery({})} />
@@ -95,7 +97,7 @@ export function MemberListPage() {
       <Typography.Paragraph strong data-testid="member-total" data-total={total}>
         {t(totalKey(query.status), { count: total })}
       </Typography.Paragraph>
-      <Table<MemberListItem>
+      <ResponsiveTable<MemberListItem>
         rowKey="id"
         size="middle"
         loading={members.isPending || members.isFetching}
@@ -162,7 +164,7 @@ export function MemberListPage() {
         onClose={() => setCreating(false)}
         onCreated={(member) => void navigate(`/members/${member.id}`)}
       />
-    </Card>
+    </PageCard>
   );
 }
 

@@ -4,12 +4,14 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../../lib/api";
+import { PageCard } from "../../lib/page-card";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
 import { MemberResidenceSection } from "../residence/member-residence-section";
 import { eventKindsFor, hasOpenTransfer } from "./member-events.model";
 import { EditMemberModal } from "./member-forms";
 import { MemberStatusTags } from "./member-labels";
+import { MemberSheetButton } from "./member-papers";
 import { AdmissionSection, CardSection, PartyAgeCard, PersonalSection } from "./member-profile-sections";
 import { MemberTimeline } from "./member-timeline";
 import { MemberWarnings } from "./member-warnings";
@@ -62,7 +64,7 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
   const [dialog, setDialog] = useState<"edit" | "event" | null>(null);
 
   return (
-    <Card data-testid="member-profile" data-member-id={member.id}>
+    <PageCard data-testid="member-profile" data-member-id={member.id}>
       <Link to="/members" className="no-print">
         ← {t("members.backToList")}
       </Link>
@@ -89,6 +91,7 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
         <Button onClick={() => window.print()} data-testid="print-member">
           {t("member.print")}
         </Button>
+        {member.status !== "candidate" && <MemberSheetButton memberId={member.id} />}
       </Flex>
       <MemberWarnings member={member} reminders={reminders.data ?? []} openTransfer={openTransfer} />
       <Row gutter={24}>
@@ -116,6 +119,6 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
           onClose={() => setDialog(null)}
         />
       )}
-    </Card>
+    </PageCard>
   );
 }

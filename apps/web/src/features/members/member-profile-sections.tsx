@@ -1,10 +1,11 @@
 import type { Member } from "@dangvu/contract";
-import { Card, Descriptions, type DescriptionsProps, Table, Typography } from "antd";
+import { Card, Descriptions, type DescriptionsProps, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { partyRed } from "../../app/providers";
 import { translateKnown } from "../../i18n";
 import { formatDate } from "../../lib/dates";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { partyAgeText } from "./member-labels";
 
 type Items = NonNullable<DescriptionsProps["items"]>;
@@ -119,7 +120,7 @@ export function CardSection({ member }: { member: Member }) {
         )}
       </Typography.Paragraph>
       {member.cards.length > 0 && (
-        <Table
+        <ResponsiveTable
           size="small"
           rowKey={(card) => `${card.cardNumber}-${card.issuedOn}`}
           pagination={false}

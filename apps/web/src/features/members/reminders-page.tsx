@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { formatDate } from "../../lib/dates";
+import { PageCard } from "../../lib/page-card";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
@@ -37,7 +38,7 @@ export function RemindersPage() {
   const groups = useMemo(() => groupReminders(reminders.data ?? []), [reminders.data]);
 
   return (
-    <Card title={t("reminders.title")}>
+    <PageCard title={t("reminders.title")}>
       <div style={{ maxWidth: 420, marginBottom: 16 }} className="no-print">
         <UnitPicker
           index={index}
@@ -58,6 +59,7 @@ export function RemindersPage() {
             key={group.kind}
             size="small"
             type="inner"
+            className="page-card"
             title={
               <Flex gap={8} align="center" wrap>
                 <span>{t(`reminders.kinds.${group.kind}`)}</span>
@@ -74,7 +76,7 @@ export function RemindersPage() {
           </Card>
         ))}
       </Flex>
-    </Card>
+    </PageCard>
   );
 }
 
@@ -85,7 +87,8 @@ function ReminderRow({ reminder: r, first }: { reminder: Reminder; first: boolea
     <Flex
       justify="space-between"
       align="center"
-      gap={16}
+      gap="4px 16px"
+      wrap
       style={{ padding: "10px 0", borderTop: first ? undefined : "1px solid #f0f0f0" }}
       data-testid="reminder-item"
       data-kind={r.kind}

@@ -1,10 +1,11 @@
 import type { OrgTreeNode } from "@dangvu/contract";
-import { Alert, Card, DatePicker, Empty, Flex, Input, Spin, Tree, type TreeDataNode, Typography } from "antd";
+import { Alert, DatePicker, Empty, Flex, Input, Spin, Tree, type TreeDataNode, Typography } from "antd";
 import dayjs from "dayjs";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { displayDateFormat, parseIsoDate, toIsoDate } from "../../lib/dates";
+import { PageCard } from "../../lib/page-card";
 import { searchTokens } from "../../lib/text";
 import { useOrgTree } from "./org.api";
 import { ancestorIds, filterTree, indexTree, type TreeFilter, type TreeIndex } from "./org-tree.model";
@@ -85,7 +86,7 @@ export function OrgTreePanel() {
   }, [selectedId, index]);
 
   return (
-    <Card title={t("org.treeTitle")} styles={{ body: { paddingTop: 12 } }} data-testid="org-tree-panel">
+    <PageCard title={t("org.treeTitle")} styles={{ body: { paddingTop: 12 } }} data-testid="org-tree-panel">
       <Flex vertical gap={10}>
         <Input
           allowClear
@@ -141,6 +142,6 @@ export function OrgTreePanel() {
           </Spin>
         )}
       </Flex>
-    </Card>
+    </PageCard>
   );
 }

@@ -1,5 +1,5 @@
 import type { OrgUnitEvent, OrgUnitType } from "@dangvu/contract";
-import { Alert, Empty, Flex, Skeleton, Tag, Timeline, Typography } from "antd";
+import { Alert, Empty, Flex, Grid, Skeleton, Tag, Timeline, Typography } from "antd";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatDateTime } from "../../lib/dates";
@@ -60,20 +60,23 @@ function describe(t: TFunction, event: OrgUnitEvent, index: TreeIndex): string[]
 export function UnitEventsTab({ unitId, index }: { unitId: string; index: TreeIndex }) {
   const { t } = useTranslation();
   const events = useUnitEvents(unitId);
+  // On a phone the date goes above the event instead of beside it, where it would break in two.
+  const narrow = Grid.useBreakpoint().sm === false;
   if (events.isPending) return <Skeleton active />;
   if (events.isError) return <Alert type="error" showIcon title={events.error.message} />;
   if (events.data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("events.empty")} />;
   return (
     <Timeline
       style={{ marginTop: 8 }}
-      titleSpan={5}
+      titleSpan={narrow ? undefined : 5}
       data-testid="unit-events"
       items={events.data.map((event) => ({
         key: event.id,
         color: kindColors[event.kind],
-        title: <Typography.Text strong>{formatDate(event.effectiveOn)}</Typography.Text>,
+        title: narrow ? undefined : <Typography.Text strong>{formatDate(event.effectiveOn)}</Typography.Text>,
         content: (
           <Flex vertical gap={2} data-testid="unit-event" data-kind={event.kind}>
+            {narrow && <Typography.Text strong>{formatDate(event.effectiveOn)}</Typography.Text>}
             <span>
               <Tag color={kindColors[event.kind]}>{t(`eventKind.${event.kind}`)}</Tag>
               {describe(t, event, index).filter(Boolean).join(" · ")}

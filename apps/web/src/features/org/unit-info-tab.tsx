@@ -1,8 +1,9 @@
 import type { OrgUnit } from "@dangvu/contract";
-import { Descriptions, Empty, Table, Typography } from "antd";
+import { Descriptions, Empty, Grid, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "../../lib/dates";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { subtreeIds, type TreeIndex } from "./org-tree.model";
 import { UnitTypeTag } from "./unit-type-tag";
 import { useAsOf } from "./use-as-of";
@@ -18,6 +19,7 @@ function subtreeMembers(index: TreeIndex, id: string, own: number): number {
 export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
   const { t } = useTranslation();
   const { withAsOf } = useAsOf();
+  const narrow = Grid.useBreakpoint().md === false;
   const children = index.childrenOf.get(unit.id) ?? [];
   // A dissolved unit is shown as it stood the day before; its last parent is then the end of the path.
   const ancestors = unit.path.filter((p) => p.id !== unit.id);
@@ -62,7 +64,7 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
     <>
       <Descriptions
         column={1}
-        styles={{ label: { width: 220 } }}
+        styles={{ label: { width: narrow ? "42%" : 220 } }}
         bordered
         size="small"
         items={items}
@@ -74,7 +76,7 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
       {children.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("unit.noChildren")} />
       ) : (
-        <Table
+        <ResponsiveTable
           size="small"
           rowKey="id"
           dataSource={children}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../../lib/api";
 import { formatDate } from "../../lib/dates";
+import { PageCard } from "../../lib/page-card";
 import { useHasPermission } from "../auth/auth.api";
 import { useOrgTree, useOrgUnit } from "./org.api";
 import { indexTree, type TreeIndex } from "./org-tree.model";
@@ -63,7 +64,7 @@ function UnitView({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
   ];
 
   return (
-    <Card data-testid="unit-panel" data-unit-id={unit.id}>
+    <PageCard data-testid="unit-panel" data-unit-id={unit.id}>
       {ancestors.length > 0 && (
         <Breadcrumb
           data-testid="unit-breadcrumb"
@@ -105,6 +106,6 @@ function UnitView({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
         <UnitActions unit={unit} index={index} />
       )}
       <Tabs items={tabs} destroyOnHidden data-testid="unit-tabs" />
-    </Card>
+    </PageCard>
   );
 }

@@ -1,10 +1,12 @@
 import type { CommentRequestListQuery, ResidenceCommentRequest } from "@dangvu/contract";
-import { Card, Flex, InputNumber, Select, Table, Typography } from "antd";
+import { Flex, InputNumber, Select, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "../../lib/dates";
+import { PageCard } from "../../lib/page-card";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { useCommentRequests } from "./residence.api";
 import { RequestStatusTag } from "./residence-labels";
 
@@ -15,18 +17,22 @@ export function ResidenceRequestsPage() {
   const requests = useCommentRequests(query);
   const statuses = ["requested", "received", "overdue"] as const;
   return (
-    <Card data-testid="residence-requests-page">
-      <Typography.Title level={2}>{t("residence.pageTitle")}</Typography.Title>
+    <PageCard title={t("residence.pageTitle")} data-testid="residence-requests-page">
       <Typography.Paragraph type="secondary">{t("residence.pageHint")}</Typography.Paragraph>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <InputNumber
-          min={2000}
-          max={2100}
-          value={query.year}
-          addonBefore={t("residence.year")}
-          onChange={(year) => setQuery({ ...query, year: year ?? undefined })}
-          data-testid="residence-year"
-        />
+        <Space.Compact>
+          <Space.Addon>
+            <label htmlFor="residence-year">{t("residence.year")}</label>
+          </Space.Addon>
+          <InputNumber
+            id="residence-year"
+            min={2000}
+            max={2100}
+            value={query.year}
+            onChange={(year) => setQuery({ ...query, year: year ?? undefined })}
+            data-testid="residence-year"
+          />
+        </Space.Compact>
         <Select
           allowClear
           placeholder={t("residence.allStatuses")}
@@ -40,7 +46,7 @@ export function ResidenceRequestsPage() {
           {t("residence.count", { count: requests.data?.length ?? 0 })}
         </Typography.Text>
       </Flex>
-      <Table<ResidenceCommentRequest>
+      <ResponsiveTable<ResidenceCommentRequest>
         rowKey="id"
         size="small"
         loading={requests.isPending}
@@ -59,7 +65,7 @@ export function ResidenceRequestsPage() {
           },
           { title: t("residence.cell"), dataIndex: "orgUnitName" },
           { title: t("residence.orgName"), dataIndex: "residenceOrgName" },
-          { title: t("residence.year"), dataIndex: "year", width: 80 },
+          { title: t("residence.year"), dataIndex: "year", width: 80, phone: "hide" },
           { title: t("residence.requestedOn"), render: (_, r) => formatDate(r.requestedOn) },
           { title: t("residence.dueOn"), render: (_, r) => formatDate(r.dueOn) },
           { title: t("residence.status"), render: (_, r) => <RequestStatusTag request={r} /> },
@@ -69,6 +75,6 @@ export function ResidenceRequestsPage() {
           },
         ]}
       />
-    </Card>
+    </PageCard>
   );
 }

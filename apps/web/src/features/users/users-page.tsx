@@ -1,7 +1,9 @@
 import type { GrantView, UserView } from "@dangvu/contract";
-import { Alert, App, Button, Card, Flex, Input, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Flex, Input, Space, Tag, Typography } from "antd";
 import { useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PageCard } from "../../lib/page-card";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { useHasPermission } from "../auth/auth.api";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
@@ -10,7 +12,7 @@ import { useRevokeGrant, useUsers } from "./users.api";
 
 type Dialog = { kind: "create" } | { kind: "edit"; user: UserView } | { kind: "grant"; user: UserView } | null;
 
-/** Users (logins) and their grants "role @ organisation", as far as the signed-in user may manage them. */
+/** Users (logins) and their grants (a role at an organisation), as far as the signed-in user may manage them. */
 export function UsersPage() {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
@@ -42,9 +44,9 @@ export function UsersPage() {
   }
 
   return (
-    <Card
+    <PageCard
       title={t("users.title")}
-      extra={
+      actions={
         canCreate && (
           <Button type="primary" onClick={() => setDialog({ kind: "create" })} data-testid="create-user">
             {t("users.create")}
@@ -62,7 +64,7 @@ export function UsersPage() {
         data-testid="users-search"
       />
       {users.isError && <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />}
-      <Table<UserView>
+      <ResponsiveTable<UserView>
         rowKey="id"
         loading={users.isPending || users.isFetching}
         dataSource={users.data ?? []}
@@ -71,7 +73,7 @@ export function UsersPage() {
         data-testid="users-table"
         columns={[
           { key: "username", title: t("users.username"), dataIndex: "username", width: 160 },
-          { key: "displayName", title: t("users.displayName"), dataIndex: "displayName", width: 220 },
+          { key: "displayName", title: t("users.displayName"), dataIndex: "displayName", width: 220, phone: "title" },
           {
             key: "status",
             title: t("users.status"),
@@ -98,7 +100,7 @@ export function UsersPage() {
                       }}
                       data-testid="user-grant"
                     >
-                      {`${roleLabel(grant)} @ ${grant.orgUnitName}`}
+                      {t("users.grantLabel", { role: roleLabel(grant), unit: grant.orgUnitName })}
                     </Tag>
                   ))}
                 </Flex>
@@ -132,6 +134,6 @@ export function UsersPage() {
         user={dialog?.kind === "grant" ? dialog.user : null}
         onClose={() => setDialog(null)}
       />
-    </Card>
+    </PageCard>
   );
 }
