@@ -314,9 +314,17 @@ export const PlanYearInput = z.object({
 });
 export type PlanYearInput = z.infer<typeof PlanYearInput>;
 
-/** Something a committee watches in its subtree: a cell without its meetings, a member absent three times in a row. */
+/**
+ * Something a committee watches in its subtree: a cell without its meetings, a member absent with a reason more than
+ * three times in a row, a member absent without reason in three months of the year (the ground for striking off).
+ */
 export const MeetingAlert = z.object({
-  kind: z.enum(["no_regular_this_month", "no_thematic_this_quarter", "absent_three_in_a_row"]),
+  kind: z.enum([
+    "no_regular_this_month",
+    "no_thematic_this_quarter",
+    "absent_excused_streak",
+    "absent_unexcused_months",
+  ]),
   orgUnitId: Id,
   orgUnitName: z.string(),
   memberId: Id.nullable(),

@@ -123,6 +123,8 @@ export const ReminderKind = z.enum([
   "transfer_overdue",
   "temporary_return_due",
   "cell_too_small",
+  // Absent from party activity without reason in three months of a year (meetings module; Điều lệ Đảng, Điều 8).
+  "strike_off_absence",
 ]);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 

@@ -194,6 +194,8 @@ export const en: Record<string, string> = {
   "reminder.transfer_overdue": "{name}: the transfer letter expires on {date} and has not been received.",
   "reminder.temporary_return_due": "{name}: temporary activity elsewhere ended on {date}.",
   "reminder.cell_too_small": "The cell has only {count} full members, below the minimum of {min}.",
+  "reminder.strike_off_absence":
+    "{name}: absent from party activity without reason in {count} months of {year} (months {months}); the cell considers proposing to the competent committee to strike them off (Party Charter, Art. 8).",
   "import.unrealDate": "no such date ({value})",
   "meeting.cellOnly": "Cell meetings are held in cells; for other units choose a committee meeting.",
   "meeting.carriedTask": "Review: {title} (owner: {owner})",
@@ -253,7 +255,9 @@ export const en: Record<string, string> = {
   "handbook.notLinked": "This account is not linked to a member's record; tell your cell secretary.",
   "meeting.alert.noRegular": "No regular meeting in {month}.",
   "meeting.alert.noThematic": "No thematic meeting this quarter (at least one a quarter).",
-  "meeting.alert.absentThree": "{name} missed three meetings in a row.",
+  "meeting.alert.excusedStreak": "{name} was absent with a reason from {count} meetings in a row (more than {max}).",
+  "meeting.alert.unexcusedMonths":
+    "{name} was absent without reason in {count} months of {year} (months {months}): the cell considers proposing to strike them off.",
   "meeting.criterionKey": "criterion keys are lower-case letters, digits and underscores",
   "meeting.criterionDuplicate": "Two criteria share a key.",
   "meeting.levelsIncomplete": "All four levels are needed: good, fair, average, poor.",

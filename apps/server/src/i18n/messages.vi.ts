@@ -191,6 +191,8 @@ export const vi: Record<string, string> = {
     "{name}: giấy giới thiệu chuyển sinh hoạt đảng hết hạn ngày {date} mà chưa được tiếp nhận.",
   "reminder.temporary_return_due": "{name}: hết thời hạn sinh hoạt tạm thời ngày {date}.",
   "reminder.cell_too_small": "Chi bộ chỉ có {count} đảng viên chính thức, dưới mức tối thiểu {min}.",
+  "reminder.strike_off_absence":
+    "{name}: bỏ sinh hoạt đảng không có lý do {count} tháng trong năm {year} (tháng {months}); chi bộ xem xét, đề nghị cấp có thẩm quyền xóa tên (Điều lệ Đảng, Điều 8).",
   "import.unrealDate": "ngày không có thật ({value})",
   "meeting.cellOnly": 'Sinh hoạt chi bộ chỉ tổ chức ở chi bộ; tổ chức khác chọn loại "Họp cấp ủy".',
   "meeting.carriedTask": "Kiểm điểm việc: {title} (phụ trách: {owner})",
@@ -251,7 +253,9 @@ export const vi: Record<string, string> = {
   "handbook.notLinked": "Tài khoản này chưa được gắn với hồ sơ đảng viên; hãy báo bí thư chi bộ.",
   "meeting.alert.noRegular": "Chưa sinh hoạt thường kỳ tháng {month}.",
   "meeting.alert.noThematic": "Quý này chưa sinh hoạt chuyên đề (ít nhất mỗi quý một lần).",
-  "meeting.alert.absentThree": "{name} vắng 3 buổi sinh hoạt liên tiếp.",
+  "meeting.alert.excusedStreak": "{name} vắng có lý do {count} buổi sinh hoạt liên tiếp (quá {max} buổi).",
+  "meeting.alert.unexcusedMonths":
+    "{name} vắng sinh hoạt không có lý do {count} tháng trong năm {year} (tháng {months}): chi bộ xem xét, đề nghị xóa tên.",
   "meeting.criterionKey": "mã tiêu chí gồm chữ thường không dấu, số, gạch dưới",
   "meeting.criterionDuplicate": "Hai tiêu chí trùng mã.",
   "meeting.levelsIncomplete": "Cần đủ bốn mức: Tốt, Khá, Trung bình, Kém.",

@@ -1,3 +1,4 @@
+import type { Reminder } from "@dangvu/contract";
 import type { SQL } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Permission } from "../access/roles";
@@ -28,7 +29,16 @@ export interface ModuleDescriptor {
   unitCounts?: Partial<Record<UnitCountName, UnitCount>>;
   /** How this module answers the org module's question about a member who would hold a committee seat. */
   memberOn?: MemberOn;
+  /** Reminders this module adds to the members' list of what needs doing (such as striking off after absences). */
+  reminders?: ReminderSource;
 }
+
+/**
+ * Reminders of one module for the units in `units` (a subquery of unit ids: the reader's scope for member records,
+ * narrowed to a subtree when asked). The members module lists them with its own; it cannot import the modules that
+ * keep such records (they import members), so it asks the registry.
+ */
+export type ReminderSource = (ctx: Ctx, units: SQL) => Promise<Reminder[]>;
 
 /**
  * A member as the org module needs to know them to seat them on a committee, on a date: the name to show, the cell
@@ -111,6 +121,8 @@ export interface Registry {
   unitCounts: ReadonlyMap<UnitCountName, UnitCount>;
   /** The members module's answer about a would-be seat holder; absent in an app built without it. */
   memberOn: MemberOn | undefined;
+  /** The other modules' reminders, listed with the members' own. */
+  reminderSources: readonly ReminderSource[];
 }
 
 /** Gathers the modules' contributions; a name, table, entity or indicator claimed twice is a programming error. */
@@ -156,5 +168,6 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
     indicators,
     unitCounts,
     memberOn,
+    reminderSources: modules.flatMap((m) => (m.reminders ? [m.reminders] : [])),
   };
 }

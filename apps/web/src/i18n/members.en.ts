@@ -233,6 +233,7 @@ export const membersEn: typeof membersVi = {
       transfer_overdue: "Transfer overdue",
       temporary_return_due: "Due back from temporary activity",
       cell_too_small: "Cell with few members",
+      strike_off_absence: "Absent without reason: consider striking off",
     },
   },
   memberImport: {

@@ -3,6 +3,7 @@ import { meetingIndicators } from "./meetings.indicators";
 import { meetingRoutes } from "./meetings.routes";
 import { locateMeetingForAudit } from "./meetings.service";
 import { meetingRuleSettings } from "./meetings.settings";
+import { strikeOffReminders } from "./meetings-oversight.service";
 
 export { attendanceCounts, meetingDay, scoreMeeting, yearlyRating } from "./meetings.rules";
 export {
@@ -31,4 +32,5 @@ export const meetingsModule: ModuleDescriptor = {
   auditEntities: { meeting: { locate: locateMeetingForAudit, readPermission: "meeting.read" } },
   indicators: meetingIndicators,
   ruleSettings: meetingRuleSettings,
+  reminders: strikeOffReminders,
 };

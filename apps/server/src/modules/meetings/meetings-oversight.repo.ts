@@ -1,5 +1,5 @@
 import type { QualityLevel } from "@dangvu/contract";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { rowsOf } from "../../db/sql";
@@ -7,6 +7,16 @@ import { memberSummariesSql, onMemberListSql } from "../members";
 import { currentUnitsSql, isCellSql } from "../org";
 
 type Scope = string[] | "all";
+
+/** A subquery of unit ids, as the members' reminders pass it. */
+export type UnitsSql = SQL;
+
+/** Whose members to look at: a resolved scope of units, or a subquery of unit ids (the members' reminders pass one). */
+export type UnitFilter = { scope: Scope } | { units: SQL };
+
+function unitCondition(column: SQL, filter: UnitFilter): SQL {
+  return "scope" in filter ? inResolvedScope(column, filter.scope) : sql`${column} in (${filter.units})`;
+}
 
 /** The current cells in a resolved scope with their regular meetings in a month and thematic ones since a date. */
 export async function cellsMeetingCounts(db: Db, scope: Scope, month: string, thematicSince: string) {
@@ -20,14 +30,14 @@ export async function cellsMeetingCounts(db: Db, scope: Scope, month: string, th
 
 /**
  * The members on the list (not exempt) of the current units in a resolved scope, each with their attendance at the
- * last three meetings of their unit that took place (committee meetings aside), newest first.
+ * latest meetings of their unit that took place (committee meetings aside, at most `count`), newest first.
  */
-export async function membersLastAttendances(db: Db, scope: Scope) {
+export async function membersLastAttendances(db: Db, scope: Scope, count: number) {
   const result =
     await db.execute(sql`select mb.id as "memberId", mb.full_name as "memberName", v.id as "orgUnitId", v.name as "orgUnitName",
         array(select a.status from meetings m left join meeting_attendance a on a.meeting_id = m.id and a.member_id = mb.id
               where m.org_unit_id = mb.org_unit_id and m.kind <> 'committee' and m.status <> 'planned'
-              order by m.scheduled_at desc limit 3) as statuses
+              order by m.scheduled_at desc limit ${count}) as statuses
       from ${memberSummariesSql()} mb join ${currentUnitsSql()} v on v.id = mb.org_unit_id
       where ${onMemberListSql(sql`mb.status`)} and not mb.is_exempt and ${inResolvedScope(sql`v.id`, scope)}`);
   return rowsOf<{
@@ -37,6 +47,26 @@ export async function membersLastAttendances(db: Db, scope: Scope) {
     orgUnitName: string;
     statuses: (string | null)[];
   }>(result);
+}
+
+/**
+ * Members on the list in the units who were absent without reason from cell meetings (committee meetings aside) in at
+ * least `min` different months of a year (Vietnam time), with those months ("07", "09" …).
+ */
+export async function membersUnexcusedMonths(db: Db, filter: UnitFilter, year: number, min: number) {
+  const result = await db.execute(sql`select * from (
+      select mb.id as "memberId", mb.full_name as "memberName", v.id as "orgUnitId", v.name as "orgUnitName",
+        array(select distinct to_char(m.scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'MM')
+              from meeting_attendance a join meetings m on m.id = a.meeting_id
+              where a.member_id = mb.id and a.status = 'absent_unexcused' and m.kind <> 'committee'
+                and extract(year from m.scheduled_at at time zone 'Asia/Ho_Chi_Minh') = ${year}) as months
+      from ${memberSummariesSql()} mb join ${currentUnitsSql()} v on v.id = mb.org_unit_id
+      where ${onMemberListSql(sql`mb.status`)} and ${unitCondition(sql`mb.org_unit_id`, filter)}) x
+    where cardinality(x.months) >= ${min}
+    order by vi_sort_key(x."memberName") collate "C"`);
+  return rowsOf<{ memberId: string; memberName: string; orgUnitId: string; orgUnitName: string; months: string[] }>(
+    result,
+  );
 }
 
 /** The current cells in a resolved scope, each with the levels of its scored regular meetings of a year, in order. */

@@ -2,12 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seededScoringTemplate } from "../../rules/scoring-template";
 import {
-  absentThreeInARow,
   attendanceCounts,
   checkinCode,
   checkinCodeValid,
+  excusedStreak,
   type RosterMember,
   scoreMeeting,
+  unexcusedMonths,
   voteTooLarge,
   yearlyRating,
 } from "./meetings.rules";
@@ -84,8 +85,14 @@ describe("meeting rules", () => {
     expect(checkinCodeValid("khác", code, at)).toBe(false);
   });
 
-  it("notices three absences in a row", () => {
-    expect(absentThreeInARow(["absent_excused", "absent_unexcused", "absent_excused", "present"])).toBe(true);
-    expect(absentThreeInARow(["absent_excused", "present", "absent_excused"])).toBe(false);
+  it("counts absences with a reason in a row from the latest meeting back", () => {
+    expect(excusedStreak(["absent_excused", "absent_excused", "absent_excused", "absent_excused", "present"])).toBe(4);
+    expect(excusedStreak(["absent_excused", "absent_unexcused", "absent_excused"])).toBe(1);
+    expect(excusedStreak(["present", "absent_excused"])).toBe(0);
+    expect(excusedStreak(["absent_excused", null, "absent_excused"])).toBe(1);
+  });
+
+  it("counts the months of a year with an absence without reason once each, in or out of a row", () => {
+    expect(unexcusedMonths(["11", "07", "09", "11"])).toEqual(["07", "09", "11"]);
   });
 });

@@ -97,7 +97,13 @@ export function checkinCodeValid(secret: string, code: string, now: Date): boole
   return code === checkinCode(secret, now) || code === checkinCode(secret, new Date(now.getTime() - 60_000));
 }
 
-/** Three absences in a row, of any kind, among a member's latest meetings (newest first). */
-export function absentThreeInARow(latest: readonly (AttendanceStatus | null)[]): boolean {
-  return latest.length >= 3 && latest.slice(0, 3).every((a) => a === "absent_excused" || a === "absent_unexcused");
+/** Absences with a reason in a row among a member's latest meetings that took place (newest first). */
+export function excusedStreak(latest: readonly (AttendanceStatus | null)[]): number {
+  const broken = latest.findIndex((status) => status !== "absent_excused");
+  return broken < 0 ? latest.length : broken;
+}
+
+/** The months (MM, in order) with an absence without reason, from the months of such absences in one year. */
+export function unexcusedMonths(months: readonly string[]): string[] {
+  return [...new Set(months)].sort();
 }

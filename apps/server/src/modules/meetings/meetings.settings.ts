@@ -98,4 +98,24 @@ export const meetingRuleSettings: SeededRuleSetting[] = [
       "Tiêu chí của thang điểm được điền sẵn từ điểm danh: tỷ lệ dự họp nhân với điểm tối đa của tiêu chí, làm tròn " +
       "xuống (dự 90% thì được 18/20). Cách quy đổi này là đề xuất của phần mềm, chưa có văn bản; người chấm vẫn sửa được.",
   },
+  {
+    key: "meeting.absentExcusedStreak",
+    validFrom: "2018-07-06",
+    value: 3,
+    source: "HD 12-HD/BTCTW 06/7/2018, tiêu chí 1 về chất lượng sinh hoạt chi bộ (domain.md §3.3)",
+    confidence: "S-old",
+    note:
+      "Cảnh báo khi đảng viên vắng có lý do quá số buổi liên tiếp này. HD 42-HD/BTCTW (2025) có thể đã đổi tiêu chí, " +
+      "chưa kiểm chứng.",
+  },
+  {
+    key: "meeting.unexcusedMonthsStrikeOff",
+    validFrom: charterXI,
+    value: 3,
+    source: "Điều lệ Đảng, Điều 8; QĐ 24-QĐ/TW mục 8.1 (domain.md §2.6, căn cứ 1)",
+    confidence: "S",
+    note:
+      "Đảng viên bỏ sinh hoạt đảng không có lý do chính đáng số tháng này trong một năm (không cần liên tiếp) thì chi bộ " +
+      "xem xét, đề nghị xóa tên. Phần mềm đếm các tháng trong năm dương lịch có buổi sinh hoạt vắng không lý do.",
+  },
 ];

@@ -24,7 +24,8 @@ const soonDays = 30;
 
 /**
  * What needs doing in a unit's subtree (the actor's whole scope without one): probation ending or overdue,
- * ceremonies overdue, party badges due by the next award date, transfers past their deadline, cells too small.
+ * ceremonies overdue, party badges due by the next award date, transfers past their deadline, cells too small, and
+ * what other modules add through the registry (members absent without reason long enough to be struck off).
  */
 export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Reminder[]> {
   if (orgUnitId) await requireCan(ctx, "member.read", orgUnitId);
@@ -36,6 +37,7 @@ export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Remin
     ...(await badgeReminders(ctx, scope)),
     ...(await transferReminders(ctx, scope)),
     ...(await smallCellReminders(ctx, scope)),
+    ...(await Promise.all(ctx.registry.reminderSources.map((source) => source(ctx, scope)))).flat(),
   ];
   return reminders.sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""));
 }

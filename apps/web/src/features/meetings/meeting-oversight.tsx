@@ -28,7 +28,7 @@ export function MeetingOversight({ orgUnitId }: { orgUnitId?: string }) {
               locale={{ emptyText: t("meetings.noAlerts") }}
               renderItem={(a) => (
                 <List.Item data-testid="meeting-alert" data-kind={a.kind}>
-                  <Tag color={a.kind === "absent_three_in_a_row" ? "orange" : "red"}>{a.orgUnitName}</Tag> {a.message}
+                  <Tag color={a.kind.startsWith("absent_") ? "orange" : "red"}>{a.orgUnitName}</Tag> {a.message}
                 </List.Item>
               )}
             />
