@@ -16,7 +16,7 @@ export interface TransferFacts {
   signer: string | null;
 }
 
-const blankDots = "……………";
+const blankDots = "………";
 
 /**
  * The giấy giới thiệu sinh hoạt đảng (records-and-calendar.md §2.6): card and file numbers, the member, where they
@@ -38,9 +38,8 @@ export function transferLetter(facts: TransferFacts): Block[] {
       date: facts.decidedOn,
     }),
     ...documentTitle("GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG", `(chuyển sinh hoạt đảng ${kind})`),
-    bodyLine(
-      `Số thẻ đảng viên: ${member.cardNumber ?? blankDots}    Số lý lịch: ${member.fileNumber ?? blankDots}    Số ${blankDots} SĐV`,
-    ),
+    bodyLine(`Số thẻ đảng viên: ${member.cardNumber ?? blankDots}; số lý lịch: ${member.fileNumber ?? blankDots}.`),
+    bodyLine(`Số thứ tự trong sổ danh sách đảng viên: ${blankDots} SĐV.`),
     bodyLine([text("Kính gửi: ", { bold: true }), text(`${facts.target}.`)]),
     bodyLine([
       text(`${issuingBody} trân trọng giới thiệu đồng chí: `),

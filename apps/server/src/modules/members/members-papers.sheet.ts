@@ -1,14 +1,16 @@
 import type { Member } from "@dangvu/contract";
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import {
-  type Block,
-  bodyLine,
-  centred,
-  partyFormat,
-  text,
-  twoColumns,
-  twoSignatures,
-} from "../../platform/party-document";
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import { type Block, bodyLine, centred, partyFormat, text, twoSignatures } from "../../platform/party-document";
 import { dmy } from "../../rules/dates";
 import type { UnitLine } from "./members-papers";
 
@@ -43,6 +45,52 @@ function heading(no: string, label: string): Paragraph {
   return new Paragraph({ spacing: { before: 120, after: 60 }, children: [text(`${no}. ${label}`, { bold: true })] });
 }
 
+const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const noBorders = { top: none, bottom: none, left: none, right: none };
+
+/** The header lines on the left, "Mẫu 2-HSĐV" and a 3×4 cm box for the photo on the right. */
+function headerWithPhoto(lines: Paragraph[]): Table {
+  const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  const photo = new Table({
+    width: { size: 1701, type: WidthType.DXA },
+    rows: [
+      new TableRow({
+        height: { value: 2268, rule: HeightRule.EXACT },
+        children: [
+          new TableCell({
+            width: { size: 1701, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            borders: { top: line, bottom: line, left: line, right: line },
+            children: [centred(text("Ảnh 3×4", { italics: true, size: 24 }))],
+          }),
+        ],
+      }),
+    ],
+  });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: 72, type: WidthType.PERCENTAGE }, borders: noBorders, children: lines }),
+          new TableCell({
+            width: { size: 28, type: WidthType.PERCENTAGE },
+            borders: noBorders,
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [text("Mẫu 2-HSĐV", { italics: true, size: 24 })],
+              }),
+              photo,
+              new Paragraph(""),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
 const handLines = (n: number) => Array.from({ length: n }, () => bodyLine(dots.repeat(4)));
 
 /** A bordered table with its header row and `rows` empty rows to fill by hand. */
@@ -72,12 +120,8 @@ export function memberSheet(member: Member, chain: UnitLine[]): Block[] {
     new Paragraph({ children: [text(`Số lý lịch: ${or(member.fileNumber)}`)] }),
     new Paragraph({ children: [text(`Số thẻ đảng viên: ${or(member.cardNumber)}`)] }),
   ];
-  const photo = [
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [text("Mẫu 2-HSĐV", { italics: true, size: 24 })] }),
-    centred(text("Ảnh 3×4", { italics: true, size: 24 })),
-  ];
   return [
-    twoColumns(header, photo),
+    headerWithPhoto(header),
     centred(text("PHIẾU ĐẢNG VIÊN", { bold: true, size: partyFormat.title })),
     centred(text("-----")),
     item("01", "Họ và tên khai sinh", (member.birthName || member.fullName).toUpperCase()),

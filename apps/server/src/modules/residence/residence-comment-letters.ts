@@ -1,4 +1,4 @@
-import { AlignmentType, ImageRun, PageBreak, Paragraph } from "docx";
+import { AlignmentType, ImageRun, Paragraph } from "docx";
 import type { Ctx } from "../../context";
 import { Forbidden, NotFound } from "../../errors";
 import {
@@ -13,14 +13,17 @@ import {
   partyHeading,
   text,
   twoColumns,
+  twoSignatures,
 } from "../../platform/party-document";
 import { qrPng } from "../../platform/qr-image";
 import { dmy } from "../../rules/dates";
 import { requireMember } from "../members";
-import { unitAndParentNames } from "../org";
+import { paperUnit, signerOn } from "../org";
 import * as repo from "./residence.repo";
 import { displayShortCode, readToken, shortCodeOf } from "./residence-codes";
 import { hashToken } from "./residence-requests.service";
+
+const dottedLine = "…".repeat(30);
 
 interface LetterFacts {
   token: string;
@@ -29,6 +32,8 @@ interface LetterFacts {
   status: string;
   cellName: string;
   parentName: string | null;
+  place: string | null;
+  signer: string | null;
   address: string;
   residenceOrgName: string;
   year: number;
@@ -50,7 +55,8 @@ export async function commentLetters(
   const letters: LetterFacts[] = [];
   for (const raw of [...new Set(tokens)]) letters.push(await factsOf(ctx, readToken(raw).token));
   const blocks = letters.flatMap((facts, i) => [
-    ...(i > 0 ? [new Paragraph({ children: [new PageBreak()] })] : []),
+    // A paragraph that starts a page, rather than a page break after a full page (which left one blank).
+    ...(i > 0 ? [new Paragraph({ pageBreakBefore: true, children: [] })] : []),
     ...letter(facts, origin, ctx.today),
   ]);
   const first = letters[0] as LetterFacts;
@@ -63,7 +69,7 @@ async function factsOf(ctx: Ctx, token: string): Promise<LetterFacts> {
   if (!request) throw new NotFound();
   const { member } = await requireMember(ctx, request.memberId);
   const registration = await repo.findRegistration(ctx.db, request.registrationId);
-  const unit = await unitAndParentNames(ctx.db, member.orgUnitId);
+  const unit = await paperUnit(ctx.db, member.orgUnitId);
   return {
     token,
     memberName: member.fullName,
@@ -71,6 +77,8 @@ async function factsOf(ctx: Ctx, token: string): Promise<LetterFacts> {
     status: member.status,
     cellName: unit.name,
     parentName: unit.parentName,
+    place: unit.locality,
+    signer: (await signerOn(ctx.db, member.orgUnitId, ctx.today))?.name ?? null,
     address: registration?.address ?? "",
     residenceOrgName: registration?.residenceOrgName ?? "",
     year: request.year,
@@ -132,7 +140,7 @@ function letter(facts: LetterFacts, origin: string, today: string): Block[] {
       text("ghi nhận xét vào phần dưới đây, ký, ghi rõ họ tên và gửi lại chi bộ."),
     ]),
     bodyLine("Mức nhận xét: ☐ Tốt   ☐ Khá   ☐ Cần cố gắng"),
-    ...Array.from({ length: 3 }, () => bodyLine("……………………………………………………………………………………………")),
+    ...Array.from({ length: 3 }, () => new Paragraph({ spacing: { after: 120 }, children: [text(dottedLine)] })),
     ...(facts.expiresAt
       ? [
           bodyLine([
@@ -143,9 +151,9 @@ function letter(facts: LetterFacts, origin: string, today: string): Block[] {
           ]),
         ]
       : []),
-    twoColumns(
-      [centred(text("XÁC NHẬN CỦA CHI ỦY", { bold: true })), centred(text("NƠI CƯ TRÚ", { bold: true }))],
-      [centred(text("T/M CHI ỦY", { bold: true })), centred(text("BÍ THƯ"))],
+    twoSignatures(
+      { title: "XÁC NHẬN CỦA CHI ỦY NƠI CƯ TRÚ" },
+      { authority: "T/M CHI ỦY", title: "BÍ THƯ", name: facts.signer },
     ),
   ];
 }
