@@ -20,6 +20,33 @@ describe("Signing in and out", () => {
     await context.close();
   });
 
+  it("opens the sign-in page without asking the server who is signed in, and without a console error", async () => {
+    const { page, context } = await browser.page();
+    const errors: string[] = [];
+    const asked: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/me") asked.push(r.url());
+    });
+    await page.goto(`${baseUrl}/org`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel("Tên đăng nhập").waitFor();
+    expect({ errors, asked }).toEqual({ errors: [], asked: [] });
+    // Signed in, a reload asks again and stays on the page; signed out, nothing is asked any more.
+    await signIn(page, "coso");
+    await page.reload();
+    await page.getByTestId("user-display-name").filter({ hasText: "Phạm Văn Hòa" }).waitFor();
+    expect(asked.length).toBe(1);
+    await page.getByTestId("logout").click();
+    await page.waitForURL(/\/login/);
+    await page.goto(`${baseUrl}/members`);
+    await page.waitForURL(/\/login\?next=/);
+    expect({ errors, asked: asked.length }).toEqual({ errors: [], asked: 1 });
+    await context.close();
+  });
+
   it("signs out and keeps the pages closed afterwards", async () => {
     const { page, context } = await browser.page();
     await signIn(page, "coso");

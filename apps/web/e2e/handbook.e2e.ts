@@ -42,7 +42,15 @@ describe("Bác Tư uses the handbook on his phone", () => {
     expect(await page.getByTestId("hb-next-badge").textContent()).toContain("Huy hiệu 40 năm tuổi Đảng");
     const card = page.locator(`[data-testid=hb-meeting][data-meeting-id="${meeting.id}"]`);
     expect(await card.textContent()).toContain("Sinh hoạt chi bộ tháng này");
-    await page.getByTestId("hb-large-text").click();
+    // "Chữ to" says whether it is on: pressed for assistive technology, and filled in when on.
+    const large = page.getByTestId("hb-large-text");
+    const look = () => large.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await large.getAttribute("aria-pressed")).toBe("false");
+    const off = await look();
+    await large.click();
+    expect(await large.getAttribute("aria-pressed")).toBe("true");
+    expect(await look()).not.toBe(off);
+    expect(await large.textContent()).toContain("Chữ to");
     await shot(page, "handbook-phone");
     await card.getByTestId("hb-checkin-open").click();
     await card.getByTestId("hb-checkin-code").fill("000000" === code ? "111111" : "000000");

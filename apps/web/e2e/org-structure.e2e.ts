@@ -53,11 +53,19 @@ describe("Chị Lan of the committee office keeps the organisation tree", () => 
     await dialog(page).getByLabel("Tên tổ chức").fill(name);
     await dialog(page).getByLabel("Loại tổ chức").click();
     await page.locator(".ant-select-dropdown:visible").getByText("Chi bộ trực thuộc").click();
+    // Enter in the date box only accepts the date; the form is sent once the decision number is filled in too.
     await dialog(page).getByLabel("Ngày thành lập").fill("01/01/2024");
     await dialog(page).getByLabel("Ngày thành lập").press("Enter");
+    await page.waitForTimeout(500);
+    expect(await dialog(page).isVisible()).toBe(true);
+    expect(await dialog(page).getByLabel("Ngày thành lập").inputValue()).toBe("01/01/2024");
+    await dialog(page).getByLabel("Số quyết định").fill("12-QĐ/ĐUK");
+    await dialog(page).getByLabel("Số quyết định").press("Enter");
     await expectMessage(page, "Đã thêm tổ chức trực thuộc.");
     await page.getByTestId("unit-children").getByText(name).click();
     await page.getByTestId("unit-title").filter({ hasText: name }).waitFor();
+    await page.getByRole("tab", { name: "Lịch sử thay đổi" }).click();
+    expect(await page.getByTestId("unit-event").first().textContent()).toContain("Quyết định số 12-QĐ/ĐUK");
 
     await page.getByTestId("unit-action-rename").click();
     await dialog(page).getByLabel("Tên mới").fill(`${name} (mới)`);

@@ -37,7 +37,10 @@ describe("The committee office manages users and their access", () => {
 
     await page.getByTestId("users-search").fill(username);
     const row = page.getByRole("row", { name: new RegExp(username) });
-    expect(await row.getByTestId("user-grant").textContent()).toBe("Đảng viên @ Đảng bộ Sở Tài chính");
+    expect(await row.getByTestId("user-grant").textContent()).toBe("Đảng viên tại Đảng bộ Sở Tài chính");
+    expect(await page.getByTestId("users-table").getByRole("columnheader").allInnerTexts()).toContain(
+      "Vai trò tại tổ chức",
+    );
 
     await row.getByTestId("edit-user").click();
     await dialog(page).getByLabel("Cho phép đăng nhập").click();

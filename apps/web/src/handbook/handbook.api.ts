@@ -1,6 +1,6 @@
 import type { HandbookSummary, Me } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createClient, setCsrfToken } from "../lib/http";
+import { createClient, maybeSignedIn, notSignedIn, setCsrfToken } from "../lib/http";
 import { handbookI18n } from "./handbook-i18n";
 
 export { ApiError as HandbookError } from "../lib/http";
@@ -15,6 +15,8 @@ export function useHandbook() {
   return useQuery({
     queryKey: ["handbook"],
     queryFn: async () => {
+      // A browser that has not signed in goes straight to the sign-in form, without a 401 in its console.
+      if (!maybeSignedIn()) throw notSignedIn();
       const me = await api.get<Me>("/api/me");
       if (me.csrfToken) setCsrfToken(me.csrfToken);
       return api.get<HandbookSummary>("/api/me/handbook");

@@ -1,7 +1,7 @@
 import { i18n } from "../i18n";
 import { createClient } from "./http";
 
-export { ApiError, type DownloadedFile, isApiError, setCsrfToken } from "./http";
+export { ApiError, type DownloadedFile, isApiError, maybeSignedIn, notSignedIn, setCsrfToken } from "./http";
 
 let onUnauthorized: (reason: "expired" | "csrf") => void = () => {};
 

@@ -1,5 +1,5 @@
 import { Alert, App, Form, type FormInstance, Modal } from "antd";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "./api";
 
@@ -7,6 +7,15 @@ type NamePath = (string | number)[];
 
 function namePathOf(field: string): NamePath {
   return field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Enter in a date box accepts the typed date and nothing more: without this the browser also sends the form, before
+ * the fields below the date (a decision number) are filled in. Put on a form as its `onKeyDown`.
+ */
+export function enterOnlyAcceptsDates(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === "Enter" && event.target instanceof HTMLElement && event.target.closest(".ant-picker"))
+    event.preventDefault();
 }
 
 /** Shows the server's field messages on the matching inputs; returns the message for the whole form. */
@@ -33,7 +42,7 @@ interface FormModalProps<V> {
 }
 
 /**
- * A modal with one antd form: Vietnamese labels come from the caller, Enter submits, the server's `message`
+ * A modal with one antd form: Vietnamese labels come from the caller, Enter submits (except in a date box), the server's `message`
  * shows above the fields and its `fields` on the matching inputs.
  */
 export function FormModal<V>(props: FormModalProps<V>) {
@@ -94,10 +103,11 @@ export function FormModal<V>(props: FormModalProps<V>) {
           clearOnDestroy
           initialValues={props.initialValues}
           onFinish={(values) => void finish(values)}
+          onKeyDown={enterOnlyAcceptsDates}
           scrollToFirstError
         >
           {props.children}
-          {/* Lets Enter in any text box submit the form. */}
+          {/* Lets Enter in any text box submit the form (in a date box it only accepts the date). */}
           <button type="submit" style={{ display: "none" }} aria-hidden tabIndex={-1} />
         </Form>
       </div>

@@ -47,6 +47,26 @@ export interface ClientConfig {
 }
 
 const csrfKey = "dangvu.csrf";
+const signedInKey = "dangvu.signedIn";
+
+/**
+ * Whether this browser signed in and has not signed out or met a 401 since (kept for every tab, the desk and the
+ * handbook alike). The session cookie itself is out of the page's reach; without this hint, asking /api/me before
+ * the sign-in page would only earn a 401, which the browser reports as an error in its console.
+ */
+export function maybeSignedIn(): boolean {
+  return localStorage.getItem(signedInKey) === "1";
+}
+
+/** The answer a signed-out browser would get from the API, without asking it. */
+export function notSignedIn(): ApiError {
+  return new ApiError(401, { code: "auth.required", message: "", fields: {} });
+}
+
+function rememberSession(path: string, status: number) {
+  if (status === 401 || path === "/api/auth/logout") localStorage.removeItem(signedInKey);
+  else if (path === "/api/auth/login" || path === "/api/me") localStorage.setItem(signedInKey, "1");
+}
 
 // The CSRF token comes with the login answer and /api/me; it lives as long as this browser tab.
 export function setCsrfToken(token: string | null | undefined) {
@@ -102,6 +122,7 @@ export function createClient(config: ClientConfig) {
     } catch {
       throw new ApiError(0, { code: "network", message: config.networkMessage(), fields: {} });
     }
+    if (response.ok || response.status === 401) rememberSession(path, response.status);
     if (response.ok) return response;
     const error = new ApiError(response.status, await errorBodyOf(response));
     if (error.status === 401) config.onUnauthorized?.("expired", path);

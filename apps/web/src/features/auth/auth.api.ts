@@ -1,15 +1,16 @@
 import type { ChangePasswordInput, LoginInput, LoginResult, Me } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, setCsrfToken } from "../../lib/api";
+import { api, maybeSignedIn, notSignedIn, setCsrfToken } from "../../lib/api";
 
 export const meKey = ["me"] as const;
 
-/** The signed-in user, or an ApiError 401 when nobody is signed in. */
+/** The signed-in user, or an ApiError 401 when nobody is signed in (unasked when this browser has not signed in). */
 export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, retry: false, staleTime: 5 * 60_000 });
 }
 
 async function fetchMe(): Promise<Me> {
+  if (!maybeSignedIn()) throw notSignedIn();
   const me = await api.get<Me & { csrfToken?: unknown }>("/api/me");
   // Should the server ever send the session's CSRF token here too, a tab opened later can write without a new login.
   if (typeof me.csrfToken === "string") setCsrfToken(me.csrfToken);
