@@ -62,6 +62,7 @@ export const meetingsEn: typeof meetingsVi = {
     backToList: "Meetings",
     notFound: "Meeting not found",
     monthTotal: "{{count}} meetings",
+    cappedTotal: "The newest {{limit}} meetings — choose a cell or a month to see them all",
   },
   meeting: {
     tabAgenda: "Agenda",

@@ -59,6 +59,7 @@ export const meetingsVi = {
     backToList: "Danh sách sinh hoạt",
     notFound: "Không tìm thấy cuộc họp",
     monthTotal: "{{count}} cuộc họp",
+    cappedTotal: "{{limit}} cuộc họp mới nhất — chọn chi bộ hoặc tháng để xem đủ",
   },
   meeting: {
     tabAgenda: "Chương trình",

@@ -1,8 +1,9 @@
 import type { AttendanceStatus, Meeting } from "@dangvu/contract";
-import { Button, Flex, Input, Progress, Radio, Table, Tag, Typography } from "antd";
+import { Button, Flex, Input, Progress, Radio, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { SectionError, useSectionSave } from "./meeting-section";
 import type { MeetingView } from "./meetings.api";
 import { useSaveAttendance } from "./meetings.api";
@@ -67,7 +68,7 @@ export function MeetingAttendance({ meeting }: { meeting: MeetingView }) {
           />
         </Flex>
       </Flex>
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey="memberId"
         size="small"
         pagination={false}
@@ -108,13 +109,14 @@ export function MeetingAttendance({ meeting }: { meeting: MeetingView }) {
             key: "status",
             title: t("meetings.status"),
             width: 470,
+            phone: "full",
             render: (_, r) => (
               <Radio.Group
                 value={marks[r.memberId]?.status ?? null}
                 disabled={!editable}
                 onChange={(e) => mark(r.memberId, { status: e.target.value as AttendanceStatus })}
                 options={statuses.map((s) => ({ value: s, label: t(`attendance.${s}`) }))}
-                style={{ display: "flex", flexWrap: "nowrap", whiteSpace: "nowrap" }}
+                style={{ display: "flex", flexWrap: "wrap", rowGap: 6, whiteSpace: "nowrap" }}
                 data-testid="attendance-choice"
               />
             ),
@@ -122,6 +124,7 @@ export function MeetingAttendance({ meeting }: { meeting: MeetingView }) {
           {
             key: "reason",
             title: t("meeting.reason"),
+            phone: "full",
             render: (_, r) => {
               const m = marks[r.memberId];
               const absent = m?.status === "absent_excused" || m?.status === "absent_unexcused";

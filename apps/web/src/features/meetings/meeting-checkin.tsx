@@ -21,8 +21,17 @@ export function MeetingCheckin({ meetingId, active }: { meetingId: string; activ
   const seconds = Math.max(0, dayjs(code.data.validUntil).diff(now, "second"));
   return (
     <Flex vertical align="center" gap={8} style={{ padding: "24px 0" }} data-testid="checkin-panel">
+      {/* One line at any width: 96 px digits on a laptop, as large as a 390 px phone allows (about 60 px) there. */}
       <Typography.Text
-        style={{ fontSize: 96, fontWeight: 700, letterSpacing: 16, fontFamily: "monospace", lineHeight: 1.1 }}
+        style={{
+          fontSize: "min(96px, 15vw)",
+          fontWeight: 700,
+          letterSpacing: "0.12em",
+          fontFamily: "monospace",
+          fontVariantNumeric: "tabular-nums",
+          lineHeight: 1.1,
+          whiteSpace: "nowrap",
+        }}
         data-testid="checkin-code"
       >
         {code.data.code}

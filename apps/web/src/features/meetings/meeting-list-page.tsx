@@ -1,11 +1,13 @@
-import type { MeetingListItem } from "@dangvu/contract";
-import { Alert, Button, Card, DatePicker, Flex, Table, Typography } from "antd";
+import { type MeetingListItem, meetingListLimit } from "@dangvu/contract";
+import { Alert, Button, DatePicker, Flex, Typography } from "antd";
 import dayjs from "dayjs";
 import type { HTMLAttributes } from "react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { formatDateTime } from "../../lib/dates";
+import { PageCard } from "../../lib/page-card";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { useMe } from "../auth/auth.api";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
@@ -21,7 +23,7 @@ const monthFormat = "YYYY-MM";
 
 /** The meetings of the user's cells by month, newest first; unit and month live in the URL. */
 export function MeetingListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const orgUnitId = params.get("unit") ?? undefined;
@@ -51,20 +53,21 @@ export function MeetingListPage() {
     () => [...(meetings.data ?? [])].sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt)),
     [meetings.data],
   );
+  const capped = rows.length >= meetingListLimit;
 
   return (
-    <Card
+    <PageCard
       title={t("meetings.title")}
-      extra={
+      actions={
         cells.size > 0 && (
-          <Flex gap={8}>
+          <>
             <Button onClick={() => setPlanningYear(true)} data-testid="plan-year">
               {t("meetings.planYear")}
             </Button>
             <Button type="primary" onClick={() => setPlanning(true)} data-testid="plan-meeting">
               {t("meetings.plan")}
             </Button>
-          </Flex>
+          </>
         )
       }
     >
@@ -88,10 +91,13 @@ export function MeetingListPage() {
       </Flex>
       <MeetingOversight orgUnitId={orgUnitId} />
       {meetings.isError && <Alert type="error" showIcon title={meetings.error.message} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph strong data-testid="meeting-total">
-        {t("meetings.monthTotal", { count: rows.length })}
+      {/* The API answers at most meetingListLimit meetings, newest first, and no total: a full list says so. */}
+      <Typography.Paragraph strong data-testid="meeting-total" data-capped={capped}>
+        {capped
+          ? t("meetings.cappedTotal", { limit: meetingListLimit.toLocaleString(i18n.language === "en" ? "en" : "vi") })
+          : t("meetings.monthTotal", { count: rows.length })}
       </Typography.Paragraph>
-      <Table<MeetingListItem>
+      <ResponsiveTable<MeetingListItem>
         rowKey="id"
         size="middle"
         loading={meetings.isPending || meetings.isFetching}
@@ -112,6 +118,7 @@ export function MeetingListPage() {
           {
             key: "topic",
             title: t("meetings.topic"),
+            phone: "title",
             render: (_, m) => (
               <Link to={`/meetings/${m.id}`} data-testid="meeting-link" style={{ fontWeight: 500 }}>
                 {m.topic}
@@ -138,6 +145,6 @@ export function MeetingListPage() {
         onClose={() => setPlanning(false)}
         onCreated={(meeting) => void navigate(`/meetings/${meeting.id}`)}
       />
-    </Card>
+    </PageCard>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Col, DatePicker, Divider, Flex, Form, Input, InputNumber
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { displayDateFormat, toIsoDate } from "../../lib/dates";
-import { useRequired } from "../../lib/forms";
+import { enterOnlyAcceptsDates, useRequired } from "../../lib/forms";
 import { SectionError, useSectionSave } from "./meeting-section";
 import type { MeetingView } from "./meetings.api";
 import { useSaveMinutes } from "./meetings.api";
@@ -65,6 +65,7 @@ export function MeetingMinutes({ meeting }: { meeting: MeetingView }) {
         resolutions: [],
       }}
       onFinish={(values) => void submit(values)}
+      onKeyDown={enterOnlyAcceptsDates}
       scrollToFirstError
       data-testid="meeting-minutes"
     >

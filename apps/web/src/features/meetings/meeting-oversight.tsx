@@ -1,6 +1,7 @@
-import { Alert, Collapse, List, Table, Tag } from "antd";
+import { Alert, Collapse, List, Tag } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { QualityLevelTag } from "./meeting-labels";
 import { useMeetingAlerts, useYearlyRatings } from "./meetings.api";
 
@@ -38,7 +39,7 @@ export function MeetingOversight({ orgUnitId }: { orgUnitId?: string }) {
           key: "ratings",
           label: t("meetings.ratingsTitle", { year }),
           children: (
-            <Table
+            <ResponsiveTable
               size="small"
               rowKey="orgUnitId"
               dataSource={ratings.data ?? []}

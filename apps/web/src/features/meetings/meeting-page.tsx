@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { isApiError } from "../../lib/api";
 import { formatDateTime } from "../../lib/dates";
 import { FormModal, useRequired } from "../../lib/forms";
+import { PageCard } from "../../lib/page-card";
 import { MeetingAgenda } from "./meeting-agenda";
 import { MeetingAttendance } from "./meeting-attendance";
 import { MeetingCheckin } from "./meeting-checkin";
@@ -58,7 +59,7 @@ function MeetingDetail({ meeting }: { meeting: MeetingView }) {
   const key = `${meeting.id}-${meeting.status === "closed"}`;
 
   return (
-    <Card data-testid="meeting-page" data-meeting-id={meeting.id} data-status={meeting.status}>
+    <PageCard data-testid="meeting-page" data-meeting-id={meeting.id} data-status={meeting.status}>
       <Link to="/meetings" className="no-print">
         ← {t("meetings.backToList")}
       </Link>
@@ -120,7 +121,7 @@ function MeetingDetail({ meeting }: { meeting: MeetingView }) {
         ]}
       />
       <MeetingTasks orgUnitId={meeting.orgUnitId} canWrite={meeting.can.update || meeting.can.reopen} />
-    </Card>
+    </PageCard>
   );
 }
 
