@@ -1,8 +1,9 @@
 import type { OrgUnit, Position, Term } from "@dangvu/contract";
-import { Alert, Button, Flex, Switch, Table, Tag, Typography } from "antd";
+import { Alert, Button, Flex, Switch, Tag, Typography } from "antd";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/dates";
+import { ResponsiveTable } from "../../lib/responsive-table";
 import { usePositions, useTerms } from "./org.api";
 import {
   AddPositionModal,
@@ -41,7 +42,7 @@ export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
           )}
         </Flex>
         {terms.isError && <Alert type="error" showIcon title={terms.error.message} />}
-        <Table<Term>
+        <ResponsiveTable<Term>
           size="small"
           rowKey="id"
           loading={terms.isPending}
@@ -91,7 +92,7 @@ export function UnitCommitteeTab({ unit }: { unit: OrgUnit }) {
           </Typography.Paragraph>
         )}
         {positions.isError && <Alert type="error" showIcon title={positions.error.message} />}
-        <Table<Position>
+        <ResponsiveTable<Position>
           size="small"
           rowKey="id"
           loading={positions.isPending || positions.isPlaceholderData}
