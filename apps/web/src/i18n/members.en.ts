@@ -88,6 +88,8 @@ export const membersEn: typeof membersVi = {
     notFound: "This member does not exist, or you may not see them.",
     edit: "Edit record",
     print: "Print record",
+    memberSheet: "Download the member sheet (.docx)",
+    transferLetter: "Download the transfer letter (.docx)",
     recordEvent: "Record an event",
     personal: "Personal details",
     admissionSection: "Way into the Party",

@@ -86,6 +86,8 @@ export const membersVi = {
     notFound: "Không tìm thấy đảng viên này, hoặc bạn không có quyền xem.",
     edit: "Sửa hồ sơ",
     print: "In hồ sơ",
+    memberSheet: "Tải phiếu đảng viên (.docx)",
+    transferLetter: "Tải giấy giới thiệu (.docx)",
     recordEvent: "Ghi sự kiện",
     personal: "Thông tin cá nhân",
     admissionSection: "Quá trình vào Đảng",

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { translateKnown } from "../../i18n";
 import { formatDate } from "../../lib/dates";
 import type { TreeIndex } from "../org/org-tree.model";
+import { TransferLetterButton } from "./member-papers";
 import { useMemberEvents } from "./members.api";
 
 const kindColors: Record<string, string> = {
@@ -91,6 +92,11 @@ export function MemberTimeline({ memberId, index }: { memberId: string; index: T
               <Typography.Text type="secondary">{t("member.decisionNo", { no: event.decisionNo })}</Typography.Text>
             )}
             {text(event.details.note) && <Typography.Text italic>{text(event.details.note)}</Typography.Text>}
+            {event.kind === "transfer" && (
+              <span>
+                <TransferLetterButton memberId={memberId} eventId={event.id} />
+              </span>
+            )}
             {event.createdByName && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t("member.recordedBy", { name: event.createdByName })}
