@@ -11,9 +11,13 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
         <h1>{summary.fullName}</h1>
         <p className="hb-muted">{summary.orgUnitName}</p>
         <p className="hb-label">{t("partyAge")}</p>
-        <p className="hb-big" data-testid="hb-party-age">
-          {t("partyAgeValue", { years: summary.partyAge.years, months: summary.partyAge.months })}
-        </p>
+        {summary.partyAge.since ? (
+          <p className="hb-big" data-testid="hb-party-age">
+            {t("partyAgeValue", { years: summary.partyAge.years, months: summary.partyAge.months })}
+          </p>
+        ) : (
+          <p data-testid="hb-party-age">{t("partyAgeOnProbation")}</p>
+        )}
         {summary.partyAge.since && <p className="hb-muted">{t("since", { date: dmy(summary.partyAge.since) })}</p>}
         {summary.nextBadge && (
           <p className="hb-badge" data-testid="hb-next-badge">

@@ -80,6 +80,8 @@ export const membersEn: typeof membersVi = {
     partyAgeMonths_one: "{{count}} month",
     partyAgeMonths_other: "{{count}} months",
     notYetMember: "Not yet admitted",
+    partyAgeOnProbation: "None yet: counted once recognised as a full member",
+    partyAgeNone: "None (never recognised as a full member)",
     exemptNote: "exempt",
     temporaryNote: "temporarily elsewhere",
     backToList: "Member list",
@@ -146,6 +148,14 @@ export const membersEn: typeof membersVi = {
     fullFrom: "Full member from {{date}}",
     to: "to {{to}}",
     letter: "letter no. {{no}}",
+    irregular: "Record accepted although it breaks the rules. Reason: {{reason}}",
+    introducedBy: "Introduced by: {{names}}",
+    unionIntroduction: "youth union's introduction no. {{no}}",
+    overAgeApproval: "approval no. {{no}} to admit someone over 60",
+    readmission: "Left the Party on {{exited}} ({{ground}}); provincial standing committee's approval no. {{approval}}",
+    partyAgeRestarts:
+      "Party age counts again from the re-admission decision (the earlier probation never became full).",
+    restored: "Annuls the {{exit}} of {{date}}",
   },
   memberForm: {
     transferredFrom: "Transferred in from",
@@ -166,6 +176,9 @@ export const membersEn: typeof membersVi = {
     staleTitle: "Someone else has just changed this record",
     datePlaceholder: "dd/mm/yyyy",
     staleReload: "Reload the record",
+    irregularReason: "Why this record breaks the rules",
+    irregularHint:
+      "Only for an old record entered exactly as the paper says although it breaks today's rules. The reason is kept on the timeline and in the change history.",
   },
   eventForm: {
     title: "Record an event: {{name}}",
@@ -187,7 +200,8 @@ export const membersEn: typeof membersVi = {
     ceremonyOn: "Ceremony date",
     ceremonyPlace: "Ceremony place",
     lateCeremonyApprovalNo: "Approval no. for a late ceremony",
-    lateCeremonyHint: "Needed only when the ceremony is more than 30 working days after the decision.",
+    lateCeremonyHint:
+      "Needed only when the ceremony is more than 30 working days after the cell received the decision.",
     fullMembershipHint: "Counts as a full member from the end of the 12 months of probation ({{date}}).",
     transferKind: "Kind",
     transferOfficial: "Official transfer",
@@ -216,6 +230,44 @@ export const membersEn: typeof membersVi = {
     },
     diedOn: "Date of death",
     readmissionCeremonyOn: "Re-admission ceremony date",
+    decisionReceivedOn: "Day the cell received the decision",
+    decisionReceivedHint:
+      "The ceremony's deadline (30 working days) counts from this day. Leave empty if received on the day it was signed.",
+    prerequisites: "What the applicant needs",
+    introducer: "Introducer {{n}} (full member)",
+    introducerPlaceholder: "Type a name to search",
+    workedSince: "Worked, studied or lived alongside since",
+    workedSinceRequired: "Enter the day they started working alongside the applicant",
+    unionIntroductionNo: "Number of the youth union's (trade union's) grassroots committee resolution",
+    unionIntroductionHint:
+      "An applicant in the youth union: its resolution replaces the second introducer (where there is none, the trade union's).",
+    educationException: "Education exception",
+    educationHint:
+      "The record gives general education as: {{education}}. Choose only if lower-secondary school was not finished.",
+    educationNotRecorded: "not recorded (correct the record first)",
+    educationExceptions: {
+      remote_area: "Lives in a mountain, island, ethnic-minority or especially disadvantaged area",
+      special_case: "Another case the Party's growth requires",
+    },
+    overAgeApprovalNo: "Approval no. of the provincial committee (committee directly under the Centre)",
+    overAgeHint:
+      "An applicant over 60 when the cell considers the case: the committee directly under the Centre decides.",
+    exitInfo: "{{reason}} on {{date}}.",
+    approvalNo: "Approval no. of the provincial standing committee (or equivalent)",
+    exitGround: "Ground on which the person left (as the earlier decision says)",
+    exitGrounds: {
+      gave_up_activity: "Gave up party activity",
+      resigned: "Asked to leave the Party",
+      resigned_family_hardship: "Asked to leave for especially hard family circumstances",
+      disunity: "Caused serious internal disunity",
+      corruption: "Convicted of corruption",
+      serious_crime: "Convicted of a serious or graver crime",
+      minor_crime: "Convicted of a less serious crime",
+      other: "Another ground (member standards, unpaid dues…)",
+    },
+    recordClearedOn: "Day the criminal record was cleared",
+    restorationHint:
+      "Restore membership when the competent body finds an expulsion or a striking off wrong (on complaint). The decision number is that of the restoration.",
     dangerHint: "After this, the person leaves the member list. Check carefully before recording.",
   },
   reminders: {

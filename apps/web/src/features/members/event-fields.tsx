@@ -1,14 +1,14 @@
 import type { Member } from "@dangvu/contract";
-import { DatePicker, Form, Input, Radio, Select } from "antd";
+import { DatePicker, Divider, Form, Input, Radio, Select } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { displayDateFormat, formatDate } from "../../lib/dates";
 import { useRequired } from "../../lib/forms";
 import { isCellType, type TreeIndex } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
+import { DecisionReceivedField, PrerequisiteFields, ReadmissionFields } from "./admission-fields";
+import { FullMemberPicker } from "./full-member-picker";
 import type { EventKind } from "./member-events.model";
-import { useMemberSearch } from "./members.api";
 import { PastDateField } from "./past-date-field";
 
 /** Dates that default to today when the form opens (never a death or a ceremony, which must be typed). */
@@ -30,7 +30,7 @@ function useChoose() {
   return { required: true, message: t("validation.requiredSelect") };
 }
 
-function TextField({ name, label, required = false, max = 50, placeholder }: TextFieldProps) {
+export function TextField({ name, label, required = false, max = 50, placeholder }: TextFieldProps) {
   const requiredRule = useRequired();
   return (
     <Form.Item name={name} label={label} rules={required ? [requiredRule] : []}>
@@ -74,22 +74,15 @@ function NoteField() {
 function HelperPicker({ memberId }: { memberId: string }) {
   const { t } = useTranslation();
   const choose = useChoose();
-  const [search, setSearch] = useState("");
-  const found = useMemberSearch(search);
-  const options = (found.data?.items ?? [])
-    .filter((m) => m.id !== memberId)
-    .map((m) => ({ value: m.id, label: `${m.fullName} (${formatDate(m.birthDate)}, ${m.orgUnitName})` }));
   return (
-    <Form.Item name="helperMemberId" label={t("eventForm.helper")} rules={[choose]}>
-      <Select
-        showSearch={{ filterOption: false, onSearch: setSearch }}
-        options={options}
-        loading={found.isFetching}
-        placeholder={t("eventForm.helperPlaceholder")}
-        notFoundContent={null}
-        data-testid="helper-picker"
-      />
-    </Form.Item>
+    <FullMemberPicker
+      name="helperMemberId"
+      label={t("eventForm.helper")}
+      placeholder={t("eventForm.helperPlaceholder")}
+      exclude={memberId}
+      rules={[choose]}
+      testId="helper-picker"
+    />
   );
 }
 
@@ -163,7 +156,10 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
       return (
         <>
           <DecisionFields />
+          <DecisionReceivedField />
           <PastDateField name="cellResolutionOn" label={t("eventForm.cellResolutionOn")} required={false} />
+          <PrerequisiteFields member={member} />
+          <Divider />
           <CeremonyFields required={false} />
           <NoteField />
         </>
@@ -229,7 +225,19 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
       return (
         <>
           <DecisionFields />
+          <DecisionReceivedField />
+          <ReadmissionFields member={member} />
+          <PrerequisiteFields member={member} />
+          <Divider />
           <PastDateField name="ceremonyOn" label={t("eventForm.readmissionCeremonyOn")} required={false} />
+          <NoteField />
+        </>
+      );
+    case "restoration":
+      return (
+        <>
+          <p data-testid="restoration-hint">{t("eventForm.restorationHint")}</p>
+          <DecisionFields />
           <NoteField />
         </>
       );

@@ -53,6 +53,11 @@ describe("the events offered for a member", () => {
       "restoration",
     ]);
     expect(eventKindsFor({ ...base, status: "left", exitReason: "died" }, false)).toEqual([]);
+    expect(eventKindsFor({ ...base, status: "left", exitReason: "resigned" }, false)).toEqual(["readmission"]);
+  });
+
+  it("offers restoration after a striking off too, for one found wrong on complaint", () => {
+    expect(eventKindsFor({ ...base, status: "left", exitReason: "struck_off" }, false)).toContain("restoration");
   });
 });
 
@@ -89,6 +94,45 @@ describe("the request body of an event", () => {
       transferKind: "official",
       toOrganisationName: "Đảng bộ tỉnh Hà Tĩnh",
       decidedOn: "2026-11-02",
+    });
+  });
+
+  it("sends the introducers chosen, each with the day they started working alongside, and leaves out empty rows", () => {
+    const body = toEventInput("admission", {
+      decisionNo: "12-QĐ/ĐU",
+      decidedOn: dayjs("2026-03-02"),
+      decisionReceivedOn: dayjs("2026-03-05"),
+      introducers: [{ memberId: "m1", workedSince: dayjs("2020-01-01") }, { memberId: undefined }],
+      unionIntroductionNo: "05-NQ/ĐTN",
+    });
+    expect(body).toEqual({
+      kind: "admission",
+      decisionNo: "12-QĐ/ĐU",
+      decidedOn: "2026-03-02",
+      decisionReceivedOn: "2026-03-05",
+      introducers: [{ memberId: "m1", workedSince: "2020-01-01" }],
+      unionIntroductionNo: "05-NQ/ĐTN",
+    });
+    expect(toEventInput("admission", { introducers: [{}, {}] })).not.toHaveProperty("introducers");
+  });
+
+  it("sends a re-admission's approval and ground, and the day a record was cleared only after a less serious crime", () => {
+    const values = {
+      decisionNo: "40-QĐ/ĐU",
+      decidedOn: dayjs("2026-11-02"),
+      approvalNo: "118-CV/BTVTU",
+      exitGround: "other",
+      recordClearedOn: dayjs("2020-01-01"),
+    };
+    expect(toEventInput("readmission", values)).toEqual({
+      kind: "readmission",
+      decisionNo: "40-QĐ/ĐU",
+      decidedOn: "2026-11-02",
+      approvalNo: "118-CV/BTVTU",
+      exitGround: "other",
+    });
+    expect(toEventInput("readmission", { ...values, exitGround: "minor_crime" })).toMatchObject({
+      recordClearedOn: "2020-01-01",
     });
   });
 

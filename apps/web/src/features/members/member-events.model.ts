@@ -11,6 +11,9 @@ const readmittable: ReadonlyArray<Member["exitReason"]> = [
   "expelled",
 ];
 
+/** Exits that an upper body may find wrong on complaint, restoring the membership. */
+const restorable: ReadonlyArray<Member["exitReason"]> = ["expelled", "struck_off", "probation_struck_off"];
+
 /** Events after which the person is no longer on the member list; the form asks for extra care. */
 export const exitKinds: ReadonlySet<EventKind> = new Set([
   "probation_struck_off",
@@ -60,11 +63,14 @@ export function eventKindsFor(member: State, openTransfer: boolean): EventKind[]
       break;
     case "left":
       if (readmittable.includes(member.exitReason)) kinds.push("readmission");
-      if (member.exitReason === "expelled") kinds.push("restoration");
+      if (restorable.includes(member.exitReason)) kinds.push("restoration");
       break;
   }
   return kinds;
 }
+
+/** What admission and re-admission ask besides the decision: introducers, education, approval above 60. */
+const prerequisiteFields = ["introducers", "unionIntroductionNo", "educationException", "overAgeApprovalNo"] as const;
 
 /** The form fields each kind sends (names as in the contract, so the server's field errors land on them). */
 export const eventFieldNames: Record<EventKind, readonly string[]> = {
@@ -73,7 +79,9 @@ export const eventFieldNames: Record<EventKind, readonly string[]> = {
   admission: [
     "decisionNo",
     "decidedOn",
+    "decisionReceivedOn",
     "cellResolutionOn",
+    ...prerequisiteFields,
     "ceremonyOn",
     "ceremonyPlace",
     "lateCeremonyApprovalNo",
@@ -100,7 +108,17 @@ export const eventFieldNames: Record<EventKind, readonly string[]> = {
   expulsion: ["decisionNo", "decidedOn", "note"],
   resignation: ["decisionNo", "decidedOn", "note"],
   death: ["diedOn", "note"],
-  readmission: ["decisionNo", "decidedOn", "ceremonyOn", "note"],
+  readmission: [
+    "decisionNo",
+    "decidedOn",
+    "decisionReceivedOn",
+    "approvalNo",
+    "exitGround",
+    "recordClearedOn",
+    ...prerequisiteFields,
+    "ceremonyOn",
+    "note",
+  ],
   restoration: ["decisionNo", "decidedOn", "note"],
 };
 
@@ -112,13 +130,32 @@ export function toEventInput(kind: EventKind, values: Record<string, unknown>): 
   const body: Record<string, unknown> = { kind };
   for (const name of eventFieldNames[kind]) {
     const value = values[name];
-    if (dayjs.isDayjs(value)) body[name] = value.format("YYYY-MM-DD");
+    if (name === "introducers") {
+      const introducers = introducersOf(value);
+      if (introducers.length > 0) body.introducers = introducers;
+    } else if (dayjs.isDayjs(value)) body[name] = value.format("YYYY-MM-DD");
     else if (typeof value === "string" && value.trim()) body[name] = value.trim();
     else if (typeof value === "number") body[name] = value;
   }
+  if (kind === "readmission" && body.exitGround !== "minor_crime") delete body.recordClearedOn;
   if (kind === "transfer") {
     delete body[values.target === "outside" ? "toOrgUnitId" : "toOrganisationName"];
     if (body.transferKind !== "temporary") delete body.expectedReturnOn;
   }
   return body as MemberEventInput;
+}
+
+/** The introducers the form filled: each chosen member with the day they started working alongside the applicant. */
+function introducersOf(value: unknown): { memberId: string; workedSince?: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((row: { memberId?: unknown; workedSince?: unknown } | undefined) =>
+    typeof row?.memberId === "string" && row.memberId
+      ? [
+          {
+            memberId: row.memberId,
+            ...(dayjs.isDayjs(row.workedSince) ? { workedSince: row.workedSince.format("YYYY-MM-DD") } : {}),
+          },
+        ]
+      : [],
+  );
 }

@@ -1,7 +1,7 @@
 import type { CreateMemberInput, Member } from "@dangvu/contract";
-import { App, Col, Divider, Form, Input, Radio, Row } from "antd";
+import { Alert, App, Col, Divider, Form, Input, Radio, Row } from "antd";
 import type { Dayjs } from "dayjs";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../lib/api";
 import { optionalIso } from "../../lib/dates";
@@ -25,6 +25,29 @@ interface CreateValues extends ProfileValues {
   cardNumber?: string;
   transferredFrom?: string;
   receivedOn?: Dayjs;
+  irregularReason?: string;
+}
+
+/**
+ * Shown once the server has found that an old record breaks today's rules: the reason it is entered as the paper says.
+ * It stays hidden before, so nobody reaches for an exception first.
+ */
+function IrregularReasonField() {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginTop: 16 }}
+      data-testid="irregular-reason"
+      title={t("memberForm.irregularHint")}
+      description={
+        <Form.Item name="irregularReason" label={t("memberForm.irregularReason")} style={{ marginBottom: 0 }}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      }
+    />
+  );
 }
 
 /** Admission details for someone who is already a member (from paper records, or transferred in). */
@@ -94,10 +117,15 @@ export function CreateMemberModal({ index, open, onClose, onCreated }: CreatePro
   const create = useCreateMember();
   const cells = useMemo(() => [...index.byId.values()].filter((u) => isCellType(u.type)), [index]);
   const chooseOne = { required: true, message: t("validation.requiredSelect") };
+  const [irregular, setIrregular] = useState(false);
+  const close = () => {
+    setIrregular(false);
+    onClose();
+  };
   return (
     <FormModal<CreateValues>
       open={open}
-      onClose={onClose}
+      onClose={close}
       title={t("memberForm.createTitle")}
       width={820}
       initialValues={{
@@ -108,19 +136,26 @@ export function CreateMemberModal({ index, open, onClose, onCreated }: CreatePro
       successMessage={t("memberForm.created")}
       onSubmit={async (values) => {
         const full = values.status === "full";
-        const member = await create.mutateAsync({
-          ...profileInput(values, true),
-          orgUnitId: values.orgUnitId,
-          status: values.status,
-          admissionDecisionNo: values.admissionDecisionNo?.trim() || undefined,
-          admissionDecidedOn: optionalIso(values.admissionDecidedOn),
-          ceremonyOn: optionalIso(values.ceremonyOn),
-          ceremonyPlace: values.ceremonyPlace?.trim() || undefined,
-          fullMembershipOn: full ? optionalIso(values.fullMembershipOn) : undefined,
-          cardNumber: full ? values.cardNumber?.trim() || undefined : undefined,
-          transferredFrom: values.transferredFrom?.trim() || undefined,
-          receivedOn: values.transferredFrom?.trim() ? optionalIso(values.receivedOn) : undefined,
-        });
+        const member = await create
+          .mutateAsync({
+            ...profileInput(values, true),
+            orgUnitId: values.orgUnitId,
+            status: values.status,
+            admissionDecisionNo: values.admissionDecisionNo?.trim() || undefined,
+            admissionDecidedOn: optionalIso(values.admissionDecidedOn),
+            ceremonyOn: optionalIso(values.ceremonyOn),
+            ceremonyPlace: values.ceremonyPlace?.trim() || undefined,
+            fullMembershipOn: full ? optionalIso(values.fullMembershipOn) : undefined,
+            cardNumber: full ? values.cardNumber?.trim() || undefined : undefined,
+            transferredFrom: values.transferredFrom?.trim() || undefined,
+            receivedOn: values.transferredFrom?.trim() ? optionalIso(values.receivedOn) : undefined,
+            irregularReason: values.irregularReason?.trim() || undefined,
+          })
+          .catch((error: unknown) => {
+            if (isApiError(error) && error.code === "member.paper.irregular") setIrregular(true);
+            throw error;
+          });
+        setIrregular(false);
         onCreated(member);
       }}
       testId="create-member-form"
@@ -139,6 +174,7 @@ export function CreateMemberModal({ index, open, onClose, onCreated }: CreatePro
       </Form.Item>
       <ProfileFields />
       <AdmissionFields />
+      {irregular && <IrregularReasonField />}
     </FormModal>
   );
 }

@@ -10,9 +10,15 @@ const statusColors: Record<MemberListItem["status"], string> = {
   left: "default",
 };
 
-/** "12 năm 3 tháng" from the server's party age; "Chưa vào Đảng" for someone never admitted. */
-export function partyAgeText(t: TFunction, age: PartyAge): string {
-  if (!age.since) return t("members.notYetMember");
+/**
+ * "12 năm 3 tháng" from the server's party age. Without one: "Chưa vào Đảng" for a candidate, "chưa có" on probation
+ * (party age exists only once recognised as full), "không có" for someone who left before that.
+ */
+export function partyAgeText(t: TFunction, age: PartyAge, status?: MemberListItem["status"]): string {
+  if (!age.since) {
+    if (status === "probationary") return t("members.partyAgeOnProbation");
+    return status === "left" ? t("members.partyAgeNone") : t("members.notYetMember");
+  }
   const years = t("members.partyAgeYears", { count: age.years });
   const months = t("members.partyAgeMonths", { count: age.months });
   if (age.years === 0) return months;

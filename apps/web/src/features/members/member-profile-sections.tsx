@@ -148,8 +148,15 @@ export function PartyAgeCard({ member }: { member: Member }) {
   return (
     <Card size="small" style={{ marginBottom: 16, borderColor: partyRed }} data-testid="member-party-age">
       <Typography.Text type="secondary">{t("member.partyAgeTitle")}</Typography.Text>
-      <div style={{ fontSize: 34, fontWeight: 700, color: since ? partyRed : undefined, lineHeight: 1.3 }}>
-        {partyAgeText(t, member.partyAge)}
+      <div
+        style={{
+          fontSize: since ? 34 : 18,
+          fontWeight: since ? 700 : 400,
+          color: since ? partyRed : undefined,
+          lineHeight: 1.3,
+        }}
+      >
+        {partyAgeText(t, member.partyAge, member.status)}
       </div>
       {since && (
         <Typography.Text type="secondary">{t("member.partyAgeSince", { date: formatDate(since) })}</Typography.Text>

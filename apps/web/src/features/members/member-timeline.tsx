@@ -33,15 +33,50 @@ const kindColors: Record<string, string> = {
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
+function ceremonyText(t: TFunction, d: MemberEvent["details"]): string {
+  return d.ceremonyOn ? `${t("eventForm.ceremonyOn")}: ${formatDate(text(d.ceremonyOn))}` : "";
+}
+
+/** Who introduced the applicant, the youth union's resolution, the approval above 60, as recorded on the event. */
+function prerequisiteTexts(t: TFunction, d: MemberEvent["details"]): string[] {
+  const names = Array.isArray(d.introducers) ? (d.introducers as { fullName?: string }[]).map((i) => i.fullName) : [];
+  return [
+    names.length > 0 ? t("timeline.introducedBy", { names: names.join(", ") }) : "",
+    d.unionIntroductionNo ? t("timeline.unionIntroduction", { no: text(d.unionIntroductionNo) }) : "",
+    d.overAgeApprovalNo ? t("timeline.overAgeApproval", { no: text(d.overAgeApprovalNo) }) : "",
+  ];
+}
+
 /** One readable line from an event's recorded details; empty when there is nothing beyond the kind. */
 function describe(t: TFunction, event: MemberEvent, index: TreeIndex): string {
   const d = event.details;
   switch (event.kind) {
     case "course_completed":
       return d.certificateNo ? t("member.courseValue", { no: text(d.certificateNo) }) : "";
+    case "created":
+    case "transfer_in": {
+      const irregular = d.irregular as { reason?: string } | undefined;
+      return irregular?.reason ? t("timeline.irregular", { reason: irregular.reason }) : "";
+    }
     case "admission":
-    case "readmission":
-      return d.ceremonyOn ? `${t("eventForm.ceremonyOn")}: ${formatDate(text(d.ceremonyOn))}` : "";
+      return [ceremonyText(t, d), ...prerequisiteTexts(t, d)].filter(Boolean).join(" · ");
+    case "readmission": {
+      const [exited] = Array.isArray(d.gap) ? (d.gap as string[]) : [];
+      const left = t("timeline.readmission", {
+        exited: formatDate(exited ?? null),
+        ground: translateKnown(`eventForm.exitGrounds.${text(d.exitGround)}`, text(d.exitGround)),
+        approval: text(d.approvalNo),
+      });
+      const restart = d.partyAgeCarried === false ? t("timeline.partyAgeRestarts") : "";
+      return [left, ceremonyText(t, d), ...prerequisiteTexts(t, d), restart].filter(Boolean).join(" · ");
+    }
+    case "restoration":
+      return d.annulledExit
+        ? t("timeline.restored", {
+            exit: translateKnown(`exitReason.${text(d.annulledExit)}`, text(d.annulledExit)).toLowerCase(),
+            date: formatDate(text(d.exitedOn)),
+          })
+        : "";
     case "ceremony":
       return text(d.ceremonyPlace);
     case "full_membership":

@@ -46,6 +46,7 @@ export function RecordEventModal({ member, kinds, index, open, onClose }: Props)
         transferKind: "official",
         target: otherCells ? "inside" : "outside",
         reason: member.cards.length > 0 ? "exchange" : "first",
+        introducers: [{}, {}],
       }}
       successMessage={chosen ? t("eventForm.recorded", { kind: t(`memberEvent.${chosen}`) }) : undefined}
       onSubmit={async (values) => {
