@@ -83,6 +83,14 @@ export const cardNumberDefaults = (): CardNumberRules => ({
 export const memberRuleSettings: SeededRuleSetting[] = [
   {
     key: "member.lifecycle",
+    validFrom: "2016-07-25",
+    value: lifecycleDefaults(),
+    source: "QĐ 29-QĐ/TW 25/7/2016 (tuổi 18–60 khi chi bộ xét: congdan.binhphuoc.gov.vn); Điều lệ Đ5",
+    confidence: "S-old",
+    note: "Phiên bản trước QĐ 24, dùng cho hồ sơ và sự kiện cũ (trước ngày này cũng dùng phiên bản này). Tuổi kết nạp và 12 tháng dự bị như hiện nay; các thời hạn tính theo ngày làm việc giả định như QĐ 24, chưa đối chiếu HD 01-HD/TW 2016.",
+  },
+  {
+    key: "member.lifecycle",
     validFrom: "2021-07-30",
     value: lifecycleDefaults(),
     source: "Điều lệ Đ5; QĐ 24-QĐ/TW mục 1, 4.1, 4.2, 6; 294-QĐ/TW",
