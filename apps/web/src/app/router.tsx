@@ -39,6 +39,15 @@ const ResidenceRequestsPage = lazy(() =>
 const PublicCommentPage = lazy(() =>
   import("../features/residence/public-comment-page").then((m) => ({ default: m.PublicCommentPage })),
 );
+const ShortCodePage = lazy(() =>
+  import("../features/residence/short-code-page").then((m) => ({ default: m.ShortCodePage })),
+);
+const ResidenceFollowUpPage = lazy(() =>
+  import("../features/residence/residence-follow-up-page").then((m) => ({ default: m.ResidenceFollowUpPage })),
+);
+const CommentLettersPage = lazy(() =>
+  import("../features/residence/comment-letters-page").then((m) => ({ default: m.CommentLettersPage })),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -68,6 +77,15 @@ export const router = createBrowserRouter([
     element: (
       <Lazy>
         <PublicCommentPage />
+      </Lazy>
+    ),
+  },
+  {
+    // The short code printed on a letter, typed by a residence secretary who has no link: public too.
+    path: "/nx",
+    element: (
+      <Lazy>
+        <ShortCodePage />
       </Lazy>
     ),
   },
@@ -153,6 +171,22 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="member.read">
             <ResidenceRequestsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "residence/follow-up",
+        element: (
+          <Guarded permission="member.read">
+            <ResidenceFollowUpPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "residence/letters",
+        element: (
+          <Guarded permission="member.read">
+            <CommentLettersPage />
           </Guarded>
         ),
       },

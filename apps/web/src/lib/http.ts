@@ -149,6 +149,11 @@ export function createClient(config: ClientConfig) {
       form.append(field, file, file instanceof File ? file.name : field);
       return request<T>("POST", path, { body: form, query });
     },
+    /** Posts a JSON body and receives a file (letters printed from links only the browser holds). */
+    downloadPost: async (path: string, body: unknown): Promise<DownloadedFile> => {
+      const response = await send("POST", path, { body });
+      return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("content-disposition")) };
+    },
     /** Fetches a file (an Excel export, a template) with the name from Content-Disposition. */
     download: async (path: string, query?: Query): Promise<DownloadedFile> => {
       const response = await send("GET", path, { query });

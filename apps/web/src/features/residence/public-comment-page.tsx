@@ -2,7 +2,8 @@ import type { ResidenceCommentInput } from "@dangvu/contract";
 import { Alert, Button, Card, Form, Result, Spin, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
+import { formatDate } from "../../lib/dates";
 import { applyServerError } from "../../lib/forms";
 import { usePublicForm, useSubmitPublicComment } from "./residence.api";
 import { CommentFields } from "./residence-forms";
@@ -43,6 +44,11 @@ export function PublicCommentPage() {
           status="warning"
           title={t("publicComment.unavailable")}
           subTitle={<span style={{ fontSize: 18 }}>{facts.error.message}</span>}
+          extra={
+            <Link to="/nx" style={{ fontSize: 18 }} data-testid="public-to-code">
+              {t("publicComment.typeCode")}
+            </Link>
+          }
           data-testid="public-unavailable"
         />
       </div>
@@ -59,9 +65,13 @@ export function PublicCommentPage() {
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="public-member-name">
           {facts.data.memberName}
         </Typography.Title>
-        <Typography.Text style={{ fontSize: 18 }}>
+        <Typography.Paragraph style={{ fontSize: 18, margin: 0 }} data-testid="public-cell">
           {t("publicComment.cell")}: {facts.data.cellName}
-        </Typography.Text>
+          {facts.data.parentName ? `, ${facts.data.parentName}` : ""}
+        </Typography.Paragraph>
+        <Typography.Paragraph style={{ fontSize: 18, margin: "8px 0 0" }} data-testid="public-due">
+          {t("publicComment.dueOn")}: <b>{formatDate(facts.data.dueOn)}</b>
+        </Typography.Paragraph>
       </Card>
       <CommentForm token={token} onSent={() => setSent(true)} />
     </div>

@@ -1,10 +1,13 @@
 import type { CreatedCommentRequest, ResidenceCase, ResidenceRegistration } from "@dangvu/contract";
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Typography, Upload } from "antd";
+import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Typography, Upload } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import { displayDateFormat, formatDate, toIsoDate } from "../../lib/dates";
 import { FormModal, useRequired } from "../../lib/forms";
+import type { LettersState } from "./comment-letters-page";
+import { QrCode } from "./qr-code";
 import {
   useEndResidence,
   useRecordPaperComment,
@@ -16,7 +19,7 @@ import {
 const cases: ResidenceCase[] = ["normal", "introduced_exempt", "not_introduced"];
 const notFuture = (date: Dayjs) => date.isAfter(dayjs(), "day");
 
-function DateField({ name, label, future = false }: { name: string; label: string; future?: boolean }) {
+export function DateField({ name, label, future = false }: { name: string; label: string; future?: boolean }) {
   const required = useRequired();
   return (
     <Form.Item name={name} label={label} rules={[required]}>
@@ -157,14 +160,17 @@ export function RequestCommentModal(props: {
   );
 }
 
+/** The new link, shown this once: its short code and QR code, to copy or to print on a letter. */
 function CreatedLinkModal({ created, onClose }: { created: CreatedCommentRequest; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const link = `${window.location.origin}${created.link}`;
   const copy = async () => {
     await navigator.clipboard?.writeText(link).catch(() => undefined);
     void message.success(t("residence.copied"));
   };
+  const state: LettersState = { created: [created] };
   return (
     <Modal
       open
@@ -180,9 +186,23 @@ function CreatedLinkModal({ created, onClose }: { created: CreatedCommentRequest
         {t("residence.linkExplain", { date: formatDate(created.expiresAt.slice(0, 10)) })}
       </Typography.Paragraph>
       <Input.TextArea value={link} readOnly autoSize data-testid="residence-link" style={{ marginBottom: 12 }} />
-      <Button type="primary" onClick={() => void copy()} data-testid="copy-link">
-        {t("residence.copy")}
-      </Button>
+      <Flex gap={16} align="center" wrap style={{ marginBottom: 12 }}>
+        <QrCode text={link} size={120} label={t("residence.letters.qrLabel", { name: created.request.memberName })} />
+        <div>
+          <Typography.Text type="secondary">{t("residence.shortCode")}</Typography.Text>
+          <div style={{ fontSize: 26, fontFamily: "monospace", fontWeight: 700 }} data-testid="residence-short-code">
+            {created.shortCode}
+          </div>
+        </div>
+      </Flex>
+      <Flex gap={8} wrap>
+        <Button type="primary" onClick={() => void copy()} data-testid="copy-link">
+          {t("residence.copy")}
+        </Button>
+        <Button onClick={() => void navigate("/residence/letters", { state })} data-testid="print-letter">
+          {t("residence.printLetter")}
+        </Button>
+      </Flex>
     </Modal>
   );
 }

@@ -17,7 +17,15 @@ export function ResidenceRequestsPage() {
   const requests = useCommentRequests(query);
   const statuses = ["requested", "received", "overdue"] as const;
   return (
-    <PageCard title={t("residence.pageTitle")} data-testid="residence-requests-page">
+    <PageCard
+      title={t("residence.pageTitle")}
+      data-testid="residence-requests-page"
+      actions={
+        <Link to="/residence/follow-up" data-testid="residence-follow-up-link">
+          {t("residence.followUp.open")}
+        </Link>
+      }
+    >
       <Typography.Paragraph type="secondary">{t("residence.pageHint")}</Typography.Paragraph>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
         <Space.Compact>

@@ -1,4 +1,6 @@
 import type {
+  CellCommentRequests,
+  CellCommentRequestsInput,
   CommentRequestListQuery,
   CreateCommentRequestInput,
   CreatedCommentRequest,
@@ -9,7 +11,10 @@ import type {
   PublicResidenceForm,
   ResidenceCommentInput,
   ResidenceCommentRequest,
+  ResidenceMemberRow,
+  ResidenceMembersQuery,
   ResidenceRegistration,
+  ResolvedShortCode,
   UpdateResidenceInput,
 } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -21,6 +26,7 @@ export const residenceKeys = {
   member: (memberId: string) => ["residence", "member", memberId] as const,
   requests: (query: CommentRequestListQuery) => ["residence", "requests", query] as const,
   public: (token: string) => ["residence", "public", token] as const,
+  followUp: (query: ResidenceMembersQuery) => ["residence", "follow-up", query] as const,
 };
 
 /** A member's registrations and comment requests. */
@@ -111,5 +117,40 @@ export function usePublicForm(token: string) {
 export function useSubmitPublicComment(token: string) {
   return useMutation({
     mutationFn: (input: ResidenceCommentInput) => api.post<{ ok: true }>(`/api/public/residence/${token}`, input),
+  });
+}
+
+/** Asks for the year's comment on every registered member of a cell not yet asked; the links come back this once. */
+export function useRequestForCell() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: CellCommentRequestsInput) =>
+      api.post<CellCommentRequests>("/api/residence/requests/cell", input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Downloads the letters (.docx, one page a member) for links just made, from their tokens. */
+export async function downloadCommentLetters(links: string[]) {
+  const tokens = links.map((link) => link.split("/").pop() ?? "");
+  saveFile(await api.downloadPost("/api/residence/letters", { tokens }));
+}
+
+/** Members not registered at a residence, or registered and not yet asked for the year's comment. */
+export function useResidenceFollowUp(query: ResidenceMembersQuery) {
+  return useQuery({
+    queryKey: residenceKeys.followUp(query),
+    queryFn: () => api.get<ResidenceMemberRow[]>("/api/residence/members", { ...query }),
+  });
+}
+
+export async function downloadFollowUp(query: ResidenceMembersQuery) {
+  saveFile(await api.download("/api/residence/members/export", { ...query }));
+}
+
+/** The long link behind a short code typed from a letter. */
+export function useResolveShortCode() {
+  return useMutation({
+    mutationFn: (code: string) => api.post<ResolvedShortCode>("/api/public/residence/code", { code }),
   });
 }
