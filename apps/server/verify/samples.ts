@@ -5,6 +5,7 @@ import { testPassword } from "../test/harness";
 import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
 import type { SampleContext, SampleParts } from "./requests";
+import { memberPaperSamples } from "./member-papers-samples";
 import { residenceSamples } from "./residence-samples";
 import { asRoot, uniqueTag, type World } from "./world";
 
@@ -121,6 +122,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
   }),
   "POST /api/public/residence/:token": () => ({ body: residenceComment() }),
   ...residenceSamples,
+  ...memberPaperSamples,
 };
 
 function unit(fields: Record<string, string>) {
