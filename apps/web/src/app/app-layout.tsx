@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, Drawer, Flex, Grid, Layout, Menu, Typography } from "antd";
-import { type ReactNode, Suspense, useEffect, useState } from "react";
+import { type MouseEvent, type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { useHasPermission, useLogout, useMe } from "../features/auth/auth.api";
@@ -177,11 +177,11 @@ function MenuIcon() {
 
 function NarrowHeader({ menu, account }: { menu: ReactNode; account: Account }) {
   const { t } = useTranslation();
-  const location = useLocation();
   const [open, setOpen] = useState(false);
-  // Following a link in the drawer closes it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the drawer closes on every change of page.
-  useEffect(() => setOpen(false), [location.pathname, location.search]);
+  // A link or an account button in the drawer closes it; a page that redirects by itself (the welcome page) does not.
+  const closeOnChoice = (event: MouseEvent<HTMLElement>) => {
+    if (event.target instanceof Element && event.target.closest("a, button")) setOpen(false);
+  };
 
   return (
     <Flex align="center" gap={8} style={{ height: "100%" }}>
@@ -210,7 +210,13 @@ function NarrowHeader({ menu, account }: { menu: ReactNode; account: Account }) 
         destroyOnHidden
         styles={{ body: { padding: "8px 0" } }}
       >
-        <Flex vertical justify="space-between" style={{ minHeight: "100%" }} data-testid="menu-drawer">
+        <Flex
+          vertical
+          justify="space-between"
+          style={{ minHeight: "100%" }}
+          onClick={closeOnChoice}
+          data-testid="menu-drawer"
+        >
           <nav aria-label={t("layout.menu")}>{menu}</nav>
           <Flex vertical gap={8} style={{ padding: "16px 16px 8px", borderTop: "1px solid #f0f0f0" }}>
             <Typography.Text type="secondary">{t("layout.account")}</Typography.Text>
