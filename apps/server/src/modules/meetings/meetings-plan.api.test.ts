@@ -44,8 +44,10 @@ describe("planning the year's regular meetings", () => {
   });
 
   it("refuses a year already planned (422), anonymous (401), a member (403), another cell (404), a bad time (400)", async () => {
+    // A year of its own (the other test plans 2026 and 2027), planned here before it is refused.
+    const body = { orgUnitId: tree.cellA1, year: 2028, dayOfMonth: 5, time: "07:30" };
+    expect((await api(t.app).as(chibo).post("/api/meetings/plan-year", body)).statusCode).toBe(201);
     const before = await snapshot(t.db, ["meetings", "audit_events"]);
-    const body = { orgUnitId: tree.cellA1, year: 2027, dayOfMonth: 5, time: "07:30" };
     expect((await api(t.app).as(chibo).post("/api/meetings/plan-year", body)).statusCode).toBe(422);
     expect((await api(t.app).anonymous.post("/api/meetings/plan-year", body)).statusCode).toBe(401);
     expect((await api(t.app).as(member).post("/api/meetings/plan-year", body)).statusCode).toBe(403);

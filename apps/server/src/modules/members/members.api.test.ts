@@ -12,6 +12,20 @@ let member: TestActor;
 let an: string;
 const memberTables = ["members", "member_events", "memberships", "party_cards", "transfers", "audit_events"];
 
+/** A tree of its own with its actors, for the tests that write: nothing they add shows in the lists below. */
+async function aWritingScene(suffix: string) {
+  const tree = await anOrgTree(t.db, suffix);
+  return {
+    tree,
+    coso: await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA }),
+    chibo: await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA1 }),
+    member: await anActor(t.db, { role: "member", orgUnitId: tree.cellA1 }),
+    inspector: await anActor(t.db, { role: "inspection", orgUnitId: tree.root }),
+  };
+}
+let w: Awaited<ReturnType<typeof aWritingScene>>;
+
+// `tree` and its five members are read only; the tests that write do it in `w`, a tree of their own.
 beforeAll(async () => {
   tree = await anOrgTree(t.db);
   admin = await anActor(t.db, { role: "admin", orgUnitId: tree.root });
@@ -24,6 +38,7 @@ beforeAll(async () => {
   await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Đặng Văn Ánh" });
   await aMember(t.db, { orgUnitId: tree.cellA2, fullName: "Lê Văn An" });
   await aMember(t.db, { orgUnitId: tree.cellB1, fullName: "Phạm Văn An" });
+  w = await aWritingScene(" (ghi)");
 });
 
 describe("GET /api/members", () => {
@@ -70,13 +85,15 @@ describe("GET /api/members", () => {
   });
 
   it("pages with a total", async () => {
-    const res = await api(t.app).as(admin).get("/api/members?pageSize=2&page=2");
+    // The admin sees every tree; the five members of this one are counted under its root.
+    const list = (query: string) => api(t.app).as(admin).get(`/api/members?orgUnitId=${tree.root}&${query}`);
+    const res = await list("pageSize=2&page=2");
     expect(res.json()).toMatchObject({ total: 5 });
     expect(res.json().items).toHaveLength(2);
-    const last = await api(t.app).as(admin).get("/api/members?pageSize=2&page=3");
+    const last = await list("pageSize=2&page=3");
     expect(last.json()).toMatchObject({ total: 5 });
     expect(last.json().items).toHaveLength(1);
-    expect((await api(t.app).as(admin).get("/api/members?pageSize=2&page=9")).json()).toMatchObject({
+    expect((await list("pageSize=2&page=9")).json()).toMatchObject({
       total: 5,
       items: [],
     });
@@ -127,27 +144,30 @@ describe("GET/PATCH /api/members/:id", () => {
   });
 
   it("edits with optimistic locking: a stale edit gets 409 and changes nothing", async () => {
-    const ok = await api(t.app).as(chibo).patch(`/api/members/${an}`, { version: 1, phone: "0912345678" });
+    const id = await aMember(t.db, { orgUnitId: w.tree.cellA1, fullName: "Nguyễn Văn Sửa" });
+    const ok = await api(t.app).as(w.chibo).patch(`/api/members/${id}`, { version: 1, phone: "0912345678" });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().version).toBe(2);
     const before = await snapshot(t.db, memberTables);
-    const stale = await api(t.app).as(chibo).patch(`/api/members/${an}`, { version: 1, phone: "0900000000" });
+    const stale = await api(t.app).as(w.chibo).patch(`/api/members/${id}`, { version: 1, phone: "0900000000" });
     expect(stale.statusCode).toBe(409);
     expect(await snapshot(t.db, memberTables)).toBe(before);
   });
 
   it("refuses the inspection committee editing (403), a member role (404), anonymous (401), a bad citizen ID (400)", async () => {
-    const inspector = await anActor(t.db, { role: "inspection", orgUnitId: tree.root });
+    const id = await aMember(t.db, { orgUnitId: w.tree.cellA1, fullName: "Nguyễn Văn Giữ" });
+    const before = await snapshot(t.db, memberTables);
     expect(
-      (await api(t.app).as(inspector).patch(`/api/members/${an}`, { version: 2, phone: "0912345679" })).statusCode,
+      (await api(t.app).as(w.inspector).patch(`/api/members/${id}`, { version: 1, phone: "0912345679" })).statusCode,
     ).toBe(403);
     expect(
-      (await api(t.app).as(member).patch(`/api/members/${an}`, { version: 2, phone: "0912345679" })).statusCode,
+      (await api(t.app).as(w.member).patch(`/api/members/${id}`, { version: 1, phone: "0912345679" })).statusCode,
     ).toBe(404);
-    expect((await api(t.app).anonymous.patch(`/api/members/${an}`, { version: 2 })).statusCode).toBe(401);
-    const bad = await api(t.app).as(chibo).patch(`/api/members/${an}`, { version: 2, citizenId: "12ab" });
+    expect((await api(t.app).anonymous.patch(`/api/members/${id}`, { version: 1 })).statusCode).toBe(401);
+    const bad = await api(t.app).as(w.chibo).patch(`/api/members/${id}`, { version: 1, citizenId: "12ab" });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields.citizenId).toBe("Số CCCD phải gồm đúng 12 chữ số");
+    expect(await snapshot(t.db, memberTables)).toBe(before);
   });
 });
 
@@ -156,21 +176,21 @@ describe("POST /api/members", () => {
     fullName: "Vũ Thị Hoa",
     sex: "female",
     birthDate: "1998-04-02",
-    orgUnitId: tree.cellA1,
+    orgUnitId: w.tree.cellA1,
     status: "candidate",
     citizenId: "099198000777",
   });
 
   it("creates a candidate in a cell", async () => {
-    const res = await api(t.app).as(chibo).post("/api/members", candidate());
+    const res = await api(t.app).as(w.chibo).post("/api/members", candidate());
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ status: "candidate", orgUnitName: "Chi bộ Văn phòng" });
+    expect(res.json()).toMatchObject({ status: "candidate", orgUnitName: "Chi bộ Văn phòng (ghi)" });
   });
 
   it("stores a field left blank as no value, so two blank card numbers are not duplicates", async () => {
     for (const blank of ["", "   "]) {
       const res = await api(t.app)
-        .as(chibo)
+        .as(w.chibo)
         .post("/api/members", { ...candidate(), citizenId: null, cardNumber: blank, birthPlace: "" });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toMatchObject({ cardNumber: null, birthPlace: null });
@@ -178,11 +198,11 @@ describe("POST /api/members", () => {
   });
 
   it("records a member transferred in from another party organisation", async () => {
-    const res = await api(t.app).as(chibo).post("/api/members", {
+    const res = await api(t.app).as(w.chibo).post("/api/members", {
       fullName: "Mai Văn Đến",
       sex: "male",
       birthDate: "1980-02-02",
-      orgUnitId: tree.cellA1,
+      orgUnitId: w.tree.cellA1,
       status: "full",
       admissionDecidedOn: "2005-05-05",
       ceremonyOn: "2005-05-20",
@@ -191,7 +211,7 @@ describe("POST /api/members", () => {
       receivedOn: "2026-11-10",
     });
     expect(res.statusCode).toBe(201);
-    const timeline = (await api(t.app).as(chibo).get(`/api/members/${res.json().id}/events`)).json();
+    const timeline = (await api(t.app).as(w.chibo).get(`/api/members/${res.json().id}/events`)).json();
     expect(timeline[0]).toMatchObject({
       kind: "transfer_in",
       occurredOn: "2026-11-10",
@@ -200,12 +220,16 @@ describe("POST /api/members", () => {
   });
 
   it("refuses a duplicate citizen ID (409) and changes nothing", async () => {
+    const first = await api(t.app)
+      .as(w.chibo)
+      .post("/api/members", { ...candidate(), citizenId: "099198000778" });
+    expect(first.statusCode).toBe(201);
     const before = await snapshot(t.db, memberTables);
     const res = await api(t.app)
-      .as(chibo)
-      .post("/api/members", { ...candidate(), fullName: "Người khác" });
+      .as(w.chibo)
+      .post("/api/members", { ...candidate(), fullName: "Người khác", citizenId: "099198000778" });
     expect(res.statusCode).toBe(409);
-    expect(res.json().message).toBe("Số CCCD 099198000777 đã có trong hồ sơ đảng viên khác.");
+    expect(res.json().message).toBe("Số CCCD 099198000778 đã có trong hồ sơ đảng viên khác.");
     expect(await snapshot(t.db, memberTables)).toBe(before);
   });
 
@@ -213,8 +237,8 @@ describe("POST /api/members", () => {
     expect(
       (
         await api(t.app)
-          .as(coso)
-          .post("/api/members", { ...candidate(), citizenId: null, orgUnitId: tree.baseA })
+          .as(w.coso)
+          .post("/api/members", { ...candidate(), citizenId: null, orgUnitId: w.tree.baseA })
       ).statusCode,
     ).toBe(422);
   });
@@ -223,22 +247,21 @@ describe("POST /api/members", () => {
     expect(
       (
         await api(t.app)
-          .as(chibo)
-          .post("/api/members", { ...candidate(), citizenId: null, orgUnitId: tree.cellA2 })
+          .as(w.chibo)
+          .post("/api/members", { ...candidate(), citizenId: null, orgUnitId: w.tree.cellA2 })
       ).statusCode,
     ).toBe(404);
     expect(
       (
         await api(t.app)
-          .as(member)
+          .as(w.member)
           .post("/api/members", { ...candidate(), citizenId: null })
       ).statusCode,
     ).toBe(403);
-    const inspector = await anActor(t.db, { role: "inspection", orgUnitId: tree.root });
     expect(
       (
         await api(t.app)
-          .as(inspector)
+          .as(w.inspector)
           .post("/api/members", { ...candidate(), citizenId: null })
       ).statusCode,
     ).toBe(403);

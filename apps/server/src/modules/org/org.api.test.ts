@@ -7,14 +7,26 @@ let tree: StandardTree;
 let admin: TestActor;
 let coso: TestActor;
 let chibo: TestActor;
-let memberB: TestActor;
+
+/** A tree of its own with its actors, for the tests that add or change units: the reads above never see it. */
+async function aWritingScene(suffix: string) {
+  const tree = await anOrgTree(t.db, suffix);
+  return {
+    tree,
+    admin: await anActor(t.db, { role: "admin", orgUnitId: tree.root }),
+    coso: await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA }),
+    chibo: await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA1 }),
+    memberB: await anActor(t.db, { role: "member", orgUnitId: tree.cellB1 }),
+  };
+}
+let w: Awaited<ReturnType<typeof aWritingScene>>;
 
 beforeAll(async () => {
   tree = await anOrgTree(t.db);
   admin = await anActor(t.db, { role: "admin", orgUnitId: tree.root });
   coso = await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA });
   chibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA1 });
-  memberB = await anActor(t.db, { role: "member", orgUnitId: tree.cellB1 });
+  w = await aWritingScene(" (ghi)");
 });
 
 describe("GET /api/org-units", () => {
@@ -103,24 +115,24 @@ describe("GET /api/org-units/:id/events", () => {
 
 describe("POST /api/org-units", () => {
   it("creates a cell under a base committee and audits it", async () => {
-    const res = await api(t.app).as(coso).post("/api/org-units", {
+    const res = await api(t.app).as(w.coso).post("/api/org-units", {
       name: "Chi bộ Phòng Đầu tư",
       type: "cell",
-      parentId: tree.baseA,
+      parentId: w.tree.baseA,
       establishedOn: "2026-11-01",
     });
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
-    const history = await api(t.app).as(coso).get(`/api/audit-events?entityType=orgUnit&entityId=${id}`);
+    const history = await api(t.app).as(w.coso).get(`/api/audit-events?entityType=orgUnit&entityId=${id}`);
     expect(history.json().map((e: { action: string }) => e.action)).toEqual(["org.created"]);
   });
 
   it("refuses a member role (403) and changes nothing", async () => {
     const before = await snapshot(t.db);
-    const res = await api(t.app).as(memberB).post("/api/org-units", {
+    const res = await api(t.app).as(w.memberB).post("/api/org-units", {
       name: "Tổ đảng 1",
       type: "party_group",
-      parentId: tree.cellB1,
+      parentId: w.tree.cellB1,
       establishedOn: "2026-11-01",
     });
     expect(res.statusCode).toBe(403);
@@ -130,8 +142,8 @@ describe("POST /api/org-units", () => {
   it("refuses a parent outside the subtree (404) and changes nothing", async () => {
     const before = await snapshot(t.db);
     const res = await api(t.app)
-      .as(coso)
-      .post("/api/org-units", { name: "Chi bộ X", type: "cell", parentId: tree.baseB, establishedOn: "2026-11-01" });
+      .as(w.coso)
+      .post("/api/org-units", { name: "Chi bộ X", type: "cell", parentId: w.tree.baseB, establishedOn: "2026-11-01" });
     expect(res.statusCode).toBe(404);
     expect(await snapshot(t.db)).toBe(before);
   });
@@ -141,17 +153,17 @@ describe("POST /api/org-units", () => {
     [{ name: "Chi bộ X", type: "chi_bo", establishedOn: "2026-13-01" }, ["type", "parentId", "establishedOn"]],
   ])("rejects invalid input %# (400) naming each field", async (body, fields) => {
     const before = await snapshot(t.db);
-    const res = await api(t.app).as(admin).post("/api/org-units", body);
+    const res = await api(t.app).as(w.admin).post("/api/org-units", body);
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().fields).sort()).toEqual([...fields].sort());
     expect(await snapshot(t.db)).toBe(before);
   });
 
   it("refuses a type that cannot sit under the parent (422)", async () => {
-    const res = await api(t.app).as(admin).post("/api/org-units", {
+    const res = await api(t.app).as(w.admin).post("/api/org-units", {
       name: "Đảng bộ bộ phận X",
       type: "sub_committee",
-      parentId: tree.root,
+      parentId: w.tree.root,
       establishedOn: "2026-01-01",
     });
     expect(res.statusCode).toBe(422);
@@ -160,22 +172,22 @@ describe("POST /api/org-units", () => {
 
   it("refuses a founding date before the parent existed or in the future (422)", async () => {
     const early = await api(t.app)
-      .as(admin)
-      .post("/api/org-units", { name: "Chi bộ X", type: "cell", parentId: tree.baseA, establishedOn: "1999-01-01" });
+      .as(w.admin)
+      .post("/api/org-units", { name: "Chi bộ X", type: "cell", parentId: w.tree.baseA, establishedOn: "1999-01-01" });
     expect(early.statusCode).toBe(422);
     expect(early.json().fields.establishedOn).toBeDefined();
     const future = await api(t.app)
-      .as(admin)
-      .post("/api/org-units", { name: "Chi bộ X", type: "cell", parentId: tree.baseA, establishedOn: "2027-01-01" });
+      .as(w.admin)
+      .post("/api/org-units", { name: "Chi bộ X", type: "cell", parentId: w.tree.baseA, establishedOn: "2027-01-01" });
     expect(future.statusCode).toBe(422);
   });
 
   it("refuses a write without the CSRF token (403)", async () => {
     const res = await api(t.app)
-      .as(admin)
+      .as(w.admin)
       .post(
         "/api/org-units",
-        { name: "Chi bộ X", type: "cell", parentId: tree.baseA, establishedOn: "2026-11-01" },
+        { name: "Chi bộ X", type: "cell", parentId: w.tree.baseA, establishedOn: "2026-11-01" },
         { "x-csrf-token": "wrong" },
       );
     expect(res.statusCode).toBe(403);
@@ -184,11 +196,11 @@ describe("POST /api/org-units", () => {
 
   it("refuses an oversized body with a Vietnamese message", async () => {
     const res = await api(t.app)
-      .as(admin)
+      .as(w.admin)
       .post("/api/org-units", {
         name: "x".repeat(300_000),
         type: "cell",
-        parentId: tree.baseA,
+        parentId: w.tree.baseA,
         establishedOn: "2026-11-01",
       });
     expect(res.statusCode).toBe(413);
@@ -201,23 +213,23 @@ describe("PATCH /api/org-units/:id", () => {
     const id = await aUnit(t.db, {
       name: "Chi bộ Cũ",
       type: "cell",
-      parentId: tree.baseB,
+      parentId: w.tree.baseB,
       establishedOn: "2015-01-01",
     });
     const res = await api(t.app)
-      .as(admin)
+      .as(w.admin)
       .patch(`/api/org-units/${id}`, { version: 1, name: "Chi bộ Mới", effectiveOn: "2026-06-01" });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: "Chi bộ Mới", version: 2 });
-    const past = await api(t.app).as(admin).get(`/api/org-units/${id}?asOf=2026-05-31`);
+    const past = await api(t.app).as(w.admin).get(`/api/org-units/${id}?asOf=2026-05-31`);
     expect(past.json().name).toBe("Chi bộ Cũ");
   });
 
   it("refuses a stale version (409) and changes nothing", async () => {
-    const id = await aUnit(t.db, { name: "Chi bộ Z", type: "cell", parentId: tree.baseB });
-    await api(t.app).as(admin).patch(`/api/org-units/${id}`, { version: 1, name: "Chi bộ Z1" });
+    const id = await aUnit(t.db, { name: "Chi bộ Z", type: "cell", parentId: w.tree.baseB });
+    await api(t.app).as(w.admin).patch(`/api/org-units/${id}`, { version: 1, name: "Chi bộ Z1" });
     const before = await snapshot(t.db);
-    const res = await api(t.app).as(admin).patch(`/api/org-units/${id}`, { version: 1, name: "Chi bộ Z2" });
+    const res = await api(t.app).as(w.admin).patch(`/api/org-units/${id}`, { version: 1, name: "Chi bộ Z2" });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toMatch(/người khác thay đổi/);
     expect(await snapshot(t.db)).toBe(before);
@@ -225,17 +237,17 @@ describe("PATCH /api/org-units/:id", () => {
 
   it("refuses a cell secretary renaming the base committee above them (404)", async () => {
     expect(
-      (await api(t.app).as(chibo).patch(`/api/org-units/${tree.baseA}`, { version: 1, name: "X" })).statusCode,
+      (await api(t.app).as(w.chibo).patch(`/api/org-units/${w.tree.baseA}`, { version: 1, name: "X" })).statusCode,
     ).toBe(404);
   });
 
   it("refuses a member (403), anonymous (401) and bad input (400)", async () => {
     expect(
-      (await api(t.app).as(memberB).patch(`/api/org-units/${tree.cellB1}`, { version: 1, name: "X" })).statusCode,
+      (await api(t.app).as(w.memberB).patch(`/api/org-units/${w.tree.cellB1}`, { version: 1, name: "X" })).statusCode,
     ).toBe(403);
     expect(
-      (await api(t.app).anonymous.patch(`/api/org-units/${tree.cellB1}`, { version: 1, name: "X" })).statusCode,
+      (await api(t.app).anonymous.patch(`/api/org-units/${w.tree.cellB1}`, { version: 1, name: "X" })).statusCode,
     ).toBe(401);
-    expect((await api(t.app).as(admin).patch(`/api/org-units/${tree.cellB1}`, { name: "X" })).statusCode).toBe(400);
+    expect((await api(t.app).as(w.admin).patch(`/api/org-units/${w.tree.cellB1}`, { name: "X" })).statusCode).toBe(400);
   });
 });

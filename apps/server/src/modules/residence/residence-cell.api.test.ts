@@ -202,7 +202,10 @@ describe("GET /api/residence/members", () => {
   });
 
   it("lists the registered members not yet asked for this year's comment", async () => {
-    const { tree, chibo } = c;
+    // A committee of its own: the other tests of this block add members to theirs in any order.
+    const { tree, chibo } = await aCommittee(" (chưa xin)");
+    await registered(chibo, tree.cellA1, "Nguyễn Văn An");
+    await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Trần Thị Bình" });
     const asked = await registered(chibo, tree.cellA1, "Bùi Văn Khoa");
     await registered(chibo, tree.cellA1, "Đặng Thị Lan");
     await registered(chibo, tree.cellA1, "Ngô Văn Minh", "introduced_exempt");

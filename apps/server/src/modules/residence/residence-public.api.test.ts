@@ -13,17 +13,18 @@ const comment = {
   signerPosition: "Bí thư chi bộ tổ dân phố số 3",
 };
 
-/** A member of Chi bộ Văn phòng registered at a residence, with a fresh comment link for 2026. */
-async function aLink(fullName: string): Promise<string> {
-  const id = await aMember(t.db, { orgUnitId: tree.cellA1, fullName, citizenId: null });
-  await api(t.app).as(chibo).post(`/api/members/${id}/residence`, {
+/** A member of Chi bộ Văn phòng (of `tree` unless told) registered at a residence, with a fresh comment link for 2026. */
+async function aLink(fullName: string, cellId = tree.cellA1, secretary = chibo): Promise<string> {
+  const id = await aMember(t.db, { orgUnitId: cellId, fullName, citizenId: null });
+  const registered = await api(t.app).as(secretary).post(`/api/members/${id}/residence`, {
     address: "Số 5 phố Hàng Bông",
     residenceOrgName: "Chi bộ tổ dân phố số 3",
     registeredOn: "2024-01-10",
     case: "normal",
   });
+  expect(registered.statusCode).toBe(201);
   const res = await api(t.app)
-    .as(chibo)
+    .as(secretary)
     .post("/api/residence/requests", { memberId: id, year: 2026, dueOn: "2026-12-15" });
   expect(res.statusCode).toBe(201);
   return `/api/public/residence/${res.json().link.split("/").pop()}`;
@@ -95,11 +96,24 @@ describe("the public residence comment form", () => {
 
 describe("residence indicators", () => {
   it("count comments requested and received in a subtree and period", async () => {
-    const admin = await anActor(t.db, { role: "admin", orgUnitId: tree.root });
+    // A tree of its own, so the figures count exactly the requests made here.
+    const own = await anOrgTree(t.db, " (chỉ tiêu)");
+    const ownChibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: own.cellA1 });
+    const cellA3Chibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: own.cellA3 });
+    const yChibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: own.cellB1 });
+    const answered = await aLink("Nguyễn Văn An", own.cellA1, ownChibo);
+    await aLink("Trần Thị Bình", own.cellA1, ownChibo);
+    await aLink("Lê Văn Cường", own.cellA3, cellA3Chibo);
+    await aLink("Phạm Thị Dung", own.cellB1, yChibo);
+    expect((await api(t.app).anonymous.post(answered, comment)).statusCode).toBe(200);
+    const admin = await anActor(t.db, { role: "admin", orgUnitId: own.root });
     const requested = "residence.commentsRequested";
-    expect(await figure(t.app, admin, requested, tree.baseA, "2026-01-01", "2026-12-31")).toBe(4);
-    expect(await figure(t.app, admin, "residence.commentsReceived", tree.baseA, "2026-01-01", "2026-12-31")).toBe(1);
-    expect(await figure(t.app, admin, requested, tree.baseB, "2026-01-01", "2026-12-31")).toBe(0);
-    expect(await figure(t.app, admin, requested, tree.cellA1, "2025-01-01", "2025-12-31")).toBe(0);
+    const received = "residence.commentsReceived";
+    expect(await figure(t.app, admin, requested, own.baseA, "2026-01-01", "2026-12-31")).toBe(3);
+    expect(await figure(t.app, admin, received, own.baseA, "2026-01-01", "2026-12-31")).toBe(1);
+    expect(await figure(t.app, admin, requested, own.cellA1, "2026-01-01", "2026-12-31")).toBe(2);
+    expect(await figure(t.app, admin, requested, own.baseB, "2026-01-01", "2026-12-31")).toBe(1);
+    expect(await figure(t.app, admin, received, own.baseB, "2026-01-01", "2026-12-31")).toBe(0);
+    expect(await figure(t.app, admin, requested, own.cellA1, "2025-01-01", "2025-12-31")).toBe(0);
   });
 });

@@ -9,15 +9,12 @@ let chibo: TestActor;
 let otherChibo: TestActor;
 let member: TestActor;
 let inspector: TestActor;
-let an: string;
-let exempt: string;
-let hidden: string;
-let far: string;
 const tables = ["residence_registrations", "residence_comment_requests", "audit_events"];
 
-async function registered(orgUnitId: string, fullName: string, residenceCase = "normal") {
+/** A member registered at a residence by `actor` (the grassroots staff of the shared tree unless told). */
+async function registered(orgUnitId: string, fullName: string, residenceCase = "normal", actor = coso) {
   const id = await aMember(t.db, { orgUnitId, fullName });
-  const res = await api(t.app).as(coso).post(`/api/members/${id}/residence`, {
+  const res = await api(t.app).as(actor).post(`/api/members/${id}/residence`, {
     address: "Thôn Đông, xã Yên Phong",
     residenceOrgName: "Chi bộ thôn Đông",
     registeredOn: "2024-01-10",
@@ -27,6 +24,7 @@ async function registered(orgUnitId: string, fullName: string, residenceCase = "
   return id;
 }
 
+// Only the tree and the actors are shared: every test makes the members and requests it works on.
 beforeAll(async () => {
   tree = await anOrgTree(t.db);
   coso = await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA });
@@ -34,16 +32,21 @@ beforeAll(async () => {
   otherChibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA2 });
   member = await anActor(t.db, { role: "member", orgUnitId: tree.cellA1 });
   inspector = await anActor(t.db, { role: "inspection", orgUnitId: tree.root });
-  an = await registered(tree.cellA1, "Nguyễn Văn An");
-  exempt = await registered(tree.cellA1, "Lê Thị Cúc", "introduced_exempt");
-  hidden = await registered(tree.cellA1, "Phạm Văn Dũng", "not_introduced");
-  far = await registered(tree.cellA2, "Đỗ Văn Giang");
 });
 
 const ask = (actor: TestActor | null, body: object) => api(t.app).as(actor).post("/api/residence/requests", body);
 
+/** A registered member of Chi bộ Văn phòng with an open request for 2026; returns the request's id. */
+async function aRequest(fullName = "Lê Thị Cúc") {
+  const memberId = await registered(tree.cellA1, fullName);
+  const res = await ask(chibo, { memberId, year: 2026, dueOn: "2026-12-10" });
+  expect(res.statusCode).toBe(201);
+  return res.json().request.id as string;
+}
+
 describe("POST /api/residence/requests", () => {
   it("issues a single-use link once, storing only the token's hash", async () => {
+    const an = await registered(tree.cellA1, "Nguyễn Văn An");
     const res = await ask(chibo, { memberId: an, year: 2026, dueOn: "2026-12-10" });
     expect(res.statusCode).toBe(201);
     const { link, request, expiresAt } = res.json();
@@ -51,16 +54,21 @@ describe("POST /api/residence/requests", () => {
     expect(request).toMatchObject({ memberName: "Nguyễn Văn An", year: 2026, status: "requested", overdue: false });
     expect(new Date(expiresAt).getTime() - testNow.getTime()).toBe(60 * 86_400_000);
     const residence = await api(t.app).as(chibo).get(`/api/members/${an}/residence`);
+    expect(residence.json().requests).toMatchObject([{ id: request.id }]);
     expect(JSON.stringify(residence.json())).not.toContain(link.split("/").pop());
   });
 
   it("refuses a second open request for the same year (409)", async () => {
+    const an = await registered(tree.cellA1, "Nguyễn Văn An");
+    expect((await ask(chibo, { memberId: an, year: 2026, dueOn: "2026-12-10" })).statusCode).toBe(201);
     const before = await snapshot(t.db, tables);
     expect((await ask(chibo, { memberId: an, year: 2026, dueOn: "2026-12-10" })).statusCode).toBe(409);
     expect(await snapshot(t.db, tables)).toBe(before);
   });
 
   it("refuses members not introduced, and exempt members without a reason (HD 33)", async () => {
+    const hidden = await registered(tree.cellA1, "Phạm Văn Dũng", "not_introduced");
+    const exempt = await registered(tree.cellA1, "Lê Thị Cúc", "introduced_exempt");
     const before = await snapshot(t.db, tables);
     const notIntroduced = await ask(chibo, { memberId: hidden, year: 2026, dueOn: "2026-12-10" });
     expect(notIntroduced.statusCode).toBe(422);
@@ -74,6 +82,8 @@ describe("POST /api/residence/requests", () => {
   });
 
   it("refuses 401, 403, 404 and bad input without writing", async () => {
+    const an = await registered(tree.cellA1, "Nguyễn Văn An");
+    const far = await registered(tree.cellA2, "Đỗ Văn Giang");
     const before = await snapshot(t.db, tables);
     const body = { memberId: far, year: 2026, dueOn: "2026-12-10" };
     expect((await ask(null, body)).statusCode).toBe(401);
@@ -89,10 +99,27 @@ describe("POST /api/residence/requests", () => {
 
 describe("GET /api/residence/requests", () => {
   it("lists the requests of the subtree only, flagging overdue ones", async () => {
-    await ask(coso, { memberId: far, year: 2026, dueOn: "2026-11-23" });
+    // A tree of its own, so the list holds exactly the requests made here.
+    const own = await anOrgTree(t.db, " (danh sách)");
+    const ownCoso = await anActor(t.db, { role: "grassroots_staff", orgUnitId: own.baseA });
+    const ownChibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: own.cellA1 });
+    const otherBase = await anActor(t.db, { role: "grassroots_staff", orgUnitId: own.baseB });
+    const an = await registered(own.cellA1, "Nguyễn Văn An", "normal", ownCoso);
+    const exempt = await registered(own.cellA1, "Lê Thị Cúc", "introduced_exempt", ownCoso);
+    await registered(own.cellA1, "Phạm Văn Dũng", "not_introduced", ownCoso);
+    const far = await registered(own.cellA2, "Đỗ Văn Giang", "normal", ownCoso);
+    const outside = await registered(own.cellB1, "Hoàng Văn Hùng", "normal", otherBase);
+    for (const [actor, body] of [
+      [ownChibo, { memberId: an, year: 2026, dueOn: "2026-12-10" }],
+      [ownChibo, { memberId: exempt, year: 2026, dueOn: "2026-12-10", reason: "Xét khen thưởng" }],
+      [ownCoso, { memberId: far, year: 2026, dueOn: "2026-11-23" }],
+      [otherBase, { memberId: outside, year: 2026, dueOn: "2026-12-10" }],
+    ] as const) {
+      expect((await ask(actor, body)).statusCode).toBe(201);
+    }
     t.clock.now = new Date("2026-12-20T03:00:00Z");
     try {
-      const all = await api(t.app).as(coso).get("/api/residence/requests?year=2026");
+      const all = await api(t.app).as(ownCoso).get("/api/residence/requests?year=2026");
       expect(all.statusCode).toBe(200);
       expect(all.json().map((r: { memberName: string }) => r.memberName)).toEqual([
         "Đỗ Văn Giang",
@@ -100,7 +127,7 @@ describe("GET /api/residence/requests", () => {
         "Lê Thị Cúc",
       ]);
       expect(all.json().every((r: { overdue: boolean }) => r.overdue)).toBe(true);
-      const mine = await api(t.app).as(chibo).get("/api/residence/requests?status=overdue");
+      const mine = await api(t.app).as(ownChibo).get("/api/residence/requests?status=overdue");
       expect(
         mine
           .json()
@@ -110,12 +137,16 @@ describe("GET /api/residence/requests", () => {
     } finally {
       t.clock.now = testNow;
     }
+    const notYet = await api(t.app).as(ownChibo).get("/api/residence/requests?status=overdue");
+    expect(notYet.json()).toEqual([]);
   });
 
   it("answers 401 without a session, 404 for a unit outside the subtree, 400 for a bad filter", async () => {
+    await aRequest("Nguyễn Văn An");
     expect((await api(t.app).anonymous.get("/api/residence/requests")).statusCode).toBe(401);
     expect((await api(t.app).as(chibo).get(`/api/residence/requests?orgUnitId=${tree.cellA2}`)).statusCode).toBe(404);
     expect((await api(t.app).as(chibo).get("/api/residence/requests?status=lost")).statusCode).toBe(400);
+    expect((await api(t.app).as(chibo).get("/api/residence/requests")).json()).not.toEqual([]);
     expect((await api(t.app).as(member).get("/api/residence/requests")).json()).toEqual([]);
   });
 });
@@ -128,13 +159,9 @@ describe("POST /api/residence/requests/:id/paper", () => {
     signerPosition: "Bí thư chi bộ thôn Đông",
     receivedOn: "2026-11-20",
   };
-  let requestId: string;
-  beforeAll(async () => {
-    const list = await api(t.app).as(coso).get("/api/residence/requests");
-    requestId = list.json().find((r: { memberName: string }) => r.memberName === "Lê Thị Cúc").id;
-  });
 
   it("refuses 401, 403, 404 and bad input without writing", async () => {
+    const requestId = await aRequest();
     const url = `/api/residence/requests/${requestId}/paper`;
     const before = await snapshot(t.db, tables);
     expect((await api(t.app).anonymous.post(url, comment)).statusCode).toBe(401);
@@ -149,6 +176,7 @@ describe("POST /api/residence/requests/:id/paper", () => {
   });
 
   it("records a comment received on paper with its scan (multipart)", async () => {
+    const requestId = await aRequest();
     const boundary = "----residence";
     const fields = Object.entries(comment).map(
       ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
@@ -190,13 +218,8 @@ describe("a paper comment sent as a form", () => {
       .post(`/api/residence/requests/${id}/paper`, `${body}--${boundary}--\r\n`, {
         "content-type": `multipart/form-data; boundary=${boundary}`,
       });
-  let requestId: string;
-  beforeAll(async () => {
-    const list = await api(t.app).as(coso).get("/api/residence/requests");
-    requestId = list.json().find((r: { memberName: string }) => r.memberName === "Nguyễn Văn An").id;
-  });
-
   it("refuses an unknown field, a field twice, a second file or a file under another name (400) without writing", async () => {
+    const requestId = await aRequest("Nguyễn Văn An");
     const before = await snapshot(t.db, tables);
     for (const body of [
       fields + field("role", "admin"),
@@ -211,6 +234,7 @@ describe("a paper comment sent as a form", () => {
   });
 
   it("takes a scan only as a PDF, JPG or PNG by its contents (422), keeping no bidi override in its name", async () => {
+    const requestId = await aRequest("Nguyễn Văn An");
     const before = await snapshot(t.db, tables);
     for (const file of [
       scan("phieu.exe", "MZ\u0090\u0000"),

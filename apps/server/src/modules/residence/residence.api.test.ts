@@ -12,11 +12,10 @@ let chibo: TestActor;
 let otherChibo: TestActor;
 let member: TestActor;
 let inspector: TestActor;
-let an: string;
-let binh: string;
 const residenceTables = ["residence_registrations", "residence_comment_requests", "audit_events"];
 const place = { address: "Số 5 ngõ 12 phố Hàng Bông, Hoàn Kiếm", residenceOrgName: "Chi bộ Tổ dân phố số 3" };
 
+// Only the tree and the actors are shared: every test makes the members and registrations it works on.
 beforeAll(async () => {
   tree = await anOrgTree(t.db);
   coso = await anActor(t.db, { role: "grassroots_staff", orgUnitId: tree.baseA });
@@ -24,8 +23,6 @@ beforeAll(async () => {
   otherChibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA2 });
   member = await anActor(t.db, { role: "member", orgUnitId: tree.cellA1 });
   inspector = await anActor(t.db, { role: "inspection", orgUnitId: tree.root });
-  an = await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Nguyễn Văn An" });
-  binh = await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Trần Thị Bình" });
 });
 
 async function lastAuditAction() {
@@ -36,8 +33,17 @@ async function lastAuditAction() {
 const register = (actor: TestActor | null, memberId: string, body: object) =>
   api(t.app).as(actor).post(`/api/members/${memberId}/residence`, body);
 
+/** A member of Chi bộ Văn phòng with one registration in force (version 1) from 2025-03-01. */
+async function aRegisteredMember(fullName = "Nguyễn Văn An") {
+  const memberId = await aMember(t.db, { orgUnitId: tree.cellA1, fullName });
+  const res = await register(chibo, memberId, { ...place, registeredOn: "2025-03-01", case: "normal" });
+  expect(res.statusCode).toBe(201);
+  return { memberId, registrationId: res.json().id as string };
+}
+
 describe("POST /api/members/:id/residence", () => {
   it("registers a member's place of residence and audits it", async () => {
+    const an = await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Nguyễn Văn An" });
     const res = await register(chibo, an, { ...place, registeredOn: "2025-03-01", case: "normal" });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ ...place, case: "normal", endedOn: null, version: 1 });
@@ -45,14 +51,16 @@ describe("POST /api/members/:id/residence", () => {
   });
 
   it("refuses a second registration in force (409) and writes nothing", async () => {
+    const { memberId } = await aRegisteredMember();
     const before = await snapshot(t.db, residenceTables);
-    const res = await register(chibo, an, { ...place, registeredOn: "2025-04-01", case: "normal" });
+    const res = await register(chibo, memberId, { ...place, registeredOn: "2025-04-01", case: "normal" });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain("kết thúc đăng ký cũ");
     expect(await snapshot(t.db, residenceTables)).toBe(before);
   });
 
   it("rejects bad input with the field named (400) and writes nothing", async () => {
+    const binh = await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Trần Thị Bình" });
     const before = await snapshot(t.db, residenceTables);
     const res = await register(chibo, binh, { ...place, registeredOn: "2025-02-30", case: "sometimes" });
     expect(res.statusCode).toBe(400);
@@ -61,6 +69,7 @@ describe("POST /api/members/:id/residence", () => {
   });
 
   it("needs a session (401), the write permission (403: the inspection committee only reads) and the member in the subtree (404)", async () => {
+    const binh = await aMember(t.db, { orgUnitId: tree.cellA1, fullName: "Trần Thị Bình" });
     const body = { ...place, registeredOn: "2025-03-01", case: "normal" };
     const before = await snapshot(t.db, residenceTables);
     expect((await register(null, binh, body)).statusCode).toBe(401);
@@ -72,13 +81,23 @@ describe("POST /api/members/:id/residence", () => {
 
 describe("GET /api/members/:id/residence", () => {
   it("lists the registrations and requests with what the user may do", async () => {
-    const res = await api(t.app).as(coso).get(`/api/members/${an}/residence`);
+    const { memberId, registrationId } = await aRegisteredMember();
+    const asked = await api(t.app)
+      .as(chibo)
+      .post("/api/residence/requests", { memberId, year: 2026, dueOn: "2026-12-10" });
+    expect(asked.statusCode).toBe(201);
+    const res = await api(t.app).as(coso).get(`/api/members/${memberId}/residence`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().registrations).toHaveLength(1);
+    expect(res.json().registrations).toMatchObject([{ id: registrationId, memberId, ...place }]);
+    expect(res.json().requests).toMatchObject([{ id: asked.json().request.id, year: 2026, status: "requested" }]);
     expect(res.json().can).toEqual({ write: true });
+    expect((await api(t.app).as(inspector).get(`/api/members/${memberId}/residence`)).json().can).toEqual({
+      write: false,
+    });
   });
 
   it("answers 401 without a session and 404 outside the subtree", async () => {
+    const { memberId: an } = await aRegisteredMember();
     expect((await api(t.app).anonymous.get(`/api/members/${an}/residence`)).statusCode).toBe(401);
     expect((await api(t.app).as(otherChibo).get(`/api/members/${an}/residence`)).statusCode).toBe(404);
     expect((await api(t.app).as(member).get(`/api/members/${an}/residence`)).statusCode).toBe(404);
@@ -86,12 +105,8 @@ describe("GET /api/members/:id/residence", () => {
 });
 
 describe("PATCH /api/residence/registrations/:id and ending", () => {
-  let id: string;
-  beforeAll(async () => {
-    id = (await api(t.app).as(chibo).get(`/api/members/${an}/residence`)).json().registrations[0].id;
-  });
-
   it("corrects a registration and refuses a stale version (409)", async () => {
+    const { registrationId: id } = await aRegisteredMember();
     const res = await api(t.app)
       .as(chibo)
       .patch(`/api/residence/registrations/${id}`, { version: 1, address: "Số 7 phố Hàng Bông" });
@@ -104,17 +119,19 @@ describe("PATCH /api/residence/registrations/:id and ending", () => {
   });
 
   it("refuses 401, 403, 404 and bad input without writing", async () => {
+    const { registrationId: id } = await aRegisteredMember();
     const url = `/api/residence/registrations/${id}`;
     const before = await snapshot(t.db, residenceTables);
-    expect((await api(t.app).anonymous.patch(url, { version: 2, address: "X" })).statusCode).toBe(401);
-    expect((await api(t.app).as(inspector).patch(url, { version: 2, address: "X" })).statusCode).toBe(403);
-    expect((await api(t.app).as(otherChibo).patch(url, { version: 2, address: "X" })).statusCode).toBe(404);
-    expect((await api(t.app).as(chibo).patch(url, { version: 2, address: "" })).statusCode).toBe(400);
-    expect((await api(t.app).as(chibo).post(`${url}/end`, { version: 2, endedOn: "2024-01-01" })).statusCode).toBe(422);
+    expect((await api(t.app).anonymous.patch(url, { version: 1, address: "X" })).statusCode).toBe(401);
+    expect((await api(t.app).as(inspector).patch(url, { version: 1, address: "X" })).statusCode).toBe(403);
+    expect((await api(t.app).as(otherChibo).patch(url, { version: 1, address: "X" })).statusCode).toBe(404);
+    expect((await api(t.app).as(chibo).patch(url, { version: 1, address: "" })).statusCode).toBe(400);
+    expect((await api(t.app).as(chibo).post(`${url}/end`, { version: 1, endedOn: "2024-01-01" })).statusCode).toBe(422);
     expect(await snapshot(t.db, residenceTables)).toBe(before);
   });
 
   it("downloads the introduction letter as .docx with the member's name", async () => {
+    const { registrationId: id } = await aRegisteredMember("Nguyễn Văn An");
     const res = await api(t.app).as(chibo).get(`/api/residence/registrations/${id}/letter`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("wordprocessingml.document");
@@ -129,12 +146,17 @@ describe("PATCH /api/residence/registrations/:id and ending", () => {
   });
 
   it("ends a registration, after which a new place can be registered", async () => {
+    const { memberId, registrationId: id } = await aRegisteredMember();
+    const before = await snapshot(t.db, residenceTables);
+    const early = await register(chibo, memberId, { ...place, registeredOn: "2026-07-01", case: "normal" });
+    expect(early.statusCode).toBe(409);
+    expect(await snapshot(t.db, residenceTables)).toBe(before);
     const ended = await api(t.app)
       .as(chibo)
-      .post(`/api/residence/registrations/${id}/end`, { version: 2, endedOn: "2026-06-30" });
+      .post(`/api/residence/registrations/${id}/end`, { version: 1, endedOn: "2026-06-30" });
     expect(ended.statusCode).toBe(200);
     expect(ended.json().endedOn).toBe("2026-06-30");
-    const again = await register(chibo, an, { ...place, registeredOn: "2026-07-01", case: "normal" });
+    const again = await register(chibo, memberId, { ...place, registeredOn: "2026-07-01", case: "normal" });
     expect(again.statusCode).toBe(201);
   });
 });

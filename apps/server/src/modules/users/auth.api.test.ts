@@ -97,7 +97,9 @@ describe("signing out", () => {
 
   it("needs a session (401) and the CSRF token (403)", async () => {
     expect((await api(t.app).anonymous.post("/api/auth/logout")).statusCode).toBe(401);
-    const res = await login("tu", "mat-khau-123");
+    await aUser("thu", "mat-khau-123");
+    const res = await login("thu", "mat-khau-123");
+    expect(res.statusCode).toBe(200);
     const noToken = await t.app.inject({
       method: "POST",
       url: "/api/auth/logout",
@@ -105,6 +107,9 @@ describe("signing out", () => {
       payload: {},
     });
     expect(noToken.statusCode).toBe(403);
+    expect((await t.app.inject({ method: "GET", url: "/api/me", headers: { cookie: cookieOf(res) } })).statusCode).toBe(
+      200,
+    );
   });
 });
 

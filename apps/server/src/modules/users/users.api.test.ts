@@ -67,22 +67,35 @@ describe("users and grants", () => {
       ).statusCode,
     ).toBe(403);
     expect((await api(t.app).anonymous.post("/api/users", newUser())).statusCode).toBe(401);
+    const taken = newUser({ username: "bithu.trung", displayName: "Đỗ Văn Trung" });
+    expect((await api(t.app).as(coso).post("/api/users", taken)).statusCode).toBe(201);
+    const before = await snapshot(t.db);
     const bad = await api(t.app)
       .as(coso)
       .post("/api/users", newUser({ username: "Có Dấu", password: "123" }));
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().fields).sort()).toEqual(["password", "username"]);
-    expect((await api(t.app).as(coso).post("/api/users", newUser())).statusCode).toBe(409);
+    expect(
+      (
+        await api(t.app)
+          .as(coso)
+          .post("/api/users", { ...taken, displayName: "Người khác" })
+      ).statusCode,
+    ).toBe(409);
+    expect(await snapshot(t.db)).toBe(before);
   });
 
   it("lists only users with a grant in the subtree", async () => {
+    const made = newUser({ username: "bithu.khanh", displayName: "Hà Văn Khánh" });
+    expect((await api(t.app).as(coso).post("/api/users", made)).statusCode).toBe(201);
     const names = (await api(t.app).as(coso).get("/api/users")).json().map((u: { username: string }) => u.username);
     expect(names).toContain("chibo");
+    expect(names).toContain("bithu.khanh");
     expect(names).not.toContain("quantri");
-    const all = (await api(t.app).as(admin).get("/api/users?q=binh"))
+    const all = (await api(t.app).as(admin).get("/api/users?q=khanh"))
       .json()
       .map((u: { username: string }) => u.username);
-    expect(all).toEqual(["bithu.a2"]);
+    expect(all).toEqual(["bithu.khanh"]);
   });
 
   it("hides a user above the subtree (404) and refuses editing them", async () => {
@@ -103,7 +116,13 @@ describe("users and grants", () => {
   });
 
   it("adds and revokes a grant, and records both in the user's history", async () => {
-    const user = (await api(t.app).as(admin).get("/api/users?q=bithu")).json()[0];
+    const made = newUser({ username: "bithu.lich", displayName: "Trịnh Văn Lịch" });
+    const user = (await api(t.app).as(coso).post("/api/users", made)).json();
+    const login = await api(t.app).anonymous.post("/api/auth/login", {
+      username: made.username,
+      password: made.password,
+    });
+    expect(login.statusCode).toBe(200);
     const added = await api(t.app)
       .as(coso)
       .post(`/api/users/${user.id}/grants`, { role: "member", orgUnitId: tree.cellA3 });
@@ -120,6 +139,7 @@ describe("users and grants", () => {
   });
 
   it("changes one's own password only with the current one", async () => {
+    const chibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA1 });
     const wrong = await api(t.app)
       .as(chibo)
       .post("/api/me/password", { currentPassword: "sai", newPassword: "mat-khau-moi-1" });
