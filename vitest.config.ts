@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // One seed per run, for the server project's shuffled order; `--sequence.seed=<n>` replays a run's order.
+    sequence: { seed: Date.now() },
     projects: [
       {
         test: {
@@ -11,6 +13,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",
+          // Runs the tests of each file in a random order (the seed is printed; docs/architecture.md, "Testing").
+          // `sequence: { shuffle: { tests: true } }` here is ignored by Vitest 4.1: see the runner's comment.
+          runner: "apps/server/test/shuffle-runner.ts",
         },
       },
       { test: { name: "contract", include: ["packages/contract/**/*.test.ts"] } },
