@@ -48,6 +48,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
     body: { name: `Chi bộ ${uniqueTag()}`, type: await childTypeOf(world, fields.id), parentId: fields.id },
   }),
   "PATCH /api/org-units/:id": async (c) => ({ body: { version: await version(c), name: `Đơn vị ${uniqueTag()}` } }),
+  "PUT /api/org-units/:id/locality": async (c) => ({ body: { version: await version(c), locality: "Bình Sơn" } }),
   "POST /api/org-units/:id/events": async (c) => ({
     body: { kind: "dissolve", version: await version(c), effectiveOn: c.world.today },
   }),

@@ -69,10 +69,15 @@ export const ResolutionInput = z.object({
   dueOn: IsoDate,
 });
 
+/** A time of day, "HH:MM" (24 hours). */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "meeting.timeFormat" });
+
 export const MinutesInput = z.object({
   version: z.number().int().min(1),
   chairName: Text(120),
   secretaryName: Text(120),
+  /** When the meeting ended, Vietnam time; left out, it stays as it was. */
+  endTime: TimeOfDay.optional(),
   // Left out, a part of the minutes stays as it was (votes included); resolutions sent are added as tasks.
   discussion: OptionalText(20_000),
   conclusions: OptionalText(20_000),
@@ -138,6 +143,8 @@ export const Meeting = z.object({
   secretaryName: z.string().nullable(),
   discussion: z.string().nullable(),
   conclusions: z.string().nullable(),
+  /** When the meeting ended ("HH:MM"), as the minutes record it. */
+  endTime: z.string().nullable(),
   closedAt: z.string().nullable(),
   /** The meeting's day in Vietnam: attendance, check-in, minutes, score and closing open on it. */
   opensOn: IsoDate,
@@ -173,6 +180,10 @@ export const Meeting = z.object({
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   score: z.object({ total: z.number(), level: QualityLevel, points: z.record(z.string(), z.number()) }).nullable(),
   documents: z.array(MeetingDocument),
+  /** The invitation's number from the unit's register once issued ("05-GM/CB"), and the day of issue. */
+  invitation: z.object({ code: z.string(), issuedOn: IsoDate }).nullable(),
+  /** The unit's bí thư (or phó bí thư) on the meeting's day, from its positions: who usually chairs. */
+  leaderName: z.string().nullable(),
   /** `hold`: attendance, check-in code, minutes and score may be recorded (open, and its day has come). */
   can: z.object({ update: z.boolean(), hold: z.boolean(), close: z.boolean(), reopen: z.boolean() }),
 });

@@ -36,9 +36,18 @@ export const OrgUnit = z.object({
   hasInspectionCommittee: z.boolean(),
   /** Whether the unit's committee can have a standing committee (ban thường vụ): a base committee or higher. */
   hasStandingCommittee: z.boolean(),
+  /** The place name the unit's documents are dated from ("Bình Sơn, ngày …"); null when it has none of its own. */
+  locality: z.string().nullable(),
   can: OrgUnitActions,
 });
 export type OrgUnit = z.infer<typeof OrgUnit>;
+
+/** Sets (or, with an empty text, clears) the place name of a unit's documents. */
+export const SetLocalityInput = z.object({
+  version: z.number().int().min(1),
+  locality: OptionalText(100),
+});
+export type SetLocalityInput = z.infer<typeof SetLocalityInput>;
 
 export const OrgTreeNode = z.object({
   id: Id,

@@ -210,6 +210,7 @@ export const en: Record<string, string> = {
   "meeting.scoreOutOfTemplate":
     "The points do not fit the scoring template (missing or unknown criteria, or above the maximum).",
   "meeting.notYet": "The meeting takes place on {date}; attendance, minutes, score and closing open on that day.",
+  "meeting.endBeforeStart": "The end time must be after the start ({start}).",
   "meeting.minutesMissing": "Write the minutes (chair, secretary) before closing the meeting.",
   "meeting.checkinThrottled":
     "You entered a wrong check-in code {max} times. Wait {minutes} minutes and try again, or ask the cell secretary to mark you present.",

@@ -207,6 +207,7 @@ export const vi: Record<string, string> = {
   "meeting.scoreOutOfTemplate":
     "Điểm không đúng với mẫu chấm điểm (thiếu tiêu chí, tiêu chí lạ, hoặc vượt điểm tối đa).",
   "meeting.notYet": "Cuộc họp diễn ra ngày {date}; chỉ điểm danh, ghi biên bản, chấm điểm và kết thúc từ ngày đó.",
+  "meeting.endBeforeStart": "Giờ kết thúc phải sau giờ bắt đầu ({start}).",
   "meeting.minutesMissing": "Cần ghi biên bản (chủ trì, thư ký) trước khi kết thúc cuộc họp.",
   "meeting.checkinThrottled":
     "Bạn đã nhập sai mã điểm danh {max} lần. Hãy đợi {minutes} phút rồi thử lại, hoặc nhờ bí thư chi bộ điểm danh giúp.",

@@ -107,8 +107,8 @@ export interface Heading {
   number?: string;
   /** Place name before the date; "……" when unknown. */
   place?: string | null;
-  /** ISO date of issue. */
-  date: string;
+  /** ISO date of issue; left out for minutes, whose time and place are in the body (document-format.md §4.1). */
+  date?: string;
 }
 
 /** Issuing bodies top left with "*" and the number; "ĐẢNG CỘNG SẢN VIỆT NAM" underlined top right with place and date. */
@@ -121,8 +121,9 @@ export function partyHeading(heading: Heading): Table {
   ];
   const right = [
     centred(text("ĐẢNG CỘNG SẢN VIỆT NAM", { bold: true, size: partyFormat.header, underline: true })),
-    blank(),
-    centred(text(`${heading.place || "……"}, ${partyDate(heading.date)}`, { italics: true })),
+    ...(heading.date
+      ? [blank(), centred(text(`${heading.place || "……"}, ${partyDate(heading.date)}`, { italics: true }))]
+      : []),
   ];
   return twoColumns(left, right);
 }

@@ -8,6 +8,7 @@ export const documentRuleSettings: SeededRuleSetting[] = [
     key: "documents.issuerCodes",
     validFrom: "2018-04-03",
     value: {
+      provincial_committee: "TU",
       upper_committee: "ĐU",
       grassroots_committee: "ĐU",
       sub_committee: "ĐUBP",
@@ -18,7 +19,7 @@ export const documentRuleSettings: SeededRuleSetting[] = [
     source: "HD 36-HD/VPTW 03/4/2018 (mẫu ký hiệu); ví dụ 29-HD/ĐUK, 09-KH/ĐU (domain.md §8.3)",
     confidence: "C",
     note:
-      "Chữ viết tắt của cơ quan ban hành sau dấu gạch chéo trong số văn bản, theo loại tổ chức. ĐU (đảng ủy) đã gặp " +
+      "Chữ viết tắt của cơ quan ban hành sau dấu gạch chéo trong số văn bản, theo loại tổ chức. TU (tỉnh ủy), ĐU (đảng ủy) đã gặp " +
       "trong văn bản thật; CB (chi bộ), ĐUBP (đảng ủy bộ phận), TĐ (tổ đảng) là cách viết thường dùng, chưa đối chiếu " +
       "với phụ lục HD 36. Đảng ủy cấp trên cơ sở có ký hiệu riêng (ĐUK, ĐUCQ …): văn phòng sửa giá trị cho đúng.",
   },

@@ -5,7 +5,7 @@ import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { unitNames } from "../org";
 import * as repo from "./meetings.repo";
-import { meetingDay, scoreMeeting, voteTooLarge } from "./meetings.rules";
+import { localTime, meetingDay, scoreMeeting, voteTooLarge } from "./meetings.rules";
 import { getMeeting, heldMeeting } from "./meetings.service";
 import { votersOf } from "./meetings-voting.service";
 
@@ -42,12 +42,19 @@ export async function writeMinutes(ctx: Ctx, id: string, input: MinutesInput): P
       { [`votes.${bad}.forCount`]: "meeting.voteTooLarge" },
     );
   const tasks = await tasksOf(ctx, meeting.orgUnitId, people, input.resolutions ?? []);
+  if (input.endTime && input.endTime <= localTime(meeting.scheduledAt))
+    throw new RuleViolation(
+      "meeting.endBeforeStart",
+      { start: localTime(meeting.scheduledAt) },
+      { endTime: "meeting.endBeforeStart" },
+    );
   await ctx.transaction(async (tx) => {
     const changes = {
       chairName: input.chairName,
       secretaryName: input.secretaryName,
       discussion: input.discussion,
       conclusions: input.conclusions,
+      endTime: input.endTime,
       status: "held",
     };
     if (!(await repo.updateMeeting(tx, id, input.version, changes)))

@@ -194,7 +194,7 @@ describe("minutes and invitation as .docx", () => {
         discussion: "Các đồng chí thảo luận.",
         conclusions: "Chi bộ thống nhất.",
         votes: [{ subject: "Thông qua nghị quyết", forCount: 2, againstCount: 0, abstainCount: 0 }],
-        resolutions: [{ title: "Nộp báo cáo năm", ownerName: "Nguyễn Văn An", dueOn: "2026-12-20" }],
+        resolutions: [{ title: "Nộp báo cáo năm", ownerMemberId: people[2], dueOn: "2026-12-20" }],
       });
     await api(t.app)
       .as(chibo)

@@ -13,7 +13,7 @@ import {
   twoSignatures,
 } from "../../platform/party-document";
 import { dmy } from "../../rules/dates";
-import { unitAndParentNames } from "../org";
+import { type PaperUnit, paperUnit, signerOn } from "../org";
 import { getMeeting } from "./meetings.service";
 import { tasksOfMeeting } from "./meetings-documents.repo";
 
@@ -34,10 +34,11 @@ const dots = "……";
 /** The minutes (biên bản) of a meeting in the party format, for anyone who may read the meeting. */
 export async function minutesDocx(ctx: Ctx, id: string): Promise<Paper> {
   const meeting = await getMeeting(ctx, id);
-  const [unit, tasks] = await Promise.all([unitAndParentNames(ctx.db, meeting.orgUnitId), tasksOfMeeting(ctx.db, id)]);
+  const [unit, tasks] = await Promise.all([paperUnit(ctx.db, meeting.orgUnitId), tasksOfMeeting(ctx.db, id)]);
   const when = localTime(meeting.scheduledAt);
+  // Minutes carry no place-and-date line under the header: their time and place are in the body (§4.1).
   const buffer = await partyDocx([
-    partyHeading({ parentBody: unit.parentName, issuingBody: issuingBody(unit.name), date: when.date }),
+    partyHeading({ parentBody: unit.parentName, issuingBody: issuingBody(unit.name) }),
     ...documentTitle("BIÊN BẢN", `${kindLabels[meeting.kind]} ${monthOf(when.date)}`),
     sectionHeading("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN"),
     bodyLine(`Thời gian: bắt đầu lúc ${when.time}, ${partyDate(when.date)}.`),
@@ -64,7 +65,7 @@ export async function minutesDocx(ctx: Ctx, id: string): Promise<Paper> {
         ? `Tổng điểm: ${meeting.score.total}; xếp loại: ${levelLabels[meeting.score.level]}.`
         : `Tổng điểm: ${dots}; xếp loại: ${dots}.`,
     ),
-    bodyLine(`Cuộc họp kết thúc lúc ${dots} giờ ${dots} cùng ngày; biên bản đã được thông qua trước cuộc họp.`),
+    bodyLine(closingLine(meeting)),
     twoSignatures({ title: "THƯ KÝ", name: meeting.secretaryName }, { title: "CHỦ TRÌ", name: meeting.chairName }),
   ]);
   return { fileName: `bien-ban-${fileKind(meeting)}-${when.date}.docx`, buffer };
@@ -73,18 +74,21 @@ export async function minutesDocx(ctx: Ctx, id: string): Promise<Paper> {
 /** The invitation (giấy mời) to a meeting: time, place, topic and agenda, signed for the committee. */
 export async function invitationDocx(ctx: Ctx, id: string): Promise<Paper> {
   const meeting = await getMeeting(ctx, id);
-  const unit = await unitAndParentNames(ctx.db, meeting.orgUnitId);
+  const unit = await paperUnit(ctx.db, meeting.orgUnitId);
   const when = localTime(meeting.scheduledAt);
   const cell = meeting.kind !== "committee";
+  // Before it is issued the paper is a draft: today's date and a blank number (issuing takes one from the register).
+  const issuedOn = meeting.invitation?.issuedOn ?? ctx.today;
   const buffer = await partyDocx([
     partyHeading({
       parentBody: unit.parentName,
       issuingBody: issuingBody(unit.name),
-      number: "Số       -GM/CB",
-      date: ctx.today,
+      number: meeting.invitation ? `Số ${meeting.invitation.code}` : "Số       -GM/CB",
+      place: unit.locality,
+      date: issuedOn,
     }),
     ...documentTitle("GIẤY MỜI"),
-    bodyLine(`${cell ? "Chi ủy" : "Thường trực cấp ủy"} ${unit.name} trân trọng kính mời:`),
+    bodyLine(`${cell ? unit.name : `Thường trực cấp ủy ${unit.name}`} trân trọng kính mời:`),
     bodyLine(cell ? "Các đồng chí đảng viên trong chi bộ." : "Các đồng chí cấp ủy viên."),
     bodyLine(`Đến dự: ${kindLabels[meeting.kind]}.`),
     bodyLine(`Chủ đề: ${meeting.topic}.`),
@@ -94,12 +98,30 @@ export async function invitationDocx(ctx: Ctx, id: string): Promise<Paper> {
     bodyLine("Nội dung:"),
     ...meeting.agenda.map((item) => bodyLine(`- ${item.title}`)),
     bodyLine("Đề nghị các đồng chí dự đầy đủ, đúng giờ; vắng mặt phải báo cáo lý do với chi ủy."),
-    signatureBlock({ authority: cell ? "T/M CHI ỦY" : "T/M ĐẢNG ỦY", title: "BÍ THƯ" }, [
+    signatureBlock(await invitationSigner(ctx, unit, meeting.orgUnitId, issuedOn), [
       cell ? "Đảng viên trong chi bộ" : "Các đồng chí cấp ủy viên",
       "Lưu chi bộ",
     ]),
   ]);
   return { fileName: `giay-moi-${fileKind(meeting)}-${when.date}.docx`, buffer };
+}
+
+/** Who signs the invitation for the unit on its day of issue: its bí thư, or failing one its phó bí thư (positions). */
+async function invitationSigner(ctx: Ctx, unit: PaperUnit, unitId: string, on: string) {
+  const signer = await signerOn(ctx.db, unitId, on);
+  return {
+    authority: /cell/.test(unit.type) ? "T/M CHI BỘ" : "T/M ĐẢNG ỦY",
+    title: signer?.kind === "deputy_secretary" ? "PHÓ BÍ THƯ" : "BÍ THƯ",
+    name: signer?.name ?? null,
+  };
+}
+
+/** "Buổi sinh hoạt kết thúc lúc 10 giờ 15 cùng ngày", with the hour the minutes recorded (blanks without one). */
+function closingLine(meeting: Meeting): string {
+  const subject = meeting.kind === "committee" ? "Cuộc họp" : "Buổi sinh hoạt";
+  const [hour, minute] = meeting.endTime ? meeting.endTime.split(":") : [dots, dots];
+  const before = meeting.kind === "committee" ? "cuộc họp" : "chi bộ";
+  return `${subject} kết thúc lúc ${hour} giờ ${minute} cùng ngày; biên bản đã được thông qua trước ${before}.`;
 }
 
 function attendanceLines(meeting: Meeting): Block[] {

@@ -61,7 +61,7 @@ describe("a meeting from plan to close", () => {
       discussion: "Các đồng chí thảo luận kế hoạch tháng.",
       conclusions: "Chi bộ thống nhất kế hoạch.",
       votes: [{ subject: "Thông qua nghị quyết tháng 12", forCount: 3, againstCount: 0, abstainCount: 0 }],
-      resolutions: [{ title: "Hoàn thành báo cáo năm", ownerName: "Nguyễn Văn An", dueOn: "2026-12-20" }],
+      resolutions: [{ title: "Hoàn thành báo cáo năm", ownerMemberId: people[0], dueOn: "2026-12-20" }],
     };
     const written = await api(t.app).as(chibo).put(`/api/meetings/${id}/minutes`, minutes);
     expect(written.statusCode).toBe(200);

@@ -2,8 +2,6 @@ import {
   AttendanceInput,
   CheckinInput,
   CreateMeetingInput,
-  CreateNoticeInput,
-  CreateScoringTemplateInput,
   fileDownload,
   Id,
   MediaType,
@@ -13,11 +11,8 @@ import {
   MeetingListQuery,
   MeetingTask,
   MinutesInput,
-  Notice,
-  Ok,
   PlanYearInput,
   ScoreInput,
-  ScoringTemplate,
   Text,
   UpdateMeetingInput,
   UpdateTaskInput,
@@ -32,11 +27,11 @@ import { checkInAsSelf, checkinCodeFor } from "./meetings-checkin.service";
 import * as conduct from "./meetings-conduct.service";
 import { maxDocumentBytes } from "./meetings-documents.rules";
 import * as documents from "./meetings-documents.service";
+import { issueInvitation } from "./meetings-invitation.service";
 import { complianceAlerts, yearlyRatings } from "./meetings-oversight.service";
 import { invitationDocx, minutesDocx, type Paper } from "./meetings-papers";
 import { planYear } from "./meetings-plan.service";
-import * as notices from "./notices.service";
-import * as templates from "./scoring-templates.service";
+import { noticeAndTemplateRoutes } from "./notices.routes";
 
 const params = z.object({ id: Id });
 const documentParams = z.object({ id: Id, docId: Id });
@@ -197,43 +192,15 @@ export async function meetingRoutes(root: FastifyInstance) {
     },
     async (req, reply) => sendDocx(reply, await invitationDocx(req.ctx, req.params.id)),
   );
-  app.get(
-    "/api/scoring-templates",
-    { config: { access: { signedIn: true } }, schema: { tags, response: { 200: z.array(ScoringTemplate) } } },
-    (req) => templates.listTemplates(req.ctx),
-  );
   app.post(
-    "/api/scoring-templates",
+    "/api/meetings/:id/invitation",
     {
-      config: { access: { permission: "rules.manage", anywhere: true } },
-      schema: { tags, body: CreateScoringTemplateInput, response: { 201: ScoringTemplate } },
+      config: { access: { permission: "meeting.write", target: "meeting" } },
+      schema: { tags, params, response: { 200: Meeting } },
     },
-    async (req, reply) => reply.status(201).send(await templates.createTemplate(req.ctx, req.body)),
+    (req) => issueInvitation(req.ctx, req.params.id),
   );
-  app.get(
-    "/api/notices",
-    {
-      config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
-      schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(Notice) } },
-    },
-    (req) => notices.listNotices(req.ctx, req.query.orgUnitId),
-  );
-  app.post(
-    "/api/notices",
-    {
-      config: { access: { permission: "meeting.write", target: "orgUnit" } },
-      schema: { tags, body: CreateNoticeInput, response: { 201: Notice } },
-    },
-    async (req, reply) => reply.status(201).send(await notices.postNotice(req.ctx, req.body)),
-  );
-  app.delete(
-    "/api/notices/:id",
-    {
-      config: { access: { permission: "meeting.write", target: "notice" } },
-      schema: { tags, params, response: { 200: Ok } },
-    },
-    (req) => notices.withdrawNotice(req.ctx, req.params.id),
-  );
+  await noticeAndTemplateRoutes(root);
   app.post(
     "/api/meetings/plan-year",
     {

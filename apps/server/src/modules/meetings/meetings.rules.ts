@@ -42,6 +42,11 @@ export function meetingDay(scheduledAt: Date): string {
   return vietnamDate(scheduledAt);
 }
 
+/** The hour a meeting is planned for, "HH:MM" in Vietnam (UTC+7, no daylight saving). */
+export function localTime(scheduledAt: Date): string {
+  return new Date(scheduledAt.getTime() + 7 * 3600_000).toISOString().slice(11, 16);
+}
+
 /** Whether a meeting's day has come (the hour does not matter: a meeting may start early or be recorded late). */
 export function dayReached(scheduledAt: Date, today: string): boolean {
   return meetingDay(scheduledAt) <= today;

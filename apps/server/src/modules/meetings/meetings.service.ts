@@ -15,10 +15,11 @@ import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { translate } from "../../i18n";
 import { addDays, dmy } from "../../rules/dates";
 import { ruleValue } from "../../rules/settings";
-import { activeUnit, isCell, unitNames } from "../org";
+import { activeUnit, isCell, signerOn, unitNames } from "../org";
 import * as repo from "./meetings.repo";
 import { attendanceCounts, dayReached, meetingDay } from "./meetings.rules";
 import { listDocuments } from "./meetings-documents.repo";
+import { invitationOf } from "./meetings-invitation.service";
 import { attendanceScoreOf, votingOf } from "./meetings-voting.service";
 
 /** Meetings of the actor's subtree (or a unit's) in a period: by default the last year and the next three months. */
@@ -106,13 +107,15 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
   const held = await requireVisible(ctx, meeting.orgUnitId);
   if (!held.has("meeting.read")) throw new NotFound();
   const day = meetingDay(meeting.scheduledAt);
-  const [people, votes, score, names, attached, template] = await Promise.all([
+  const [people, votes, score, names, attached, template, invitation, leader] = await Promise.all([
     repo.roster(ctx.db, meeting),
     repo.listVotes(ctx.db, id),
     repo.findScore(ctx.db, id),
     unitNames(ctx.db, [meeting.orgUnitId]),
     listDocuments(ctx.db, id),
     repo.templateOn(ctx.db, day),
+    invitationOf(ctx.db, id),
+    signerOn(ctx.db, meeting.orgUnitId, day),
   ]);
   const counts = attendanceCounts(people);
   const voting = await votingOf(ctx.db, ctx.lang, day, people, counts, votes);
@@ -133,6 +136,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     secretaryName: meeting.secretaryName,
     discussion: meeting.discussion,
     conclusions: meeting.conclusions,
+    endTime: meeting.endTime,
     closedAt: meeting.closedAt?.toISOString() ?? null,
     opensOn: day,
     version: meeting.version,
@@ -142,6 +146,8 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     attendanceScore: await attendanceScoreOf(ctx.db, day, template, counts.attendanceRate),
     score: score ? { total: score.total, level: score.level as QualityLevel, points: score.points } : null,
     documents: attached,
+    invitation,
+    leaderName: leader?.name ?? null,
     can: { update: open && write, hold, close: hold, reopen: !open && write },
   };
 }

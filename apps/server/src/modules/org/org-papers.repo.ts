@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/database";
+import { orgUnits } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
 
 /** What the org module lends to the papers other modules print: the issuing unit, its place, term and signer. */
@@ -48,4 +49,19 @@ export async function signerOn(
       and starts_on <= ${on}::date and (ends_on is null or ends_on > ${on}::date)
     order by case kind when 'secretary' then 0 else 1 end, starts_on desc limit 1`);
   return rowsOf<{ kind: "secretary" | "deputy_secretary"; name: string }>(result)[0];
+}
+
+/** Sets a unit's place name if its version is still `expected`, bumping the version; false when it is stale. */
+export async function setLocality(
+  db: Db | Tx,
+  id: string,
+  expected: number,
+  locality: string | null,
+): Promise<boolean> {
+  const rows = await db
+    .update(orgUnits)
+    .set({ locality, version: sql`${orgUnits.version} + 1` })
+    .where(and(eq(orgUnits.id, id), eq(orgUnits.version, expected)))
+    .returning({ id: orgUnits.id });
+  return rows.length === 1;
 }

@@ -16,6 +16,8 @@ export interface UnitState {
   validTo: string | null;
   establishedOn: string;
   dissolvedOn: string | null;
+  /** The place name of the unit's documents, its own (not inherited). */
+  locality: string | null;
   version: number;
 }
 
@@ -40,7 +42,7 @@ function unitCountSql(counts: UnitCounts, name: UnitCountName, unit: SQL, asOf: 
 
 const stateColumns = sql`v.org_unit_id as "id", v.id as "versionId", v.name, v.type, v.parent_id as "parentId",
   v.valid_from::text as "validFrom", v.valid_to::text as "validTo", u.established_on::text as "establishedOn",
-  u.dissolved_on::text as "dissolvedOn", u.version`;
+  u.dissolved_on::text as "dissolvedOn", u.locality, u.version`;
 
 /** The units of a scope as they stood on a date, with their numbers of child units and members, in Vietnamese order. */
 export async function listTree(

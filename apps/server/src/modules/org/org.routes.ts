@@ -10,6 +10,7 @@ import {
   OrgUnitEvent,
   OrgUnitEventInput,
   Position,
+  SetLocalityInput,
   Term,
   UpdateOrgUnitInput,
 } from "@dangvu/contract";
@@ -19,6 +20,7 @@ import { z } from "zod";
 import * as org from "./org.service";
 import * as committee from "./org-committee.service";
 import * as events from "./org-events.service";
+import { setUnitLocality } from "./org-locality.service";
 
 const params = z.object({ id: Id });
 const tags = ["org"];
@@ -56,6 +58,14 @@ export async function orgRoutes(root: FastifyInstance) {
       schema: { tags, params, body: UpdateOrgUnitInput, response: { 200: OrgUnit } },
     },
     (req) => org.updateUnit(req.ctx, req.params.id, req.body),
+  );
+  app.put(
+    "/api/org-units/:id/locality",
+    {
+      config: { access: { permission: "org.write", target: "orgUnit" } },
+      schema: { tags, params, body: SetLocalityInput, response: { 200: OrgUnit } },
+    },
+    (req) => setUnitLocality(req.ctx, req.params.id, req.body),
   );
   app.get(
     "/api/org-units/:id/events",

@@ -92,6 +92,7 @@ export async function getUnit(ctx: Ctx, id: string, asOf?: string): Promise<OrgU
       message: translate(ctx.lang, w.code, w.params),
     })),
     hasInspectionCommittee: hasInspectionCommittee(type),
+    locality: state.locality,
     hasStandingCommittee: hasStandingCommittee(type),
     can: {
       update: active && held.has("org.write"),
