@@ -40,6 +40,9 @@ describe("The base committee asks the residence cells of a whole cell at once; a
     const memberName = (await letters.first().getByTestId("letter-member").textContent()) ?? "";
     // The page holds every letter; the picture shows its top, as a secretary first sees it.
     await desk.page.screenshot({ path: `${shotsDir}/residence-letters.png` });
+    // Printed, the page is the letters alone, one a page.
+    const printed = await desk.page.pdf({ format: "A4", path: `${shotsDir}/residence-letters-print.pdf` });
+    expect(printed.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(waiting);
     const download = desk.page.waitForEvent("download");
     await desk.page.getByTestId("letters-docx").click();
     expect((await download).suggestedFilename()).toMatch(/^giay-de-nghi-nhan-xet-\d{4}-.+\.docx$/);
