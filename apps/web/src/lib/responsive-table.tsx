@@ -1,5 +1,6 @@
 import { Empty, Grid, Pagination, Spin, Table, type TableColumnType, type TableProps } from "antd";
 import { type HTMLAttributes, isValidElement, type Key, type ReactNode, useState } from "react";
+import { cardPage } from "./card-page";
 
 /**
  * A column of a list. On a phone, `phone: "title"` heads each record's card (by default the first column does),
@@ -59,21 +60,15 @@ function RecordCards<T extends object>(props: Props<T>) {
   const head = shown.find((c) => c.phone === "title") ?? shown[0];
   const paging = typeof props.pagination === "object" ? props.pagination : {};
   const [localPage, setLocalPage] = useState(1);
-  const pageSize = paging.pageSize ?? 10;
-  const current = paging.current ?? localPage;
-  const total = paging.total ?? rows.length;
-  // A server-paged list answers one page; a list held whole is paged here.
-  const offset = props.pagination !== false && rows.length > pageSize ? (current - 1) * pageSize : 0;
-  const visible =
-    offset > 0 || (props.pagination !== false && rows.length > pageSize) ? rows.slice(offset, offset + pageSize) : rows;
-  const showPager = props.pagination !== false && !(paging.hideOnSinglePage && total <= pageSize) && total > pageSize;
+  const page = cardPage(rows.length, props.pagination === false ? false : paging, localPage);
+  const visible = rows.slice(page.offset, page.offset + page.size);
   const loading = typeof props.loading === "object" ? Boolean(props.loading.spinning) : Boolean(props.loading);
   const emptyText = props.locale?.emptyText;
 
-  function goTo(page: number, size: number) {
-    setLocalPage(page);
-    paging.onChange?.(page, size);
-    props.onChange?.({ ...paging, current: page, pageSize: size }, {}, [], {
+  function goTo(next: number, size: number) {
+    setLocalPage(next);
+    paging.onChange?.(next, size);
+    props.onChange?.({ ...paging, current: next, pageSize: size }, {}, [], {
       action: "paginate",
       currentDataSource: rows,
     });
@@ -89,7 +84,7 @@ function RecordCards<T extends object>(props: Props<T>) {
           />
         )}
         {visible.map((record, i) => {
-          const index = offset + i;
+          const index = page.offset + i;
           const attributes = (props.onRow?.(record, index) ?? {}) as HTMLAttributes<HTMLDivElement>;
           return (
             <div
@@ -119,12 +114,12 @@ function RecordCards<T extends object>(props: Props<T>) {
             </div>
           );
         })}
-        {showPager && (
+        {page.pager && (
           <Pagination
             simple
-            current={current}
-            pageSize={pageSize}
-            total={total}
+            current={page.current}
+            pageSize={paging.pageSize ?? 10}
+            total={page.total}
             onChange={goTo}
             style={{ marginTop: 12, justifyContent: "center" }}
           />
