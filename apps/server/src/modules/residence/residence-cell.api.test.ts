@@ -217,7 +217,6 @@ describe("GET /api/residence/members", () => {
     expect(res.statusCode).toBe(200);
     const names = res.json().map((r: { memberName: string }) => r.memberName);
     expect(names).toContain("Đặng Thị Lan");
-    expect(names).toContain("Nguyễn Văn An");
     expect(names).not.toContain("Bùi Văn Khoa");
     expect(names).not.toContain("Ngô Văn Minh");
     expect(names).not.toContain("Trần Thị Bình");
