@@ -101,6 +101,32 @@ describe("The base committee asks the residence cells of a whole cell at once; a
     const sheet = desk.page.waitForEvent("download");
     await desk.page.getByTestId("member-sheet").click();
     expect((await sheet).suggestedFilename()).toMatch(/^phieu-dang-vien-.+\.docx$/);
+
+    // A transfer on the timeline prints its letter. The transfer itself is recorded here through the API (the event
+    // form is the members journey's); what the person does is press the button.
+    const memberId = await desk.page.getByTestId("member-profile").getAttribute("data-member-id");
+    const recorded = await desk.page.evaluate(async (id) => {
+      const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
+      const res = await fetch(`/api/members/${id}/events`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": sessionStorage.getItem("dangvu.csrf") ?? "" },
+        body: JSON.stringify({
+          kind: "transfer",
+          transferKind: "official",
+          toOrganisationName: "Chi bộ Trường Chính trị tỉnh Bình Sơn",
+          decidedOn: today,
+        }),
+      });
+      return res.status;
+    }, memberId);
+    expect(recorded).toBe(200);
+    await desk.page.reload();
+    const transfer = desk.page.locator('[data-testid="timeline-item"][data-kind="transfer"]');
+    await transfer.waitFor();
+    const letter = desk.page.waitForEvent("download");
+    await transfer.getByTestId("transfer-letter").click();
+    expect((await letter).suggestedFilename()).toMatch(/^giay-gioi-thieu-sinh-hoat-dang-.+\.docx$/);
+    await shot(desk.page, "member-transfer-letter-button");
     await desk.context.close();
   });
 
