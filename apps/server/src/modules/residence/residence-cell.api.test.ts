@@ -216,7 +216,8 @@ describe("GET /api/residence/members", () => {
     const res = await api(t.app).as(chibo).get("/api/residence/members?missing=unrequested&year=2026");
     expect(res.statusCode).toBe(200);
     const names = res.json().map((r: { memberName: string }) => r.memberName);
-    expect(names).toContain("Đặng Thị Lan");
+    // Exactly the registered members of its own committee not yet asked, by given name.
+    expect(names).toEqual(["Nguyễn Văn An", "Đặng Thị Lan"]);
     expect(names).not.toContain("Bùi Văn Khoa");
     expect(names).not.toContain("Ngô Văn Minh");
     expect(names).not.toContain("Trần Thị Bình");
