@@ -38,6 +38,9 @@ describe("The base committee asks the residence cells of a whole cell at once; a
     const link = ((await letters.first().getByTestId("letter-link").textContent()) ?? "").replace(/^.*?: /, "");
     expect(link).toMatch(/\/nhan-xet\/[A-Za-z0-9_-]{43}$/);
     const memberName = (await letters.first().getByTestId("letter-member").textContent()) ?? "";
+    const secondName = (await letters.nth(1).getByTestId("letter-member").textContent()) ?? "";
+    const secondId = await letters.nth(1).getAttribute("data-member-id");
+    const secondCode = ((await letters.nth(1).getByTestId("letter-code").textContent()) ?? "").trim();
     // The page holds every letter; the picture shows its top, as a secretary first sees it.
     await desk.page.screenshot({ path: `${shotsDir}/residence-letters.png` });
     // Printed, the page is the letters alone, one a page.
@@ -127,6 +130,21 @@ describe("The base committee asks the residence cells of a whole cell at once; a
     await transfer.getByTestId("transfer-letter").click();
     expect((await letter).suggestedFilename()).toMatch(/^giay-gioi-thieu-sinh-hoat-dang-.+\.docx$/);
     await shot(desk.page, "member-transfer-letter-button");
+
+    // A letter lost: the member's record gives the request a new link and code.
+    await desk.page.goto(`${baseUrl}/members/${secondId}`);
+    await desk.page.getByTestId("member-title").filter({ hasText: secondName }).waitFor();
+    const thisYear = String(new Date().getFullYear());
+    await desk.page
+      .getByTestId("residence-comment")
+      .filter({ hasText: `Năm nhận xét ${thisYear}` })
+      .getByTestId("residence-reissue")
+      .click();
+    const newCode = ((await desk.page.getByTestId("residence-short-code").textContent()) ?? "").trim();
+    expect(newCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(newCode).not.toBe(secondCode);
+    await shot(desk.page, "residence-reissued");
+    await desk.page.getByTestId("close-link").click();
     await desk.context.close();
   });
 

@@ -58,14 +58,15 @@ export const residenceEn: typeof residenceVi = {
     count: "{{count}} requests",
     shortCode: "Short code (printed on the letter)",
     printLetter: "Print the letter",
+    reissue: "New link and code (letter lost)",
     letters: {
       gone: "No codes left to print",
       goneHint:
-        "Comment links and codes are shown only right after they are made. If a letter is lost, record the comment on paper or wait for the old link to expire and ask again.",
+        "Comment links and codes are shown only right after they are made. If a letter is lost or was not printed, open the member's record, Place of residence, and press New link and code; the old link and code stop working.",
       title: "Letters asking for comments ({{count}})",
       print: "Print the letters",
       docx: "Download as Word (.docx)",
-      onlyNow: "The codes and links are shown only now: print or download the Word file before leaving this page.",
+      onlyNow: "The codes and links are shown only now: print or download the Word file before leaving this page. If you miss it, issue a new code from each member's record.",
       made: "{{count}} comment requests made.",
       notAsked: "Not asked",
       skipped: {

@@ -56,14 +56,15 @@ export const residenceVi = {
     count: "{{count}} yêu cầu",
     shortCode: "Mã ngắn (in trên giấy đề nghị)",
     printLetter: "In giấy đề nghị",
+    reissue: "Cấp lại đường dẫn và mã (giấy bị mất)",
     letters: {
       gone: "Không còn mã để in",
       goneHint:
-        "Mã và đường dẫn nhận xét chỉ hiện ngay sau khi tạo. Nếu giấy đề nghị bị mất, hãy ghi nhận xét bằng giấy hoặc chờ đường dẫn cũ hết hạn rồi xin lại.",
+        "Mã và đường dẫn nhận xét chỉ hiện ngay sau khi tạo. Nếu giấy đề nghị bị mất hoặc chưa kịp in, mở hồ sơ đảng viên, phần Nơi cư trú, bấm Cấp lại đường dẫn và mã; đường dẫn và mã cũ thôi dùng được.",
       title: "Giấy đề nghị nhận xét ({{count}})",
       print: "In giấy đề nghị",
       docx: "Tải tệp Word (.docx)",
-      onlyNow: "Mã và đường dẫn chỉ hiện lần này: hãy in hoặc tải tệp Word trước khi rời trang.",
+      onlyNow: "Mã và đường dẫn chỉ hiện lần này: hãy in hoặc tải tệp Word trước khi rời trang. Nếu lỡ, cấp lại mã trong hồ sơ từng đảng viên.",
       made: "Đã tạo {{count}} yêu cầu nhận xét.",
       notAsked: "Không xin",
       skipped: {

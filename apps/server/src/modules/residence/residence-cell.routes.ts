@@ -2,7 +2,9 @@ import {
   CellCommentRequests,
   CellCommentRequestsInput,
   CommentLettersInput,
+  CreatedCommentRequest,
   fileDownload,
+  Id,
   MediaType,
   ResidenceMemberRow,
   ResidenceMembersQuery,
@@ -17,6 +19,7 @@ import * as cell from "./residence-cell.service";
 import { commentLetters } from "./residence-comment-letters";
 import * as followUp from "./residence-followup.service";
 import * as publicForm from "./residence-public.service";
+import * as requests from "./residence-requests.service";
 
 const tags = ["residence"];
 /**
@@ -35,6 +38,14 @@ export async function residenceCellRoutes(root: FastifyInstance) {
       schema: { tags, body: CellCommentRequestsInput, response: { 201: CellCommentRequests } },
     },
     async (req, reply) => reply.status(201).send(await cell.requestForCell(req.ctx, req.body)),
+  );
+  app.post(
+    "/api/residence/requests/:id/reissue",
+    {
+      config: { access: { permission: "member.write", target: "commentRequest" } },
+      schema: { tags, params: z.object({ id: Id }), response: { 200: CreatedCommentRequest } },
+    },
+    (req) => requests.reissueLink(req.ctx, req.params.id),
   );
   app.post(
     "/api/residence/letters",

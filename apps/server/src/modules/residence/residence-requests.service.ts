@@ -94,6 +94,36 @@ export async function insertIssued(
   });
 }
 
+/**
+ * Gives a request still waiting for its comment a new link and short code, valid 60 days from now (the letter was
+ * lost, or the page closed before it was printed); the old link and code stop working. Refused once answered (409).
+ */
+export async function reissueLink(ctx: Ctx, requestId: string): Promise<CreatedCommentRequest> {
+  const request = await repo.findRequest(ctx.db, requestId);
+  if (!request) throw new NotFound();
+  await requireMember(ctx, request.memberId, "member.write");
+  const answered = new Conflict("residence.alreadyReceived", { year: request.year });
+  if (request.status === "received") throw answered;
+  const issued = { ...(await newLink(ctx)), id: requestId };
+  await ctx.transaction(async (tx) => {
+    const replaced = await repo.replaceLink(tx, requestId, {
+      tokenHash: hashToken(issued.token),
+      shortCodeHash: shortCodeHash(issued.code),
+      tokenSealed: sealToken(issued.token, issued.code),
+      expiresAt: issued.expiresAt,
+    });
+    if (!replaced) throw answered;
+    await recordAudit(tx, ctx.actor, ctx.now, {
+      action: "residence.linkReissued",
+      entityType: "residenceRequest",
+      entityId: requestId,
+      before: { expiresAt: request.expiresAt?.toISOString() ?? null },
+      after: { expiresAt: issued.expiresAt.toISOString() },
+    });
+  });
+  return createdView(ctx, issued);
+}
+
 /** What the creating answer shows, the one time the link and the code are seen. */
 export async function createdView(ctx: Ctx, issued: IssuedLink): Promise<CreatedCommentRequest> {
   return {

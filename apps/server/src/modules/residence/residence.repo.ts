@@ -123,6 +123,20 @@ export async function insertRequest(db: Db, row: typeof residenceCommentRequests
   await db.insert(residenceCommentRequests).values(row);
 }
 
+/** Puts a new link on a request still waiting for its comment; false when it was received meanwhile. */
+export async function replaceLink(
+  db: Db,
+  id: string,
+  link: { tokenHash: string; shortCodeHash: string; tokenSealed: string; expiresAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(residenceCommentRequests)
+    .set(link)
+    .where(and(eq(residenceCommentRequests.id, id), eq(residenceCommentRequests.status, "requested")))
+    .returning({ id: residenceCommentRequests.id });
+  return rows.length === 1;
+}
+
 /** Records the comment on a request still waiting for it; false when it was received meanwhile. */
 export async function markReceived(
   db: Db,

@@ -90,7 +90,7 @@ function Letter({ item }: { item: CreatedCommentRequest }) {
   const link = `${origin}${item.link}`;
   const r = item.request;
   return (
-    <section className="comment-letter" data-testid="comment-letter">
+    <section className="comment-letter" data-testid="comment-letter" data-member-id={r.memberId}>
       <Flex justify="space-between" gap={16} wrap>
         <div style={{ textAlign: "center" }}>
           <b>{r.orgUnitName.toUpperCase()}</b>

@@ -1,17 +1,24 @@
-import type { ResidenceCommentRequest, ResidenceRegistration } from "@dangvu/contract";
-import { Button, Card, Empty, Flex, List, Skeleton, Space, Tag, Typography } from "antd";
+import type { CreatedCommentRequest, ResidenceCommentRequest, ResidenceRegistration } from "@dangvu/contract";
+import { App, Button, Card, Empty, Flex, List, Skeleton, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../lib/dates";
-import { downloadLetter, useMemberResidence } from "./residence.api";
-import { EndRegistrationModal, PaperCommentModal, RegistrationModal, RequestCommentModal } from "./residence-forms";
+import { downloadLetter, useMemberResidence, useReissueLink } from "./residence.api";
+import {
+  CreatedLinkModal,
+  EndRegistrationModal,
+  PaperCommentModal,
+  RegistrationModal,
+  RequestCommentModal,
+} from "./residence-forms";
 import { RequestStatusTag } from "./residence-labels";
 
 type Dialog =
   | { kind: "add" }
   | { kind: "edit" | "end"; registration: ResidenceRegistration }
   | { kind: "request"; registration: ResidenceRegistration }
-  | { kind: "paper"; requestId: string };
+  | { kind: "paper"; requestId: string }
+  | { kind: "reissued"; created: CreatedCommentRequest };
 
 /** The member's place of residence (Quy định 213): registrations, the letter, and the yearly comments. */
 export function MemberResidenceSection({ memberId }: { memberId: string }) {
@@ -75,6 +82,7 @@ export function MemberResidenceSection({ memberId }: { memberId: string }) {
               request={r}
               canWrite={can.write}
               onPaper={() => setDialog({ kind: "paper", requestId: r.id })}
+              onReissued={(created) => setDialog({ kind: "reissued", created })}
             />
           )}
         />
@@ -88,6 +96,7 @@ export function MemberResidenceSection({ memberId }: { memberId: string }) {
         <RequestCommentModal memberId={memberId} residenceCase={dialog.registration.case} open onClose={close} />
       )}
       {dialog?.kind === "paper" && <PaperCommentModal requestId={dialog.requestId} open onClose={close} />}
+      {dialog?.kind === "reissued" && <CreatedLinkModal created={dialog.created} onClose={close} />}
     </Card>
   );
 }
@@ -132,9 +141,23 @@ function RegistrationItem(props: {
   );
 }
 
-function RequestItem(props: { request: ResidenceCommentRequest; canWrite: boolean; onPaper: () => void }) {
+function RequestItem(props: {
+  request: ResidenceCommentRequest;
+  canWrite: boolean;
+  onPaper: () => void;
+  onReissued: (created: CreatedCommentRequest) => void;
+}) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const reissue = useReissueLink();
   const r = props.request;
+  const again = async () => {
+    try {
+      props.onReissued(await reissue.mutateAsync(r.id));
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t("errors.unknown"));
+    }
+  };
   return (
     <List.Item data-testid="residence-comment">
       <Flex vertical gap={4} style={{ width: "100%" }}>
@@ -161,14 +184,19 @@ function RequestItem(props: { request: ResidenceCommentRequest; canWrite: boolea
           </>
         ) : (
           props.canWrite && (
-            <Button
-              size="small"
-              style={{ alignSelf: "flex-start" }}
-              onClick={props.onPaper}
-              data-testid="residence-paper"
-            >
-              {t("residence.paper")}
-            </Button>
+            <Space wrap className="no-print">
+              <Button size="small" onClick={props.onPaper} data-testid="residence-paper">
+                {t("residence.paper")}
+              </Button>
+              <Button
+                size="small"
+                loading={reissue.isPending}
+                onClick={() => void again()}
+                data-testid="residence-reissue"
+              >
+                {t("residence.reissue")}
+              </Button>
+            </Space>
           )
         )}
       </Flex>

@@ -161,7 +161,7 @@ export function RequestCommentModal(props: {
 }
 
 /** The new link, shown this once: its short code and QR code, to copy or to print on a letter. */
-function CreatedLinkModal({ created, onClose }: { created: CreatedCommentRequest; onClose: () => void }) {
+export function CreatedLinkModal({ created, onClose }: { created: CreatedCommentRequest; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();

@@ -154,3 +154,12 @@ export function useResolveShortCode() {
     mutationFn: (code: string) => api.post<ResolvedShortCode>("/api/public/residence/code", { code }),
   });
 }
+
+/** Gives an open request a new link and short code (a lost letter); the old ones stop working. */
+export function useReissueLink() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (requestId: string) => api.post<CreatedCommentRequest>(`/api/residence/requests/${requestId}/reissue`),
+    onSuccess: invalidate,
+  });
+}
