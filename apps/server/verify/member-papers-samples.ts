@@ -1,3 +1,4 @@
+import { addMonths } from "../src/rules/dates";
 import type { SampleContext, SampleParts } from "./requests";
 import { asRoot } from "./world";
 
@@ -14,6 +15,8 @@ async function withTransfer({ world, fields }: SampleContext): Promise<SamplePar
         transferKind: "temporary",
         toOrganisationName: "Chi bộ Trường Chính trị tỉnh",
         decidedOn: world.today,
+        // Back in six months: a temporary stay lasts 3 months to under a year (member.temporaryTransfer).
+        expectedReturnOn: addMonths(world.today, 6),
       },
     });
   return {};

@@ -100,8 +100,10 @@ export const RosterEntry = z.object({
   memberId: Id,
   fullName: z.string(),
   status: z.enum(["probationary", "full"]),
-  /** False for a member exempt from activities or in temporary activity in another cell. */
+  /** False for a member exempt from activities, and for a member of another cell here in temporary activity. */
   counted: z.boolean(),
+  /** A member of another cell in temporary activity here: attends and is marked, does not vote, is not counted. */
+  temporary: z.boolean(),
   exempt: z.boolean(),
   attendance: AttendanceStatus.nullable(),
   reason: z.string().nullable(),
@@ -109,8 +111,13 @@ export const RosterEntry = z.object({
 });
 
 export const MeetingCounts = z.object({
+  /** The cell's own members on the list (those away in temporary activity elsewhere included). */
   fullMembers: z.number().int(),
   probationaryMembers: z.number().int(),
+  /** Its members away in temporary activity elsewhere, left out of its attendance. */
+  away: z.number().int(),
+  /** Members of other cells here in temporary activity (not the cell's own, not counted in its rate). */
+  temporary: z.number().int(),
   counted: z.number().int(),
   present: z.number().int(),
   presentFull: z.number().int(),

@@ -40,6 +40,13 @@ export const ExitGround = z.enum([
 ]);
 export type ExitGround = z.infer<typeof ExitGround>;
 
+/**
+ * Why a member moves to another party organisation for a while (domain.md §2.5): a change of work or residence
+ * (3 months to under a year) or full-time study in Vietnam (3 months to 2 years).
+ */
+export const TemporaryPurpose = z.enum(["work_or_residence", "study"]);
+export type TemporaryPurpose = z.infer<typeof TemporaryPurpose>;
+
 /** Every lifecycle event a user can record, validated by domain.md §2. */
 export const MemberEventInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("course_completed"), certificateNo: Text(50), completedOn: IsoDate }),
@@ -69,7 +76,9 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
     decidedOn: IsoDate,
     letterNo: OptionalText(50),
     movedOn: IsoDate.optional(),
+    /** For a temporary transfer (required then): the day the member is expected back, and why they go. */
     expectedReturnOn: IsoDate.optional(),
+    temporaryPurpose: TemporaryPurpose.optional(),
   }),
   z.object({ kind: z.literal("transfer_received"), receivedOn: IsoDate }),
   z.object({ kind: z.literal("temporary_return"), returnedOn: IsoDate }),
@@ -122,6 +131,8 @@ export const ReminderKind = z.enum([
   "badge_due",
   "transfer_overdue",
   "temporary_return_due",
+  // A member transferred to a cell in view, waiting for the receiving cell to record the reception.
+  "transfer_incoming",
   "cell_too_small",
   // Absent from party activity without reason in three months of a year (meetings module; Điều lệ Đảng, Điều 8).
   "strike_off_absence",

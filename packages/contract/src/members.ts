@@ -148,7 +148,13 @@ export const Member = z.object(profileShape(storedText)).extend({
     .object({ kind: z.enum(["official", "temporary"]), toOrgUnitId: Id, toOrgUnitName: z.string(), dueOn: IsoDate })
     .nullable(),
   version: z.number().int(),
-  can: z.object({ update: z.boolean(), recordEvent: z.boolean(), viewSensitive: z.boolean() }),
+  can: z.object({
+    update: z.boolean(),
+    recordEvent: z.boolean(),
+    viewSensitive: z.boolean(),
+    /** The reader may record the reception of the transfer under way (the receiving cell, or a committee above it). */
+    receiveTransfer: z.boolean(),
+  }),
 });
 export type Member = z.infer<typeof Member>;
 

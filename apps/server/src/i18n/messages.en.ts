@@ -101,6 +101,15 @@ export const en: Record<string, string> = {
   "member.transferTarget": "Choose the receiving unit, or name the party organisation outside.",
   "member.transferToSame": "The receiving unit is the member's current unit.",
   "member.transferTargetNotCell": "Members belong to cells; choose a cell.",
+  "member.temporaryReturnRequired": "A temporary transfer needs the expected date of return.",
+  "member.temporaryTooShort":
+    "Temporary activity elsewhere lasts {months} months or more (return from {date}); for a shorter stay the member stays active in their own cell.",
+  "member.temporaryTooLong":
+    "Work or a change of residence of {months} months or more (return from {date}) is an official transfer, not a temporary one.",
+  "member.temporaryStudyTooLong":
+    "Full-time study allows temporary activity for at most {months} months (return by {date}).",
+  "member.receiverOnly":
+    "The receiving cell records only the reception of a member coming to it; other events are recorded by the cell the member belongs to.",
   "member.noOpenTransfer": "No transfer is waiting to be received.",
   "member.notTemporary": "The member is not in temporary activity elsewhere.",
   "member.alreadyExempt": "The member is already exempt from party work and activity.",
@@ -193,6 +202,10 @@ export const en: Record<string, string> = {
   "reminder.badge_due": "{name}: reaches {years} years of party age for the badge award of {date}.",
   "reminder.transfer_overdue": "{name}: the transfer letter expires on {date} and has not been received.",
   "reminder.temporary_return_due": "{name}: temporary activity elsewhere ended on {date}.",
+  "reminder.transfer_incoming":
+    "{name}: introduced for {kind} party activity in {unit}; when the member presents the letter, the receiving cell records the reception (by {date}).",
+  "reminder.transferKind.official": "official",
+  "reminder.transferKind.temporary": "temporary",
   "reminder.cell_too_small": "The cell has only {count} full members, below the minimum of {min}.",
   "reminder.strike_off_absence":
     "{name}: absent from party activity without reason in {count} months of {year} (months {months}); the cell considers proposing to the competent committee to strike them off (Party Charter, Art. 8).",
@@ -202,6 +215,8 @@ export const en: Record<string, string> = {
   "meeting.closed": "The meeting is closed; reopen it to change anything.",
   "meeting.notClosed": "The meeting is not closed.",
   "meeting.notInCell": "This person is not on the cell's member list.",
+  "meeting.memberAway":
+    "This member is in temporary activity in another cell; their attendance is marked there, not here.",
   "meeting.ownerNotInCell": "The person in charge must be a member on the cell's list.",
   "meeting.voteTooLarge": "More ballots than full members present ({present}).",
   "meeting.belowQuorum":

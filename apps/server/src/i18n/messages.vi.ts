@@ -99,6 +99,15 @@ export const vi: Record<string, string> = {
   "member.transferTarget": "Chọn tổ chức đảng nhận, hoặc ghi tên tổ chức đảng nơi chuyển đến.",
   "member.transferToSame": "Tổ chức nhận trùng với tổ chức đang sinh hoạt.",
   "member.transferTargetNotCell": "Đảng viên chỉ sinh hoạt ở chi bộ; hãy chọn một chi bộ.",
+  "member.temporaryReturnRequired": "Chuyển sinh hoạt tạm thời cần ghi ngày dự kiến trở về.",
+  "member.temporaryTooShort":
+    "Sinh hoạt tạm thời từ {months} tháng trở lên (trở về từ ngày {date}); đi ngắn hơn thì đảng viên vẫn sinh hoạt ở chi bộ chính thức.",
+  "member.temporaryTooLong":
+    "Đi làm việc hoặc thay đổi nơi cư trú từ {months} tháng trở lên (trở về từ ngày {date}) thì chuyển sinh hoạt đảng chính thức, không chuyển tạm thời.",
+  "member.temporaryStudyTooLong":
+    "Đi học tập trung được sinh hoạt tạm thời tối đa {months} tháng (trở về chậm nhất ngày {date}).",
+  "member.receiverOnly":
+    "Chi bộ nhận chỉ ghi việc tiếp nhận đảng viên chuyển đến; các sự kiện khác do chi bộ đang quản lý đảng viên ghi.",
   "member.noOpenTransfer": "Không có lần chuyển sinh hoạt nào đang chờ tiếp nhận.",
   "member.notTemporary": "Đảng viên không sinh hoạt tạm thời ở nơi khác.",
   "member.alreadyExempt": "Đảng viên đã được miễn công tác và sinh hoạt đảng.",
@@ -190,6 +199,10 @@ export const vi: Record<string, string> = {
   "reminder.transfer_overdue":
     "{name}: giấy giới thiệu chuyển sinh hoạt đảng hết hạn ngày {date} mà chưa được tiếp nhận.",
   "reminder.temporary_return_due": "{name}: hết thời hạn sinh hoạt tạm thời ngày {date}.",
+  "reminder.transfer_incoming":
+    "{name}: được giới thiệu chuyển sinh hoạt đảng {kind} đến {unit}; khi đảng viên xuất trình giấy giới thiệu, chi bộ nhận ghi tiếp nhận (hạn {date}).",
+  "reminder.transferKind.official": "chính thức",
+  "reminder.transferKind.temporary": "tạm thời",
   "reminder.cell_too_small": "Chi bộ chỉ có {count} đảng viên chính thức, dưới mức tối thiểu {min}.",
   "reminder.strike_off_absence":
     "{name}: bỏ sinh hoạt đảng không có lý do {count} tháng trong năm {year} (tháng {months}); chi bộ xem xét, đề nghị cấp có thẩm quyền xóa tên (Điều lệ Đảng, Điều 8).",
@@ -199,6 +212,8 @@ export const vi: Record<string, string> = {
   "meeting.closed": "Cuộc họp đã kết thúc và khóa sổ; muốn sửa phải mở lại.",
   "meeting.notClosed": "Cuộc họp chưa kết thúc.",
   "meeting.notInCell": "Người này không thuộc danh sách đảng viên của chi bộ.",
+  "meeting.memberAway":
+    "Đồng chí này đang sinh hoạt tạm thời ở chi bộ khác; điểm danh ở nơi sinh hoạt tạm thời, không điểm danh ở đây.",
   "meeting.ownerNotInCell": "Người phụ trách phải là đảng viên trong danh sách của chi bộ.",
   "meeting.voteTooLarge": "Tổng số phiếu vượt quá số đảng viên chính thức có mặt ({present}).",
   "meeting.belowQuorum":

@@ -286,6 +286,7 @@ export const membersEn: typeof membersVi = {
       badge_due: "Due a party badge",
       transfer_overdue: "Transfer overdue",
       temporary_return_due: "Due back from temporary activity",
+      transfer_incoming: "Members transferred in, awaiting reception",
       cell_too_small: "Cell with few members",
       strike_off_absence: "Absent without reason: consider striking off",
     },

@@ -280,6 +280,7 @@ export const membersVi = {
       badge_due: "Đến đợt xét tặng Huy hiệu Đảng",
       transfer_overdue: "Chuyển sinh hoạt đảng quá hạn",
       temporary_return_due: "Đến hạn trở về sau sinh hoạt tạm thời",
+      transfer_incoming: "Đảng viên chuyển đến chờ tiếp nhận",
       cell_too_small: "Chi bộ có ít đảng viên",
       strike_off_absence: "Bỏ sinh hoạt không lý do: xem xét xóa tên",
     },

@@ -4,7 +4,7 @@ import type { Ctx } from "../../context";
 import { Conflict, DomainError, NotFound, RuleViolation } from "../../errors";
 import { memberIdOfUser } from "../users";
 import * as repo from "./meetings.repo";
-import { checkinCode, checkinCodeValid } from "./meetings.rules";
+import { attendees, checkinCode, checkinCodeValid } from "./meetings.rules";
 import { requireDayReached } from "./meetings.service";
 import { clearCheckinAttempts, countCheckinAttempt } from "./meetings-checkin.repo";
 
@@ -32,7 +32,7 @@ export async function checkInAsSelf(ctx: Ctx, id: string, code: string) {
   const meeting = await repo.findMeeting(ctx.db, id);
   if (!meeting) throw new NotFound();
   const people = await repo.roster(ctx.db, meeting);
-  if (!memberId || !people.some((p) => p.memberId === memberId)) throw new NotFound();
+  if (!memberId || !attendees(people).some((p) => p.memberId === memberId)) throw new NotFound();
   if (meeting.status === "closed") throw new Conflict("meeting.closed");
   requireDayReached(ctx, meeting.scheduledAt);
   // The attempt is counted before the code is compared, so parallel guesses cannot all be compared.

@@ -5,17 +5,22 @@ import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { unitNames } from "../org";
 import * as repo from "./meetings.repo";
-import { localTime, meetingDay, scoreMeeting, voteTooLarge } from "./meetings.rules";
+import { attendees, localTime, meetingDay, scoreMeeting, voteTooLarge } from "./meetings.rules";
 import { getMeeting, heldMeeting } from "./meetings.service";
 import { votersOf } from "./meetings-voting.service";
 
 /** Records attendance for members of the meeting's unit; anyone else is refused and nothing is written. */
 export async function recordAttendance(ctx: Ctx, id: string, input: AttendanceInput): Promise<Meeting> {
   const meeting = await heldMeeting(ctx, id);
-  const members = new Set((await repo.roster(ctx.db, meeting)).map((m) => m.memberId));
+  const roster = await repo.roster(ctx.db, meeting);
+  const members = new Set(attendees(roster).map((m) => m.memberId));
+  const away = new Set(roster.filter((m) => m.away).map((m) => m.memberId));
   const stranger = input.entries.findIndex((e) => !members.has(e.memberId));
-  if (stranger >= 0)
-    throw new RuleViolation("meeting.notInCell", {}, { [`entries.${stranger}.memberId`]: "meeting.notInCell" });
+  if (stranger >= 0) {
+    // A member away in temporary activity elsewhere attends there, not here (domain.md §2.5).
+    const code = away.has(input.entries[stranger]?.memberId ?? "") ? "meeting.memberAway" : "meeting.notInCell";
+    throw new RuleViolation(code, {}, { [`entries.${stranger}.memberId`]: code });
+  }
   await ctx.transaction(async (tx) => {
     for (const entry of input.entries) await repo.upsertAttendance(tx, id, entry, "secretary", ctx.now);
     if (meeting.status === "planned") await repo.updateMeeting(tx, id, meeting.version, { status: "held" });

@@ -3,6 +3,7 @@ import { subtreeHistory } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { rowsOf } from "../../db/sql";
 import type { IndicatorQuery } from "../../platform/module";
+import { hostedOn } from "../members";
 
 /** The local date a meeting took place. */
 const meetingDay = sql`(m.scheduled_at at time zone 'Asia/Ho_Chi_Minh')::date`;
@@ -21,11 +22,15 @@ export async function countMeetingsHeld(db: Db, kind: string, query: IndicatorQu
   return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
 
-/** Attendance rate over the period: present among those recorded (members not counted are never recorded against it). */
+/**
+ * Attendance rate over the period: present among those recorded, members of other cells there in temporary activity
+ * aside (they attend but count in none of the host cell's figures, domain.md §2.5).
+ */
 export async function attendanceRate(db: Db, query: IndicatorQuery): Promise<number | null> {
   const result =
     await db.execute(sql`select count(*) filter (where a.status = 'present')::int as present, count(*)::int as recorded
-    from meeting_attendance a where a.meeting_id in (${heldIn(query)})`);
+    from meeting_attendance a join meetings m on m.id = a.meeting_id
+    where a.meeting_id in (${heldIn(query)}) and not ${hostedOn(sql`a.member_id`, sql`m.org_unit_id`, meetingDay)}`);
   const row = rowsOf<{ present: number; recorded: number }>(result)[0];
   return row && row.recorded > 0 ? Math.round((row.present / row.recorded) * 1000) / 10 : null;
 }

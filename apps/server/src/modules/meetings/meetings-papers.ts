@@ -127,12 +127,22 @@ function closingLine(meeting: Meeting): string {
 function attendanceLines(meeting: Meeting): Block[] {
   const { counts, roster } = meeting;
   const absent = roster.filter((p) => p.attendance === "absent_excused" || p.attendance === "absent_unexcused");
-  const notCounted = roster.length - counts.counted;
+  const total = counts.fullMembers + counts.probationaryMembers;
+  const notCounted = total - counts.counted;
+  const guests = roster.filter((p) => p.temporary);
+  const guestsPresent = guests.filter((p) => p.attendance === "present").length;
   return [
     bodyLine(
-      `Tổng số đảng viên của chi bộ: ${roster.length} đồng chí (chính thức: ${counts.fullMembers}; dự bị: ${counts.probationaryMembers}).`,
+      `Tổng số đảng viên của chi bộ: ${total} đồng chí (chính thức: ${counts.fullMembers}; dự bị: ${counts.probationaryMembers}).`,
     ),
     ...(notCounted ? [bodyLine(`Miễn sinh hoạt hoặc sinh hoạt tạm thời nơi khác: ${notCounted} đồng chí.`)] : []),
+    ...(guests.length
+      ? [
+          bodyLine(
+            `Đảng viên nơi khác sinh hoạt tạm thời tại chi bộ: ${guests.length} đồng chí, có mặt ${guestsPresent} (không biểu quyết, không tính vào số đảng viên của chi bộ).`,
+          ),
+        ]
+      : []),
     bodyLine(
       `Có mặt: ${counts.present} đồng chí; vắng mặt: ${counts.absentExcused + counts.absentUnexcused} đồng chí (có lý do: ${counts.absentExcused}; không có lý do: ${counts.absentUnexcused}).`,
     ),

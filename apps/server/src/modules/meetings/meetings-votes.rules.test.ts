@@ -44,6 +44,11 @@ describe("the base a vote is counted against (domain.md §3.5)", () => {
     });
   });
 
+  it("never counts a member of another cell here in temporary activity: not on the list, no vote", () => {
+    const guest = m("full", { counted: false, temporary: true });
+    expect(voteBase([...roster, guest], [...allExclusions])).toEqual(voteBase(roster, [...allExclusions]));
+  });
+
   it("leaves out only what the rule version in force leaves out", () => {
     expect(voteBase(roster, ["temporary_elsewhere"])).toMatchObject({
       excluded: { temporaryElsewhere: 1, exemptAbsent: 0, absentExcused: 0 },

@@ -5,6 +5,8 @@ export interface VoteMember {
   status: "probationary" | "full";
   /** False for a member exempt from activities or in temporary activity in another cell. */
   counted: boolean;
+  /** A member of another cell here in temporary activity: not on this cell's list, never votes here. */
+  temporary?: boolean;
   exempt: boolean;
   attendance: AttendanceStatus | null;
 }
@@ -35,7 +37,7 @@ function exclusionOf(member: VoteMember): VoteExclusion | null {
  * do not vote on party matters. Exempt members who attend are counted and vote.
  */
 export function voteBase(roster: readonly VoteMember[], exclude: readonly VoteExclusion[]): VoteBase {
-  const full = roster.filter((member) => member.status === "full");
+  const full = roster.filter((member) => member.status === "full" && !member.temporary);
   const left = (kind: VoteExclusion) =>
     exclude.includes(kind) ? full.filter((member) => exclusionOf(member) === kind).length : 0;
   const excluded = {

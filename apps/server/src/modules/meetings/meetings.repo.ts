@@ -56,10 +56,13 @@ export async function listMeetings(db: Db, scope: string[] | "all", from: string
   }>(result);
 }
 
-/** The members a meeting counts: the unit's roster (members on the list), with their attendance if recorded. */
+/**
+ * The members a meeting counts: the unit's roster (its members on the list, those away flagged, and members of other
+ * cells here in temporary activity), with their attendance if recorded.
+ */
 export async function roster(db: Db, meeting: MeetingRow) {
   const result = await db.execute(sql`select m.id as "memberId", m.full_name as "fullName", m.status, m.counted,
-      m.is_exempt as exempt,
+      m.temporary, m.away, m.is_exempt as exempt,
       a.status as attendance, a.reason, a.via
     from ${unitRosterSql(sql`${meeting.orgUnitId}`)} m left join meeting_attendance a on a.member_id = m.id and a.meeting_id = ${meeting.id}
     order by m.name_sort_key collate "C"`);
@@ -68,6 +71,8 @@ export async function roster(db: Db, meeting: MeetingRow) {
     fullName: string;
     status: "probationary" | "full";
     counted: boolean;
+    temporary: boolean;
+    away: boolean;
     exempt: boolean;
     attendance: "present" | "absent_excused" | "absent_unexcused" | null;
     reason: string | null;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { seededScoringTemplate } from "../../rules/scoring-template";
 import {
   attendanceCounts,
+  attendees,
   checkinCode,
   checkinCodeValid,
   excusedStreak,
@@ -31,6 +32,25 @@ describe("meeting rules", () => {
       presentFull: 1,
       absentExcused: 1,
       attendanceRate: 66.7,
+    });
+  });
+
+  it("shows a member here in temporary activity without counting them, and leaves out the cell's own away", () => {
+    const roster: RosterMember[] = [
+      { memberId: "a", status: "full", counted: true, attendance: "present" },
+      { memberId: "b", status: "full", counted: true, attendance: "absent_excused" },
+      { memberId: "guest", status: "full", counted: false, temporary: true, attendance: "present" },
+      { memberId: "away", status: "full", counted: false, away: true, attendance: null },
+    ];
+    expect(attendees(roster).map((m) => m.memberId)).toEqual(["a", "b", "guest"]);
+    expect(attendanceCounts(roster)).toMatchObject({
+      fullMembers: 3,
+      away: 1,
+      temporary: 1,
+      counted: 2,
+      present: 1,
+      presentFull: 1,
+      attendanceRate: 50,
     });
   });
 

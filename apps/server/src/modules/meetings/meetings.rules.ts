@@ -7,16 +7,31 @@ export interface RosterMember {
   status: "probationary" | "full";
   /** Exempt members and members in temporary activity elsewhere are not counted against attendance (HD 12/2018). */
   counted: boolean;
+  /** A member of another cell here in temporary activity: attends, does not vote, is not counted (domain.md §2.5). */
+  temporary?: boolean;
+  /** One of the cell's members away in temporary activity elsewhere: on its list, out of its attendance. */
+  away?: boolean;
   attendance: AttendanceStatus | null;
 }
 
-/** The counts of the minutes: members by status, who was present, absent with and without reason, the rate. */
+/** Who a meeting's attendance sheet lists: everyone on the roster but the cell's members away elsewhere for a while. */
+export function attendees<T extends Pick<RosterMember, "away">>(roster: readonly T[]): T[] {
+  return roster.filter((m) => !m.away);
+}
+
+/**
+ * The counts of the minutes: the cell's own members by status (temporary members from other cells apart), who was
+ * present, absent with and without reason among those counted, the rate.
+ */
 export function attendanceCounts(roster: readonly RosterMember[]): MeetingCounts {
-  const counted = roster.filter((m) => m.counted);
+  const own = roster.filter((m) => !m.temporary);
+  const counted = roster.filter((m) => m.counted && !m.temporary);
   const present = counted.filter((m) => m.attendance === "present");
   return {
-    fullMembers: roster.filter((m) => m.status === "full").length,
-    probationaryMembers: roster.filter((m) => m.status === "probationary").length,
+    fullMembers: own.filter((m) => m.status === "full").length,
+    probationaryMembers: own.filter((m) => m.status === "probationary").length,
+    away: own.filter((m) => m.away).length,
+    temporary: roster.length - own.length,
     counted: counted.length,
     present: present.length,
     presentFull: present.filter((m) => m.status === "full").length,

@@ -17,7 +17,7 @@ import { addDays, dmy } from "../../rules/dates";
 import { ruleValue } from "../../rules/settings";
 import { activeUnit, isCell, signerOn, unitNames } from "../org";
 import * as repo from "./meetings.repo";
-import { attendanceCounts, dayReached, meetingDay } from "./meetings.rules";
+import { attendanceCounts, attendees, dayReached, meetingDay } from "./meetings.rules";
 import { listDocuments } from "./meetings-documents.repo";
 import { invitationOf } from "./meetings-invitation.service";
 import { attendanceScoreOf, votingOf } from "./meetings-voting.service";
@@ -140,7 +140,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     closedAt: meeting.closedAt?.toISOString() ?? null,
     opensOn: day,
     version: meeting.version,
-    roster: people,
+    roster: attendees(people),
     counts,
     ...voting,
     attendanceScore: await attendanceScoreOf(ctx.db, day, template, counts.attendanceRate),

@@ -36,7 +36,8 @@ export async function listMemberEvents(ctx: Ctx, id: string): Promise<MemberEven
 
 /** Records one lifecycle event, judged by the rules of domain.md §2, with its consequences, in one transaction. */
 export async function recordMemberEvent(ctx: Ctx, id: string, input: MemberEventInput): Promise<Member> {
-  const { member } = await requireMember(ctx, id, "member.write");
+  // A receiving cell writes only the reception of a member coming to it.
+  const { member } = await requireMember(ctx, id, "member.write", input.kind === "transfer_received");
   const transfer = await repo.openTransfer(ctx.db, id);
   if (input.kind === "transfer_received" && transfer?.toOrgUnitId)
     await requireCan(ctx, "member.write", transfer.toOrgUnitId);

@@ -123,6 +123,7 @@ describe("GET /api/members/:id/papers/transfer-letter (giấy giới thiệu sin
       transferKind: "temporary",
       toOrganisationName: "Chi bộ Trường Chính trị tỉnh",
       decidedOn: "2026-11-10",
+      expectedReturnOn: "2027-05-10",
     });
     expect(out.statusCode).toBe(200);
     const events = (await api(t.app).as(chibo).get(`/api/members/${id}/events`)).json();
@@ -145,6 +146,7 @@ describe("GET /api/members/:id/papers/transfer-letter (giấy giới thiệu sin
       transferKind: "temporary",
       toOrganisationName: "Chi bộ Trường Chính trị tỉnh",
       decidedOn: "2026-11-12",
+      expectedReturnOn: "2027-05-10",
     });
     const [otherEvent] = (await api(t.app).as(coso).get(`/api/members/${other}/events`))
       .json()

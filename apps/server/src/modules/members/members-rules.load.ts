@@ -9,6 +9,7 @@ import type {
   EducationRules,
   IntroducerRules,
   ReadmissionRules,
+  TemporaryTransferRules,
 } from "./members.settings";
 import type { Problem } from "./members-admission.rules";
 import { type PaperRecord, type PaperRules, paperRecordProblems } from "./members-record.rules";
@@ -22,20 +23,23 @@ export interface MemberRules {
   educationExceptions: EducationExceptions;
   course: CourseRules;
   cardNumber: CardNumberRules;
+  temporaryTransfer: TemporaryTransferRules;
 }
 
 /** The member rules in force on a date: an event is judged by the rules of its own day, not today's. */
 export async function loadMemberRules(db: Db, on: string): Promise<MemberRules> {
-  const [lifecycle, readmission, introducers, education, educationExceptions, course, cardNumber] = await Promise.all([
-    ruleValue<LifecycleRules>(db, "member.lifecycle", on),
-    ruleValue<ReadmissionRules>(db, "member.readmission", on),
-    ruleValue<IntroducerRules>(db, "member.introducers", on),
-    ruleValue<EducationRules>(db, "member.education", on),
-    ruleValue<EducationExceptions>(db, "member.educationExceptions", on),
-    ruleValue<CourseRules>(db, "member.courseCertificate", on),
-    ruleValue<CardNumberRules>(db, "member.cardNumberFormat", on),
-  ]);
-  return { lifecycle, readmission, introducers, education, educationExceptions, course, cardNumber };
+  const [lifecycle, readmission, introducers, education, educationExceptions, course, cardNumber, temporaryTransfer] =
+    await Promise.all([
+      ruleValue<LifecycleRules>(db, "member.lifecycle", on),
+      ruleValue<ReadmissionRules>(db, "member.readmission", on),
+      ruleValue<IntroducerRules>(db, "member.introducers", on),
+      ruleValue<EducationRules>(db, "member.education", on),
+      ruleValue<EducationExceptions>(db, "member.educationExceptions", on),
+      ruleValue<CourseRules>(db, "member.courseCertificate", on),
+      ruleValue<CardNumberRules>(db, "member.cardNumberFormat", on),
+      ruleValue<TemporaryTransferRules>(db, "member.temporaryTransfer", on),
+    ]);
+  return { lifecycle, readmission, introducers, education, educationExceptions, course, cardNumber, temporaryTransfer };
 }
 
 /** The versions of the rules a record entered from paper is judged by, loaded once for a form or a whole import. */

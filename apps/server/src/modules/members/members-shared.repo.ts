@@ -19,17 +19,39 @@ export function onMemberListSql(status: SQL): SQL {
 
 /**
  * The members as other modules may see them, as a relation to join: `id`, `full_name`, `org_unit_id`, `status`,
- * `is_exempt`, `name_sort_key` and `counted` (false for a member exempt from activities or working in another
- * cell for a while, who do not count towards a meeting's quorum). No personal data; Postgres folds it into the query.
+ * `is_exempt`, `name_sort_key`, `temporary_org_unit_id`, `away` (in temporary activity in another cell or outside the
+ * committee for a while) and `counted` (false for a member exempt from activities or away, who do not count towards a
+ * meeting's attendance). No personal data; Postgres folds it into the query.
  */
 export function memberSummariesSql(): SQL {
-  return sql`(select id, full_name, org_unit_id, status, is_exempt, name_sort_key,
+  return sql`(select id, full_name, org_unit_id, status, is_exempt, name_sort_key, temporary_org_unit_id,
+    (temporary_org_name is not null or temporary_org_unit_id is not null) as away,
     not (is_exempt or temporary_org_name is not null or temporary_org_unit_id is not null) as counted from members)`;
 }
 
-/** The roster of a unit today, as a relation like `memberSummariesSql`: its members on the member list. */
+/**
+ * The roster of a unit's meetings today, as a relation like `memberSummariesSql` with a flag `temporary`:
+ * - its own members on the member list (`temporary` false), those away included (`away`, not `counted`): they stay on
+ *   the cell's list and its figures, and a meeting leaves them out of its attendance;
+ * - members of other cells here in temporary activity (`temporary` true, `org_unit_id` their own cell): they attend
+ *   and are marked, but do not vote and are not counted in the cell's figures or its attendance rate (domain.md §2.5).
+ */
 export function unitRosterSql(unitId: SQL): SQL {
-  return sql`(select * from ${memberSummariesSql()} r where r.org_unit_id = ${unitId} and ${onMemberListSql(sql`r.status`)})`;
+  return sql`(select r.*, false as temporary from ${memberSummariesSql()} r
+      where r.org_unit_id = ${unitId} and ${onMemberListSql(sql`r.status`)}
+    union all
+    select r.id, r.full_name, r.org_unit_id, r.status, r.is_exempt, r.name_sort_key, r.temporary_org_unit_id,
+      false as away, false as counted, true as temporary from ${memberSummariesSql()} r
+      where r.temporary_org_unit_id = ${unitId} and r.org_unit_id <> ${unitId} and ${onMemberListSql(sql`r.status`)})`;
+}
+
+/**
+ * The condition that a member was in a unit in temporary activity from another cell on a day (domain.md §2.5): such a
+ * member attends there but counts in none of its figures.
+ */
+export function hostedOn(memberId: SQL, unitId: SQL, day: SQL): SQL {
+  return sql`exists (select 1 from memberships ms where ms.member_id = ${memberId} and ms.kind = 'temporary'
+    and ms.org_unit_id = ${unitId} and ms.valid_from <= ${day} and (ms.valid_to is null or ms.valid_to > ${day}))`;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from "./members-lifecycle.base";
 import { cardNumberProblem } from "./members-record.rules";
 import type { MemberRules } from "./members-rules.load";
+import { temporaryStayProblem } from "./members-transfer.rules";
 
 export type { EventFacts, LifecycleState, Plan } from "./members-lifecycle.base";
 
@@ -78,6 +79,13 @@ const planners: { [K in MemberEventInput["kind"]]: Planner<K> } = {
     if (s.hasOpenTransfer) throw new RuleViolation("member.openTransfer");
     if (i.transferKind === "temporary" && s.temporaryElsewhere) fail("member.alreadyTemporary");
     if (!i.toOrgUnitId && !i.toOrganisationName) fail("member.transferTarget", {}, "toOrgUnitId");
+    if (i.transferKind === "temporary") {
+      if (!i.expectedReturnOn) fail("member.temporaryReturnRequired", {}, "expectedReturnOn");
+      const purpose = i.temporaryPurpose ?? "work_or_residence";
+      failWith(
+        temporaryStayProblem(i.movedOn ?? i.decidedOn, i.expectedReturnOn as string, purpose, r.temporaryTransfer),
+      );
+    }
     const dueOn = addWorkingDays(i.decidedOn, r.lifecycle.transferLetterWorkingDays, c);
     const startedLate = i.movedOn
       ? i.decidedOn > addWorkingDays(i.movedOn, r.lifecycle.transferStartWorkingDays, c)
@@ -89,6 +97,9 @@ const planners: { [K in MemberEventInput["kind"]]: Planner<K> } = {
       letterNo: i.letterNo ?? null,
       dueOn,
       startedLate,
+      ...(i.transferKind === "temporary"
+        ? { expectedReturnOn: i.expectedReturnOn, temporaryPurpose: i.temporaryPurpose ?? "work_or_residence" }
+        : {}),
     };
     if (i.toOrgUnitId) return { patch: { hasOpenTransfer: true }, details };
     if (i.transferKind === "official") return { patch: exit("transferred_out", i.decidedOn), details };

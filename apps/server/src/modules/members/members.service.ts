@@ -7,7 +7,7 @@ import type {
   OrgUnitType,
   UpdateMemberInput,
 } from "@dangvu/contract";
-import { requireCan } from "../../access/require";
+import { permissionsIfVisible, requireCan } from "../../access/require";
 import { resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
@@ -41,7 +41,7 @@ export async function listWhere(ctx: Ctx, filter: MemberListQuery): Promise<repo
 
 /** One member's profile with party age, cards and the actions allowed. */
 export async function getMember(ctx: Ctx, id: string): Promise<Member> {
-  const { member, held } = await requireMember(ctx, id);
+  const { member, held, receiving } = await requireMember(ctx, id);
   // Probation ends by the rule in force on the ceremony's day.
   const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", member.ceremonyOn ?? ctx.today);
   const [cards, helper, transfer] = await Promise.all([
@@ -49,7 +49,13 @@ export async function getMember(ctx: Ctx, id: string): Promise<Member> {
     member.helperMemberId ? repo.findMember(ctx.db, member.helperMemberId) : undefined,
     repo.openTransfer(ctx.db, id),
   ]);
-  const names = await unitNames(ctx.db, [member.orgUnitId, ...(transfer?.toOrgUnitId ? [transfer.toOrgUnitId] : [])]);
+  const host = member.temporaryOrgUnitId;
+  const names = await unitNames(ctx.db, [
+    member.orgUnitId,
+    ...(transfer?.toOrgUnitId ? [transfer.toOrgUnitId] : []),
+    ...(host ? [host] : []),
+  ]);
+  const receiver = transfer?.toOrgUnitId ? await permissionsIfVisible(ctx, transfer.toOrgUnitId) : null;
   const pendingTransfer = transfer?.toOrgUnitId
     ? {
         kind: transfer.kind as "official" | "temporary",
@@ -66,6 +72,9 @@ export async function getMember(ctx: Ctx, id: string): Promise<Member> {
     cards: cards.map((c) => ({ cardNumber: c.cardNumber, issuedOn: c.issuedOn, reason: c.reason, endedOn: c.endedOn })),
     pendingTransfer,
     held,
+    receiving,
+    canReceive: Boolean(receiver?.has("member.write")),
+    hostName: host ? (names.get(host) ?? null) : null,
     today: ctx.today,
   });
 }

@@ -58,6 +58,23 @@ export interface CardNumberRules {
   example: string;
 }
 
+/**
+ * How long a temporary transfer (chuyển sinh hoạt đảng tạm thời) may last (domain.md §2.5): a stay of at least
+ * `minMonths`; for work or a change of residence under `workMonthsBelow` (longer is an official transfer); for
+ * full-time study in Vietnam up to `studyMonthsMax`.
+ */
+export interface TemporaryTransferRules {
+  minMonths: number;
+  workMonthsBelow: number;
+  studyMonthsMax: number;
+}
+
+export const temporaryTransferDefaults = (): TemporaryTransferRules => ({
+  minMonths: 3,
+  workMonthsBelow: 12,
+  studyMonthsMax: 24,
+});
+
 export function readmissionDefaults(): ReadmissionRules {
   return {
     monthsAfterExit: 36,
@@ -147,6 +164,14 @@ export const memberRuleSettings: SeededRuleSetting[] = [
     note: "Số thẻ gồm 8 chữ số (hai số đầu là mã tỉnh), có thể viết có dấu chấm: 28.397.061 hoặc 28397061. Định dạng do cấp ủy đặt để bắt lỗi gõ, không phải quy định của Trung ương; thẻ điện tử từ năm 2025 có thể khác.",
   },
   {
+    key: "member.temporaryTransfer",
+    validFrom: "2016-07-25",
+    value: temporaryTransferDefaults(),
+    source: "QĐ 29-QĐ/TW 2016 về sinh hoạt đảng tạm thời (ezlearning, luatduonggia trích); domain.md §2.5",
+    confidence: "S-old",
+    note: "Chuyển sinh hoạt tạm thời khi thay đổi nơi cư trú hoặc nơi làm việc từ 3 tháng đến dưới 1 năm; đi học tập trung trong nước từ 3 tháng đến 2 năm. Nguồn trích QĐ 29 (đã được thay bằng QĐ 24 rồi 294-QĐ/TW); chưa đối chiếu văn bản hiện hành, có thể đã đổi. Các trường hợp đặc biệt do Ban Bí thư quy định không xét ở đây.",
+  },
+  {
     key: "badge.milestones",
     validFrom: "2021-07-30",
     value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
@@ -174,5 +199,6 @@ export function memberRuleDefaults() {
     educationExceptions: educationExceptionDefaults(),
     course: courseDefaults(),
     cardNumber: cardNumberDefaults(),
+    temporaryTransfer: temporaryTransferDefaults(),
   };
 }

@@ -55,6 +55,12 @@ export interface MemberExtras {
   cards: Member["cards"];
   pendingTransfer: Member["pendingTransfer"];
   held: ReadonlySet<string>;
+  /** Seen by a receiving cell, which records only the reception (members.access.ts). */
+  receiving?: boolean;
+  /** The reader may write in the cell a transfer under way goes to. */
+  canReceive?: boolean;
+  /** The cell the member is in temporary activity in, when it is in the system. */
+  hostName?: string | null;
   today: string;
 }
 
@@ -89,7 +95,7 @@ export function toMember(row: MemberRow, extras: MemberExtras): Member {
     exitedOn: row.exitedOn,
     isExempt: row.isExempt,
     temporaryElsewhere: Boolean(row.temporaryOrgName || row.temporaryOrgUnitId),
-    temporaryOrgName: row.temporaryOrgName,
+    temporaryOrgName: row.temporaryOrgName ?? extras.hostName ?? null,
     admissionDecisionNo: row.admissionDecisionNo,
     admissionDecidedOn: row.admissionDecidedOn,
     ceremonyOn: row.ceremonyOn,
@@ -106,9 +112,10 @@ export function toMember(row: MemberRow, extras: MemberExtras): Member {
     pendingTransfer: extras.pendingTransfer,
     version: row.version,
     can: {
-      update: active && extras.held.has("member.write"),
-      recordEvent: active && extras.held.has("member.write"),
+      update: active && !extras.receiving && extras.held.has("member.write"),
+      recordEvent: active && !extras.receiving && extras.held.has("member.write"),
       viewSensitive: sensitive,
+      receiveTransfer: active && Boolean(extras.pendingTransfer && extras.canReceive),
     },
   };
 }

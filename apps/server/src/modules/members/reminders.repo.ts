@@ -67,7 +67,8 @@ export interface DueTransfer {
 }
 
 /**
- * Transfers from or to the units still open on `openDueBy`, and temporary ones received whose member should have
+ * Transfers from the units still open on `openDueBy` whose receiving cell is out of the reader's view (one in view
+ * shows as incoming instead), and temporary ones received whose member should have
  * returned before `today` and is still away. The unit is the one the member left.
  */
 export async function dueTransfers(
@@ -82,9 +83,29 @@ export async function dueTransfers(
     from transfers t join members m on m.id = t.member_id
     left join ${currentUnitsSql()} u on u.id = t.from_org_unit_id
     where (t.from_org_unit_id in (${units}) or t.to_org_unit_id in (${units}))
-      and ((t.status = 'open' and t.due_on <= ${openDueBy}::date)
+      and ((t.status = 'open' and t.due_on <= ${openDueBy}::date and t.to_org_unit_id not in (${units}))
         or (t.status = 'received' and t.kind = 'temporary' and t.expected_return_on < ${today}::date and m.temporary_org_unit_id is not null))`);
   return rowsOf<DueTransfer>(result);
+}
+
+export interface IncomingTransfer {
+  id: string;
+  fullName: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  dueOn: string;
+  kind: "official" | "temporary";
+}
+
+/** Open transfers into the units: the receiving cell records the reception when the member presents the letter. */
+export async function incomingTransfers(db: Db, units: ReminderUnits): Promise<IncomingTransfer[]> {
+  const result =
+    await db.execute(sql`select m.id, m.full_name as "fullName", t.to_org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName",
+      t.due_on::text as "dueOn", t.kind
+    from transfers t join members m on m.id = t.member_id
+    left join ${currentUnitsSql()} u on u.id = t.to_org_unit_id
+    where t.status = 'open' and t.to_org_unit_id in (${units})`);
+  return rowsOf<IncomingTransfer>(result);
 }
 
 /** The current cells among the units, with their number of full members. */

@@ -24,7 +24,7 @@ const soonDays = 30;
 
 /**
  * What needs doing in a unit's subtree (the actor's whole scope without one): probation ending or overdue,
- * ceremonies overdue, party badges due by the next award date, transfers past their deadline, cells too small, and
+ * ceremonies overdue, party badges due by the next award date, transfers coming in and past their deadline, cells too small, and
  * what other modules add through the registry (members absent without reason long enough to be struck off).
  */
 export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Reminder[]> {
@@ -36,6 +36,7 @@ export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Remin
     ...(await probationReminders(ctx, scope, rules, calendar)),
     ...(await badgeReminders(ctx, scope)),
     ...(await transferReminders(ctx, scope)),
+    ...(await incomingReminders(ctx, scope)),
     ...(await smallCellReminders(ctx, scope)),
     ...(await Promise.all(ctx.registry.reminderSources.map((source) => source(ctx, scope)))).flat(),
   ];
@@ -98,6 +99,16 @@ async function transferReminders(ctx: Ctx, scope: repo.ReminderUnits): Promise<R
     row.status === "open"
       ? reminder(ctx, "transfer_overdue", row, row.dueOn, { date: dmy(row.dueOn) })
       : reminder(ctx, "temporary_return_due", row, row.expectedReturnOn, { date: dmy(row.expectedReturnOn as string) }),
+  );
+}
+
+async function incomingReminders(ctx: Ctx, scope: repo.ReminderUnits): Promise<Reminder[]> {
+  return (await repo.incomingTransfers(ctx.db, scope)).map((row) =>
+    reminder(ctx, "transfer_incoming", row, row.dueOn, {
+      kind: translate(ctx.lang, `reminder.transferKind.${row.kind}`),
+      unit: row.orgUnitName,
+      date: dmy(row.dueOn),
+    }),
   );
 }
 
