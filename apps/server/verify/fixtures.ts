@@ -20,6 +20,7 @@ async function orgUnit(_world: World, unitId: string): Promise<FixtureObject> {
 }
 
 const childType: Record<string, string> = {
+  provincial_committee: "upper_committee",
   upper_committee: "grassroots_committee",
   grassroots_committee: "cell",
   sub_committee: "cell",

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { Id, IsoDate, OptionalText, Text } from "./common";
 
-/** Unit types of the party organisation tree (domain.md §1). */
+/** Unit types of the party organisation tree (domain.md §1): the province above the upper-grassroots committees. */
 export const OrgUnitType = z.enum([
+  "provincial_committee",
   "upper_committee",
   "grassroots_committee",
   "grassroots_cell",
@@ -11,6 +12,26 @@ export const OrgUnitType = z.enum([
   "party_group",
 ]);
 export type OrgUnitType = z.infer<typeof OrgUnitType>;
+
+/**
+ * Which unit types may sit directly under which (domain.md §1.1, §1.2; Điều lệ Đảng, Điều 21, 24): the province's party
+ * organisation leads the upper-grassroots committees (a bloc, the committees of the provincial party bodies or of the
+ * provincial government) and grassroots organisations directly under it. The server enforces this table; the web
+ * offers choices from it, the commonest first.
+ */
+export const unitParentTypes: Readonly<Record<OrgUnitType, readonly OrgUnitType[]>> = {
+  provincial_committee: [],
+  upper_committee: ["provincial_committee"],
+  grassroots_committee: ["upper_committee", "provincial_committee"],
+  grassroots_cell: ["upper_committee", "provincial_committee"],
+  cell: ["grassroots_committee", "sub_committee"],
+  sub_committee: ["grassroots_committee"],
+  party_group: ["cell", "grassroots_cell"],
+};
+
+export function canBeUnder(child: OrgUnitType, parent: OrgUnitType): boolean {
+  return unitParentTypes[child].includes(parent);
+}
 
 export const OrgUnitActions = z.object({
   update: z.boolean(),

@@ -75,6 +75,7 @@ export const en: Resources = {
     closeMenu: "Close the menu",
   },
   unitType: {
+    provincial_committee: "Provincial party organisation",
     upper_committee: "Upper-level committee",
     grassroots_committee: "Grassroots committee",
     grassroots_cell: "Grassroots cell",

@@ -74,6 +74,7 @@ export const vi = {
     closeMenu: "Đóng danh mục",
   },
   unitType: {
+    provincial_committee: "Đảng bộ tỉnh",
     upper_committee: "Đảng bộ cấp trên cơ sở",
     grassroots_committee: "Đảng bộ cơ sở",
     grassroots_cell: "Chi bộ cơ sở",

@@ -7,6 +7,7 @@ import { effectiveDateProblem } from "./org.rules";
 
 const typeLabels: Record<Lang, Record<OrgUnitType, string>> = {
   vi: {
+    provincial_committee: "đảng bộ tỉnh",
     upper_committee: "đảng bộ cấp trên cơ sở",
     grassroots_committee: "đảng bộ cơ sở",
     grassroots_cell: "chi bộ cơ sở",
@@ -15,6 +16,7 @@ const typeLabels: Record<Lang, Record<OrgUnitType, string>> = {
     party_group: "tổ đảng",
   },
   en: {
+    provincial_committee: "provincial party organisation",
     upper_committee: "upper-grassroots committee",
     grassroots_committee: "grassroots committee",
     grassroots_cell: "grassroots cell",

@@ -22,6 +22,14 @@ describe("organisation rules", () => {
     expect(canBeUnder("party_group", "cell")).toBe(true);
   });
 
+  it("puts blocs, successor committees and grassroots organisations under the province (domain.md §1.2)", () => {
+    expect(canBeUnder("upper_committee", "provincial_committee")).toBe(true);
+    expect(canBeUnder("grassroots_committee", "provincial_committee")).toBe(true);
+    expect(canBeUnder("cell", "provincial_committee")).toBe(false);
+    expect(canBeUnder("provincial_committee", "upper_committee")).toBe(false);
+    expect(hasInspectionCommittee("provincial_committee")).toBe(true);
+  });
+
   it("gives an inspection committee only to a base committee or higher (Điều lệ Đ32)", () => {
     expect(hasInspectionCommittee("grassroots_committee")).toBe(true);
     expect(hasInspectionCommittee("upper_committee")).toBe(true);

@@ -1,22 +1,11 @@
-import type { OrgUnitType, PositionKind } from "@dangvu/contract";
+import { canBeUnder, type OrgUnitType, type PositionKind } from "@dangvu/contract";
 
-/** Which unit types may sit directly under which (domain.md §1.1; Điều lệ Đảng, Điều 21, 24). */
-const allowedParents: Record<OrgUnitType, OrgUnitType[]> = {
-  upper_committee: [],
-  grassroots_committee: ["upper_committee"],
-  grassroots_cell: ["upper_committee"],
-  sub_committee: ["grassroots_committee"],
-  cell: ["grassroots_committee", "sub_committee"],
-  party_group: ["cell", "grassroots_cell"],
-};
-
-export function canBeUnder(child: OrgUnitType, parent: OrgUnitType): boolean {
-  return allowedParents[child].includes(parent);
-}
+/** Which unit types may sit directly under which: the contract's table (domain.md §1.1; Điều lệ Đảng, Điều 21, 24). */
+export { canBeUnder };
 
 /** Only a grassroots committee or higher has an inspection committee (Điều lệ Đảng, Điều 32). */
 export function hasInspectionCommittee(type: OrgUnitType): boolean {
-  return type === "upper_committee" || type === "grassroots_committee";
+  return type === "provincial_committee" || type === "upper_committee" || type === "grassroots_committee";
 }
 
 /** The types that are cells (chi bộ): those under a committee and the grassroots ones (Điều lệ Đảng, Điều 24). */
@@ -86,7 +75,7 @@ export function effectiveDateProblem(
 
 /** Only a grassroots committee or higher has a standing committee (ban thường vụ) (domain.md §1.3). */
 export function hasStandingCommittee(type: OrgUnitType): boolean {
-  return type === "upper_committee" || type === "grassroots_committee";
+  return type === "provincial_committee" || type === "upper_committee" || type === "grassroots_committee";
 }
 
 /** A committee seat held over [startsOn, endsOn). */

@@ -4,6 +4,7 @@ import { translateKnown } from "../../i18n";
 import { formatDate, formatDateTime } from "../../lib/dates";
 
 const unitTypes = new Set<string>([
+  "provincial_committee",
   "upper_committee",
   "grassroots_committee",
   "grassroots_cell",

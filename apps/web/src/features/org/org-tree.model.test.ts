@@ -73,4 +73,12 @@ describe("unit types", () => {
     expect(canBeUnder("grassroots_committee", "upper_committee")).toBe(true);
     expect(canBeUnder("cell", "upper_committee")).toBe(false);
   });
+
+  it("offers the upper committees and grassroots organisations under the province", () => {
+    expect(childTypesOf("provincial_committee")).toEqual([
+      "upper_committee",
+      "grassroots_committee",
+      "grassroots_cell",
+    ]);
+  });
 });

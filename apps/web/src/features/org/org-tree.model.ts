@@ -1,4 +1,4 @@
-import type { OrgTreeNode, OrgUnitType } from "@dangvu/contract";
+import { canBeUnder, type OrgTreeNode, type OrgUnitType, unitParentTypes } from "@dangvu/contract";
 import { matchesTokens } from "../../lib/text";
 
 /** The flat list from the API, indexed: children keep the server's Vietnamese order. */
@@ -89,22 +89,11 @@ export function flattenTree(index: TreeIndex): { node: OrgTreeNode; depth: numbe
   return result;
 }
 
-// Which unit types may sit directly under which (Điều lệ Đảng, Điều 21, 24). The server enforces the same table;
-// the UI uses it only to offer sensible choices, the commonest first.
-const allowedParents: Record<OrgUnitType, readonly OrgUnitType[]> = {
-  upper_committee: [],
-  grassroots_committee: ["upper_committee"],
-  grassroots_cell: ["upper_committee"],
-  cell: ["grassroots_committee", "sub_committee"],
-  sub_committee: ["grassroots_committee"],
-  party_group: ["cell", "grassroots_cell"],
-};
+// Which unit types may sit directly under which: the contract's table, which the server enforces; the UI uses it only
+// to offer sensible choices, the commonest first.
+export const unitTypes = Object.keys(unitParentTypes) as OrgUnitType[];
 
-export const unitTypes = Object.keys(allowedParents) as OrgUnitType[];
-
-export function canBeUnder(child: OrgUnitType, parent: OrgUnitType): boolean {
-  return allowedParents[child].includes(parent);
-}
+export { canBeUnder };
 
 /** The types a new unit directly under `parent` may have. */
 export function childTypesOf(parent: OrgUnitType): OrgUnitType[] {

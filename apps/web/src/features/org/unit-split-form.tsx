@@ -25,7 +25,9 @@ export function SplitModal({ unit, index, open, onClose }: UnitModalProps) {
   const required = useRequired();
   const send = useUnitEvent(unit.id);
   const parentType = unit.parentId ? index.byId.get(unit.parentId)?.type : undefined;
-  const types = parentType ? childTypesOf(parentType) : unitTypes.filter((type) => type !== "upper_committee");
+  const types = parentType
+    ? childTypesOf(parentType)
+    : unitTypes.filter((type) => type !== "provincial_committee" && type !== "upper_committee");
   const defaultType = types.includes(unit.type) ? unit.type : types[0];
   const children = index.childrenOf.get(unit.id) ?? [];
   const childOptions = children.map((c) => ({ value: c.id, label: `${c.name} (${t(`unitType.${c.type}`)})` }));

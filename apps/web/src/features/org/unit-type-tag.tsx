@@ -3,6 +3,7 @@ import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 
 const colors: Record<OrgUnitType, string> = {
+  provincial_committee: "magenta",
   upper_committee: "red",
   grassroots_committee: "volcano",
   grassroots_cell: "orange",
