@@ -39,6 +39,9 @@ describe("moving a unit", () => {
     expect(await parentAsOf(cell, "2026-10-31")).toBe(tree.baseA);
     const tree31 = (await api(t.app).as(admin).get("/api/org-units?asOf=2026-10-31")).json();
     expect(tree31.find((u: { id: string }) => u.id === cell).parentId).toBe(tree.baseA);
+    // The event names both parents, so it still reads right once either is renamed or dissolved.
+    const [moved] = (await api(t.app).as(admin).get(`/api/org-units/${cell}/events`)).json();
+    expect(moved.details).toMatchObject({ fromParentName: "Đảng bộ Sở Tài chính", toParentName: "Đảng bộ Sở Y tế" });
   });
 
   it("refuses a move that would create a cycle (422) and changes nothing", async () => {

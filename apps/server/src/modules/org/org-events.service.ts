@@ -57,7 +57,12 @@ async function move(ctx: Ctx, unit: repo.UnitState, input: EventOf<"move">, run:
   checkEffectiveDate(ctx, input.effectiveOn, target, "effectiveOn", target.establishedOn);
   await run(async (tx) => {
     await repo.changeState(tx, unit, { name: unit.name, type: unit.type, parentId: target.id }, input.effectiveOn);
-    await event(tx, ctx, unit.id, "move", input, { fromParentId: unit.parentId, toParentId: target.id });
+    await event(tx, ctx, unit.id, "move", input, {
+      fromParentId: unit.parentId,
+      fromParentName: unit.parentId ? ((await repo.findUnitState(tx, unit.parentId))?.name ?? null) : null,
+      toParentId: target.id,
+      toParentName: target.name,
+    });
   });
 }
 
@@ -80,7 +85,9 @@ async function merge(ctx: Ctx, unit: repo.UnitState, input: EventOf<"merge">, ru
       await repo.changeState(tx, child, { name: child.name, type: child.type, parentId: target.id }, input.effectiveOn);
       await event(tx, ctx, child.id, "move", input, {
         fromParentId: unit.id,
+        fromParentName: unit.name,
         toParentId: target.id,
+        toParentName: target.name,
         byMergeOf: unit.id,
       });
     }
@@ -140,7 +147,13 @@ async function split(ctx: Ctx, unit: repo.UnitState, input: EventOf<"split">, ru
       for (const childId of part.childIds) {
         const child = children.get(childId) as repo.UnitState;
         await repo.changeState(tx, child, { name: child.name, type: child.type, parentId: partId }, input.effectiveOn);
-        await event(tx, ctx, childId, "move", input, { fromParentId: unit.id, toParentId: partId, bySplitOf: unit.id });
+        await event(tx, ctx, childId, "move", input, {
+          fromParentId: unit.id,
+          fromParentName: unit.name,
+          toParentId: partId,
+          toParentName: part.name,
+          bySplitOf: unit.id,
+        });
       }
     }
     if (input.dissolveSource) await dissolveWithHooks(ctx, tx, unit, input.effectiveOn);

@@ -37,8 +37,11 @@ function describe(t: TFunction, event: OrgUnitEvent, index: TreeIndex): string[]
     case "retype":
       return [t("events.retyped", { from: typeLabel(t, d.fromType), to: typeLabel(t, d.toType) })];
     case "move": {
-      const lines = [nameOf(d.toParentId) && t("events.movedTo", { to: nameOf(d.toParentId) })];
-      if (nameOf(d.fromParentId)) lines.push(t("events.movedFrom", { from: nameOf(d.fromParentId) }));
+      // The names the event recorded, which stay right after a rename or a dissolution (the bloc wound up in 2025).
+      const to = text(d.toParentName) || nameOf(d.toParentId);
+      const from = text(d.fromParentName) || nameOf(d.fromParentId);
+      const lines = [to && t("events.movedTo", { to })];
+      if (from) lines.push(t("events.movedFrom", { from }));
       if (d.bySplitOf) lines.push(t("events.bySplit"));
       if (d.byMergeOf) lines.push(t("events.byMerge"));
       return lines;
