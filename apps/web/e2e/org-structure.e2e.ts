@@ -23,7 +23,7 @@ describe("Chị Lan of the committee office keeps the organisation tree", () => 
     await openUnit(page, "so tai chinh", "Đảng bộ Sở Tài chính");
     expect(await page.getByTestId("org-tree-match-count").textContent()).toContain("Tìm thấy");
     expect(await page.locator("[data-testid=org-tree-node] mark").allInnerTexts()).toEqual(["Sở", "Tài", "chính"]);
-    expect(await page.getByTestId("unit-breadcrumb").textContent()).toContain("Đảng bộ Khối các cơ quan tỉnh");
+    expect(await page.getByTestId("unit-breadcrumb").textContent()).toContain("Đảng bộ Ủy ban nhân dân tỉnh Bình Sơn");
     await page.getByRole("tab", { name: "Lịch sử thay đổi" }).click();
     await page.getByTestId("unit-event").first().waitFor();
     await shot(page, "org-unit-page");

@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { bulkInsert } from "../db/bulk";
 import type { Db } from "../db/database";
-import { memberEvents, members, memberships, partyCards, users } from "../db/schema";
+import { memberEvents, members, memberships, partyCards } from "../db/schema";
 import { viNameSortKey } from "../db/vi-sort";
 import { addDays, addMonths } from "../rules/dates";
-import { type GeneratedMember, generateMembers } from "./members";
+import { cellOn } from "./decisions";
+import { admit, makeFull } from "./member-life";
+import { cardNumberOf, citizenIdOf, type GeneratedMember, oneMember } from "./members";
+import { fictionalName } from "./names";
 import type { Random } from "./random";
 import { chunks } from "./seed";
-import type { GeneratedUnit } from "./tree";
+import type { DemoTree, GeneratedUnit } from "./tree";
 
 /** Inserts generated members with their memberships, events and cards, in batches (demo and benchmark). */
 export async function insertMembers(db: Db, generated: GeneratedMember[], now: Date) {
@@ -21,14 +23,9 @@ export async function insertMembers(db: Db, generated: GeneratedMember[], now: D
     await bulkInsert(
       db,
       memberships,
-      batch.map((g) => ({
-        id: randomUUID(),
-        memberId: g.member.id,
-        orgUnitId: g.member.orgUnitId,
-        kind: "official",
-        validFrom: g.membershipFrom,
-        validTo: g.member.exitedOn,
-      })),
+      batch.flatMap((g) =>
+        spansOf(g).map((s) => ({ id: randomUUID(), memberId: g.member.id, kind: "official", ...s })),
+      ),
     );
     await bulkInsert(
       db,
@@ -40,7 +37,8 @@ export async function insertMembers(db: Db, generated: GeneratedMember[], now: D
           kind: e.kind,
           occurredOn: e.occurredOn,
           decisionNo: e.decisionNo,
-          orgUnitId: g.member.orgUnitId,
+          // Events from before the member came to the cell happened elsewhere, outside this tree.
+          orgUnitId: e.occurredOn < g.membershipFrom ? null : cellOn(g, e.occurredOn),
           details: e.details,
           createdAt: now,
         })),
@@ -62,70 +60,180 @@ export async function insertMembers(db: Db, generated: GeneratedMember[], now: D
   }
 }
 
-/** The demo committee's members, with a few people the guided journeys rely on in the demo secretary's cell. */
-export async function seedDemoMembers(
-  db: Db,
-  random: Random,
-  units: GeneratedUnit[],
-  demoCell: GeneratedUnit,
-  today: string,
-  now: Date,
-): Promise<GeneratedMember[]> {
-  const cells = units.filter((u) => u.type === "cell" || u.type === "grassroots_cell");
-  const generated = generateMembers(random, cells, 4000, today);
-  const journey = journeyMembers(random, generated, demoCell, today);
-  await insertMembers(db, generated, now);
-  await db.update(users).set({ memberId: journey.tu.member.id }).where(eq(users.username, "dangvien"));
-  return generated;
+function spansOf(g: GeneratedMember) {
+  return g.memberships ?? [{ orgUnitId: g.member.orgUnitId, validFrom: g.membershipFrom, validTo: g.member.exitedOn }];
 }
 
-/** Bác Tư (a member due his 40-year badge) and chị Hà (probation just ended) in the demo cell. */
-function journeyMembers(random: Random, generated: GeneratedMember[], cell: GeneratedUnit, today: string) {
+/** How many people a cell has: most agency cells 8–20, hospital wards and student cells more, a few very small. */
+function cellSize(random: Random, cell: GeneratedUnit): number {
+  if (cell.name.includes("Sinh viên")) return random.int(22, 38);
+  if (cell.type === "grassroots_cell") return random.int(7, 24);
+  const base = cell.profile === "hospital" || cell.profile === "university" ? random.int(12, 30) : random.int(6, 20);
+  return random.chance(0.1) ? base + random.int(8, 16) : base;
+}
+
+/**
+ * Every cell's people over the tree's history: a cell merged into another on 1/3/2025 hands its members over that
+ * day, and they carry on in the cell it merged into. A base committee keeps at least 30 members (Điều lệ Đ21).
+ */
+export function generateDemoMembers(random: Random, t: DemoTree, today: string): GeneratedMember[] {
+  const cells = t.units.filter((u) => u.type === "cell" || u.type === "grassroots_cell");
+  const into = new Map(t.history.merges.map((m) => [m.fromId, m]));
+  let cards = 0;
+  const out: GeneratedMember[] = [];
+  // No two people of one cell share a name: the minutes name the chair and the clerk.
+  const names = new Map<string, Set<string>>();
+  for (const cell of cells) {
+    const size = cellSize(random, cell) + (baseOf(t, cell)?.name.includes("Sở Tài chính") ? 6 : 0);
+    for (let k = 0; k < size; k++) {
+      const g = oneMember(random, cell, {
+        today,
+        serial: out.length,
+        cellFrom: cell.establishedOn,
+        cardSerial: () => cards++,
+      });
+      g.memberships = [{ orgUnitId: cell.id, validFrom: g.membershipFrom, validTo: g.member.exitedOn }];
+      for (let m = into.get(cell.id); m; m = into.get(m.intoId)) {
+        const last = g.memberships.at(-1) as { orgUnitId: string; validFrom: string; validTo: string | null };
+        if (last.validTo && last.validTo <= m.on) break;
+        if (last.validFrom >= m.on) last.orgUnitId = m.intoId;
+        else {
+          g.memberships.push({ orgUnitId: m.intoId, validFrom: m.on, validTo: last.validTo });
+          last.validTo = m.on;
+        }
+      }
+      g.member.orgUnitId = (g.memberships.at(-1) as { orgUnitId: string }).orgUnitId;
+      const taken = names.get(g.member.orgUnitId) ?? new Set<string>();
+      while (taken.has(g.member.fullName) || reserved.has(g.member.fullName))
+        g.member.fullName = fictionalName(random, g.member.sex);
+      taken.add(g.member.fullName);
+      names.set(g.member.orgUnitId, taken);
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+/** The names the journeys give their people: nobody else in the demo carries them. */
+const reserved = new Set(["Lê Văn Hùng", "Hoàng Văn Tư", "Trần Thị Thu Hà", "Phạm Văn Hòa"]);
+
+function baseOf(t: DemoTree, cell: GeneratedUnit): GeneratedUnit | undefined {
+  return t.units.find((u) => u.id === cell.parentId);
+}
+
+/** The people the guided journeys name, remade in place with the lives the journeys need. Deterministic. */
+export interface JourneyPeople {
+  hung: GeneratedMember;
+  tu: GeneratedMember;
+  ha: GeneratedMember;
+  hoa: GeneratedMember;
+}
+
+/**
+ * Anh Hùng (52), bí thư of Chi bộ Văn phòng; bác Tư, who joined at 19 in the army and whose 40-year badge is due on
+ * the next 3/2 (still working at 59: past the retirement age he would belong to his place of residence); chị Hà,
+ * whose probation has just ended; anh Hòa, phó bí thư of Đảng ủy Sở Tài chính.
+ */
+export function journeyPeople(
+  random: Random,
+  generated: GeneratedMember[],
+  cell: GeneratedUnit,
+  hoaCell: GeneratedUnit,
+  today: string,
+): JourneyPeople {
   const inCell = generated.filter(
-    (g) => g.member.orgUnitId === cell.id && g.member.status === "full" && !g.member.isExempt,
+    (g) => g.member.orgUnitId === cell.id && g.member.status === "full" && !g.member.isExempt && !g.member.exitedOn,
   );
-  const tu = inCell[0] as GeneratedMember;
-  const admitted = addDays(addMonths(nextFebruary(today), -12 * 40), -10);
-  Object.assign(tu.member, {
-    fullName: "Hoàng Văn Tư",
-    sex: "male",
-    birthDate: addMonths(admitted, -12 * 25),
-    admissionDecidedOn: admitted,
-    firstAdmissionDecidedOn: admitted,
-    ceremonyOn: addDays(admitted, 14),
-    fullMembershipOn: addMonths(addDays(admitted, 14), 12),
-  });
-  tu.member.admissionDecisionNo = "37-QĐ/ĐU";
-  const fullOn = tu.member.fullMembershipOn as string;
-  tu.events = [
-    { kind: "admission", occurredOn: admitted, decisionNo: "37-QĐ/ĐU", details: { ceremonyOn: addDays(admitted, 14) } },
-    { kind: "full_membership", occurredOn: addDays(fullOn, 10), decisionNo: "52-QĐ/ĐU", details: { fullFrom: fullOn } },
-    ...tu.events.filter((e) => e.kind !== "admission" && e.kind !== "full_membership" && e.occurredOn > fullOn),
-  ];
-  tu.membershipFrom = admitted;
-  const ha = inCell[1] as GeneratedMember;
-  const decided = addDays(addMonths(today, -12), -30);
-  Object.assign(ha.member, {
-    fullName: "Trần Thị Thu Hà",
-    sex: "female",
+  const [hungSlot, tuSlot, haSlot] = inCell as [GeneratedMember, GeneratedMember, GeneratedMember];
+  const hoaSlot = generated.find(
+    (g) => g.member.orgUnitId === hoaCell.id && g.member.status === "full" && !g.member.exitedOn && !g.member.isExempt,
+  ) as GeneratedMember;
+  const tuAdmitted = addDays(addMonths(nextFebruary(today), -12 * 40), -10);
+  return {
+    hung: remake(
+      random,
+      hungSlot,
+      cell,
+      1,
+      ["Lê Văn Hùng", "male", addMonths(today, -12 * 52 - 4)],
+      addMonths(today, -12 * 27),
+      today,
+      "full",
+    ),
+    tu: remake(
+      random,
+      tuSlot,
+      cell,
+      2,
+      ["Hoàng Văn Tư", "male", addMonths(tuAdmitted, -12 * 19 - 3)],
+      tuAdmitted,
+      today,
+      "full",
+      true,
+    ),
+    ha: remake(
+      random,
+      haSlot,
+      cell,
+      3,
+      ["Trần Thị Thu Hà", "female", addMonths(today, -12 * 29)],
+      addDays(addMonths(today, -12), -30),
+      today,
+      "probationary",
+    ),
+    hoa: remake(
+      random,
+      hoaSlot,
+      hoaCell,
+      4,
+      ["Phạm Văn Hòa", "male", addMonths(today, -12 * 48 - 7)],
+      addMonths(today, -12 * 23),
+      today,
+      "full",
+    ),
+  };
+}
+
+function remake(
+  random: Random,
+  g: GeneratedMember,
+  cell: GeneratedUnit,
+  serial: number,
+  [fullName, sex, birthDate]: [string, "male" | "female", string],
+  decidedOn: string,
+  today: string,
+  status: "full" | "probationary",
+  exactCeremony = false,
+): GeneratedMember {
+  Object.assign(g.member, {
+    fullName,
+    sex,
+    birthDate,
+    citizenId: citizenIdOf(sex, birthDate, 900_000 + serial),
     status: "probationary",
-    admissionDecidedOn: decided,
-    firstAdmissionDecidedOn: decided,
-    ceremonyOn: addDays(decided, 20),
+  });
+  Object.assign(g.member, {
     fullMembershipOn: null,
     cardNumber: null,
-    admissionDecisionNo: `${random.int(10, 99)}-QĐ/ĐU`,
+    exitReason: null,
+    exitedOn: null,
+    isExempt: false,
   });
-  ha.events = [
-    {
-      kind: "admission",
-      occurredOn: decided,
-      decisionNo: ha.member.admissionDecisionNo,
-      details: { ceremonyOn: addDays(decided, 20) },
-    },
-  ];
-  ha.membershipFrom = decided;
-  return { tu, ha };
+  g.events = [];
+  admit(random, g.member, g.events, decidedOn, cell.name);
+  if (exactCeremony) {
+    g.member.ceremonyOn = addDays(decidedOn, 14);
+    (g.events.find((e) => e.kind === "admission") as { details: Record<string, unknown> }).details.ceremonyOn =
+      g.member.ceremonyOn;
+  }
+  if (status === "full") makeFull(random, g.member, g.events, today, () => cardNumberOf(800_000 + serial));
+  g.memberships = [{ orgUnitId: cell.id, validFrom: laterOf(cell.establishedOn, decidedOn), validTo: null }];
+  g.membershipFrom = (g.memberships[0] as { validFrom: string }).validFrom;
+  return g;
+}
+
+function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
 }
 
 function nextFebruary(today: string): string {

@@ -2,15 +2,18 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/audit";
 import { vietnamDate } from "../context";
+import { bulkInsert } from "../db/bulk";
 import type { Db } from "../db/database";
 import { committeePositions, grants, orgUnitEvents, orgUnits, orgUnitVersions, terms, users } from "../db/schema";
 import { hashPassword } from "../modules/users";
-import { fictionalName } from "./names";
+import { type Preferred, seatCommittees, seatKey } from "./committees";
+import { numberDecisions } from "./decisions";
+import type { TreeHistory } from "./history";
 import { Random } from "./random";
 import { seedDemoMeetings } from "./seed-meetings";
-import { seedDemoMembers } from "./seed-members";
+import { generateDemoMembers, insertMembers, type JourneyPeople, journeyPeople } from "./seed-members";
 import { seedDemoResidence } from "./seed-residence";
-import { type GeneratedUnit, generateOrgTree } from "./tree";
+import { type DemoTree, type GeneratedUnit, generateDemoTree } from "./tree";
 
 export const demoSeed = 20_241_107;
 
@@ -21,28 +24,45 @@ export interface DemoAccount {
   unitName: string;
 }
 
-/** Writes the demo committee (tree, terms, positions, users) into an empty database in one transaction. */
+/**
+ * Writes the demo committee into an empty database in one transaction: the tree with its history since 2015, the
+ * members and their lives in the Party, the committees' terms and seats, a year of meetings, residence registrations
+ * and the demo accounts.
+ */
 export async function seedDemo(db: Db, password: string, now = new Date()): Promise<DemoAccount[]> {
   const random = new Random(demoSeed);
-  const units = generateOrgTree(random);
+  const today = vietnamDate(now);
+  const tree = generateDemoTree(random);
+  const generated = generateDemoMembers(random, tree, today);
+  const { cell, hoaCell } = demoCells(tree.units);
+  const people = journeyPeople(random, generated, cell, hoaCell, today);
+  numberDecisions(random, tree.history, generated, tree.bloc.id);
+  const preferred: Preferred = new Map([
+    [seatKey(cell.id, "secretary"), people.hung.member.id],
+    [seatKey(cell.parentId as string, "deputy_secretary"), people.hoa.member.id],
+  ]);
+  const { terms: termRows, seats } = seatCommittees(random, tree, generated, preferred, new Set([people.tu.member.id]));
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    await insertUnits(tx, units, now);
-    await insertCommittees(tx, random, units);
-    const accounts = await insertDemoUsers(tx, units, passwordHash, now);
-    const members = await seedDemoMembers(tx, random, units, demoCellOf(units), vietnamDate(now), now);
-    await seedDemoResidence(tx, random, members, vietnamDate(now));
-    await seedDemoMeetings(tx, random, units, members, vietnamDate(now), now);
+    await insertHistory(tx, tree.history, now);
+    await bulkInsert(tx, terms, termRows);
+    await bulkInsert(tx, committeePositions, seats);
+    await insertMembers(tx, generated, now);
+    const accounts = await insertDemoUsers(tx, tree, cell, people, passwordHash, now);
+    await seedDemoResidence(tx, random, generated, today);
+    const cells = tree.units.filter((u) => !u.dissolvedOn && (u.type === "cell" || u.type === "grassroots_cell"));
+    await seedDemoMeetings(tx, random, cells, generated, seats, today, now);
     await recordAudit(tx, null, now, {
       action: "demo.seeded",
       entityType: "system",
       entityId: "demo",
-      after: { units: units.length, accounts: accounts.map((a) => a.username) },
+      after: { units: tree.units.length, accounts: accounts.map((a) => a.username) },
     });
     return accounts;
   });
 }
 
+/** Units as they were created, each with one version (the first administrator's unit, the benchmark's tree). */
 export async function insertUnits(db: Db, units: GeneratedUnit[], now: Date) {
   for (const chunk of chunks(units, 500)) {
     await db.insert(orgUnits).values(chunk.map((u) => ({ id: u.id, establishedOn: u.establishedOn, createdAt: now })));
@@ -69,69 +89,90 @@ export async function insertUnits(db: Db, units: GeneratedUnit[], now: Date) {
   }
 }
 
-async function insertCommittees(db: Db, random: Random, units: GeneratedUnit[]) {
-  const termRows: (typeof terms.$inferInsert)[] = [];
-  const positionRows: (typeof committeePositions.$inferInsert)[] = [];
-  for (const unit of units) {
-    const isCommittee = unit.type === "upper_committee" || unit.type === "grassroots_committee";
-    const termName = isCommittee ? "2025–2030" : "2025–2027";
-    const termId = randomUUID();
-    termRows.push({
-      id: termId,
-      orgUnitId: unit.id,
-      name: isCommittee ? "2020–2025" : "2022–2025",
-      startsOn: isCommittee ? "2020-06-15" : "2022-05-10",
-      endsOn: "2025-06-20",
-    });
-    const currentTermId = randomUUID();
-    termRows.push({ id: currentTermId, orgUnitId: unit.id, name: termName, startsOn: "2025-06-20", endsOn: null });
-    const kinds = isCommittee
-      ? ["secretary", "deputy_secretary", "standing_committee_member", "inspection_chair", "committee_member"]
-      : ["secretary", "deputy_secretary"];
-    for (const kind of kinds) {
-      const holderName = fictionalName(random, random.chance(0.6) ? "male" : "female");
-      positionRows.push({
-        id: randomUUID(),
-        orgUnitId: unit.id,
-        termId: currentTermId,
-        kind,
-        holderName,
-        startsOn: "2025-06-20",
-        endsOn: null,
-      });
-    }
-  }
-  for (const chunk of chunks(termRows, 500)) await db.insert(terms).values(chunk);
-  for (const chunk of chunks(positionRows, 500)) await db.insert(committeePositions).values(chunk);
+/** The tree's history as the org module keeps it: units, their dated versions and the events that made them. */
+async function insertHistory(db: Db, history: TreeHistory, now: Date) {
+  const edits = new Map<string, number>();
+  for (const e of history.events) if (e.kind !== "create") edits.set(e.unitId, (edits.get(e.unitId) ?? 0) + 1);
+  await bulkInsert(
+    db,
+    orgUnits,
+    [...history.units.values()].map((u) => ({
+      id: u.id,
+      establishedOn: u.establishedOn,
+      dissolvedOn: u.dissolvedOn,
+      locality: u.locality ?? null,
+      version: 1 + (edits.get(u.id) ?? 0),
+      createdAt: now,
+    })),
+  );
+  await bulkInsert(
+    db,
+    orgUnitVersions,
+    history.versions.map((v) => ({ id: randomUUID(), orgUnitId: v.unitId, ...v })),
+  );
+  await bulkInsert(
+    db,
+    orgUnitEvents,
+    history.events.map((e, i) => ({
+      id: randomUUID(),
+      orgUnitId: e.unitId,
+      kind: e.kind,
+      effectiveOn: e.effectiveOn,
+      decisionNo: e.decisionNo,
+      details: e.details,
+      // In the order they were made: the events tab lists a day's events newest first.
+      createdAt: new Date(now.getTime() + i),
+    })),
+  );
 }
 
-/** The cell of the demo secretary `chibo`: Chi bộ Văn phòng of Đảng bộ Sở Tài chính. */
-function demoCellOf(units: GeneratedUnit[]): GeneratedUnit {
+/** The demo secretary's cell (Chi bộ Văn phòng of Đảng bộ Sở Tài chính) and anh Hòa's (Phòng Quản lý ngân sách). */
+function demoCells(units: GeneratedUnit[]) {
   const base = units.find((u) => u.name === "Đảng bộ Sở Tài chính") as GeneratedUnit;
-  return units.find((u) => u.parentId === base.id && u.name === "Chi bộ Văn phòng") as GeneratedUnit;
+  const under = (name: string) =>
+    units.find((u) => u.parentId === base.id && !u.dissolvedOn && u.name === name) as GeneratedUnit;
+  return { cell: under("Chi bộ Văn phòng"), hoaCell: under("Chi bộ Phòng Quản lý ngân sách") };
 }
 
 async function insertDemoUsers(
   db: Db,
-  units: GeneratedUnit[],
+  tree: DemoTree,
+  cell: GeneratedUnit,
+  people: JourneyPeople,
   passwordHash: string,
   now: Date,
 ): Promise<DemoAccount[]> {
-  const root = units[0] as GeneratedUnit;
-  const cell = demoCellOf(units);
-  const base = units.find((u) => u.id === cell.parentId) as GeneratedUnit;
+  const base = tree.units.find((u) => u.id === cell.parentId) as GeneratedUnit;
+  // The office and the inspection committee oversee both successors of the bloc through a grant at the province.
   const accounts = [
-    { username: "admin", displayName: "Nguyễn Thị Lan", role: "admin", unit: root },
-    { username: "kiemtra", displayName: "Trần Thị Mai", role: "inspection", unit: root },
-    { username: "coso", displayName: "Phạm Văn Hòa", role: "grassroots_staff", unit: base },
-    { username: "chibo", displayName: "Lê Văn Hùng", role: "cell_secretary", unit: cell },
-    { username: "dangvien", displayName: "Hoàng Văn Tư", role: "member", unit: cell },
+    { username: "admin", displayName: "Nguyễn Thị Lan", role: "admin", unit: tree.province, memberId: null },
+    { username: "kiemtra", displayName: "Trần Thị Mai", role: "inspection", unit: tree.province, memberId: null },
+    {
+      username: "coso",
+      displayName: "Phạm Văn Hòa",
+      role: "grassroots_staff",
+      unit: base,
+      memberId: people.hoa.member.id,
+    },
+    {
+      username: "chibo",
+      displayName: "Lê Văn Hùng",
+      role: "cell_secretary",
+      unit: cell,
+      memberId: people.hung.member.id,
+    },
+    { username: "dangvien", displayName: "Hoàng Văn Tư", role: "member", unit: cell, memberId: people.tu.member.id },
   ];
   for (const account of accounts) {
     const id = randomUUID();
-    await db
-      .insert(users)
-      .values({ id, username: account.username, displayName: account.displayName, passwordHash, createdAt: now });
+    await db.insert(users).values({
+      id,
+      username: account.username,
+      displayName: account.displayName,
+      passwordHash,
+      memberId: account.memberId,
+      createdAt: now,
+    });
     await db
       .insert(grants)
       .values({ id: randomUUID(), userId: id, roleCode: account.role, orgUnitId: account.unit.id, createdAt: now });
