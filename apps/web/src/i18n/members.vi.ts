@@ -104,6 +104,11 @@ export const membersVi = {
     exemptBanner: "Đảng viên được miễn công tác và sinh hoạt đảng.",
     temporaryBanner: "Đang sinh hoạt tạm thời tại: {{place}}",
     transferBanner: "Đang chuyển sinh hoạt đảng; chờ chi bộ nơi đến tiếp nhận.",
+    transferBannerTo: "Đang chuyển sinh hoạt đảng {{kind}} đến {{unit}}; chờ chi bộ nơi đến tiếp nhận (hạn {{date}}).",
+    receiveBanner:
+      "Đồng chí này được giới thiệu chuyển sinh hoạt đảng {{kind}} đến {{unit}}. Khi đồng chí xuất trình giấy giới thiệu, bấm “Tiếp nhận” (hạn {{date}}).",
+    receiveTransfer: "Tiếp nhận",
+    transferKinds: { official: "chính thức", temporary: "tạm thời" },
     leftBanner: "{{reason}} ngày {{date}}. Người này không còn trong danh sách đảng viên.",
     fileNumber: "Số lý lịch",
     birthName: "Họ tên khai sinh",
@@ -211,6 +216,11 @@ export const membersVi = {
     letterNo: "Số giấy giới thiệu",
     movedOn: "Ngày chuyển công tác / nơi ở",
     expectedReturnOn: "Dự kiến trở về",
+    temporaryPurpose: "Lý do chuyển tạm thời",
+    purposeWork: "Thay đổi nơi làm việc hoặc nơi cư trú",
+    purposeStudy: "Đi học tập trung trong nước",
+    expectedReturnHint:
+      "Từ 3 tháng đến dưới 1 năm; đi học tập trung tối đa 2 năm (thiết lập quy tắc theo QĐ 29-QĐ/TW).",
     receivedOn: "Ngày tiếp nhận",
     returnedOn: "Ngày trở về",
     cardNumber: "Số thẻ đảng viên",

@@ -125,9 +125,29 @@ function TransferFields({ member, index }: { member: Member; index: TreeIndex })
       <TextField name="letterNo" label={t("eventForm.letterNo")} />
       <PastDateField name="movedOn" label={t("eventForm.movedOn")} required={false} />
       {transferKind === "temporary" && (
-        <Form.Item name="expectedReturnOn" label={t("eventForm.expectedReturnOn")}>
-          <DatePicker format={displayDateFormat} placeholder={t("memberForm.datePlaceholder")} style={{ width: 200 }} />
-        </Form.Item>
+        <>
+          <Form.Item name="temporaryPurpose" label={t("eventForm.temporaryPurpose")} rules={[choose]}>
+            <Radio.Group
+              options={[
+                { value: "work_or_residence", label: t("eventForm.purposeWork") },
+                { value: "study", label: t("eventForm.purposeStudy") },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item
+            name="expectedReturnOn"
+            label={t("eventForm.expectedReturnOn")}
+            extra={t("eventForm.expectedReturnHint")}
+            rules={[choose]}
+          >
+            <DatePicker
+              format={displayDateFormat}
+              placeholder={t("memberForm.datePlaceholder")}
+              style={{ width: 200 }}
+              data-testid="expected-return"
+            />
+          </Form.Item>
+        </>
       )}
     </>
   );

@@ -47,6 +47,11 @@ describe("the events offered for a member", () => {
     expect(kinds).not.toContain("transfer");
   });
 
+  it("offers the reception only to who may receive the member (the receiving cell, not the sending one)", () => {
+    expect(eventKindsFor({ ...base, status: "full" }, true, false)).not.toContain("transfer_received");
+    expect(eventKindsFor({ ...base, status: "full" }, true, true)[0]).toBe("transfer_received");
+  });
+
   it("lets someone who left come back only by the way their exit allows", () => {
     expect(eventKindsFor({ ...base, status: "left", exitReason: "expelled" }, false)).toEqual([
       "readmission",
@@ -95,6 +100,26 @@ describe("the request body of an event", () => {
       toOrganisationName: "Đảng bộ tỉnh Hà Tĩnh",
       decidedOn: "2026-11-02",
     });
+  });
+
+  it("sends a temporary transfer with its expected return and its purpose, and an official one without", () => {
+    const values = {
+      transferKind: "temporary",
+      target: "inside",
+      toOrgUnitId: "u1",
+      decidedOn: dayjs("2026-11-02"),
+      expectedReturnOn: dayjs("2027-05-01"),
+      temporaryPurpose: "study",
+    };
+    expect(toEventInput("transfer", values)).toEqual({
+      kind: "transfer",
+      transferKind: "temporary",
+      toOrgUnitId: "u1",
+      decidedOn: "2026-11-02",
+      expectedReturnOn: "2027-05-01",
+      temporaryPurpose: "study",
+    });
+    expect(toEventInput("transfer", { ...values, transferKind: "official" })).not.toHaveProperty("temporaryPurpose");
   });
 
   it("sends the introducers chosen, each with the day they started working alongside, and leaves out empty rows", () => {

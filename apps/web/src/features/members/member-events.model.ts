@@ -40,11 +40,12 @@ type State = Pick<Member, "status" | "exitReason" | "isExempt" | "temporaryElsew
 
 /**
  * The events worth offering for the member's current state (the server judges the details and the dates).
- * A transfer waiting to be received, or a temporary stay elsewhere, brings its closing event first.
+ * A transfer waiting to be received (offered only to who may receive it), or a temporary stay elsewhere, brings its
+ * closing event first.
  */
-export function eventKindsFor(member: State, openTransfer: boolean): EventKind[] {
+export function eventKindsFor(member: State, openTransfer: boolean, canReceive = openTransfer): EventKind[] {
   const kinds: EventKind[] = [];
-  if (openTransfer) kinds.push("transfer_received");
+  if (openTransfer && canReceive) kinds.push("transfer_received");
   if (member.temporaryElsewhere) kinds.push("temporary_return");
   const exemption: EventKind = member.isExempt ? "exemption_ended" : "exemption";
   switch (member.status) {
@@ -98,6 +99,7 @@ export const eventFieldNames: Record<EventKind, readonly string[]> = {
     "letterNo",
     "movedOn",
     "expectedReturnOn",
+    "temporaryPurpose",
   ],
   transfer_received: ["receivedOn"],
   temporary_return: ["returnedOn"],
@@ -140,7 +142,10 @@ export function toEventInput(kind: EventKind, values: Record<string, unknown>): 
   if (kind === "readmission" && body.exitGround !== "minor_crime") delete body.recordClearedOn;
   if (kind === "transfer") {
     delete body[values.target === "outside" ? "toOrgUnitId" : "toOrganisationName"];
-    if (body.transferKind !== "temporary") delete body.expectedReturnOn;
+    if (body.transferKind !== "temporary") {
+      delete body.expectedReturnOn;
+      delete body.temporaryPurpose;
+    }
   }
   return body as MemberEventInput;
 }

@@ -60,8 +60,8 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
   // The scope's reminders (shared with the reminders page), of which the profile shows this member's own.
   const reminders = useReminders(undefined, member.status !== "left");
   const openTransfer = hasOpenTransfer(events.data ?? []);
-  const kinds = eventKindsFor(member, openTransfer);
-  const [dialog, setDialog] = useState<"edit" | "event" | null>(null);
+  const kinds = eventKindsFor(member, openTransfer, member.can.receiveTransfer);
+  const [dialog, setDialog] = useState<"edit" | "event" | "receive" | null>(null);
 
   return (
     <PageCard data-testid="member-profile" data-member-id={member.id}>
@@ -78,8 +78,17 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
         {member.orgUnitName}
       </Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 16 }} className="no-print">
+        {member.can.receiveTransfer && (
+          <Button type="primary" onClick={() => setDialog("receive")} data-testid="receive-transfer">
+            {t("member.receiveTransfer")}
+          </Button>
+        )}
         {member.can.recordEvent && (
-          <Button type="primary" onClick={() => setDialog("event")} data-testid="record-event">
+          <Button
+            type={member.can.receiveTransfer ? "default" : "primary"}
+            onClick={() => setDialog("event")}
+            data-testid="record-event"
+          >
             {t("member.recordEvent")}
           </Button>
         )}
@@ -109,6 +118,15 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
       </Row>
       {member.can.update && (
         <EditMemberModal member={member} open={dialog === "edit"} onClose={() => setDialog(null)} onStale={onReload} />
+      )}
+      {member.can.receiveTransfer && (
+        <RecordEventModal
+          member={member}
+          kinds={["transfer_received"]}
+          index={index}
+          open={dialog === "receive"}
+          onClose={() => setDialog(null)}
+        />
       )}
       {member.can.recordEvent && (
         <RecordEventModal

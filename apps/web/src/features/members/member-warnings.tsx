@@ -45,7 +45,19 @@ export function MemberWarnings({ member, reminders, openTransfer }: Props) {
       type: "info",
       text: t("member.temporaryBanner", { place: member.temporaryOrgName ?? "" }),
     });
-  if (openTransfer) notes.push({ key: "transfer", type: "info", text: t("member.transferBanner") });
+  const pending = member.pendingTransfer;
+  if (pending) {
+    const params = {
+      kind: t(`member.transferKinds.${pending.kind}`),
+      unit: pending.toOrgUnitName,
+      date: formatDate(pending.dueOn),
+    };
+    notes.push(
+      member.can.receiveTransfer
+        ? { key: "transfer", type: "warning", text: t("member.receiveBanner", params) }
+        : { key: "transfer", type: "info", text: t("member.transferBannerTo", params) },
+    );
+  } else if (openTransfer) notes.push({ key: "transfer", type: "info", text: t("member.transferBanner") });
 
   if (notes.length === 0) return null;
   return (

@@ -44,6 +44,7 @@ export function RecordEventModal({ member, kinds, index, open, onClose }: Props)
         ...todayDefaults(),
         kind: chosen,
         transferKind: "official",
+        temporaryPurpose: "work_or_residence",
         target: otherCells ? "inside" : "outside",
         reason: member.cards.length > 0 ? "exchange" : "first",
         introducers: [{}, {}],
