@@ -4,8 +4,8 @@ import { checkinCode } from "../src/modules/meetings/meetings.rules";
 import { testPassword } from "../test/harness";
 import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
-import type { SampleContext, SampleParts } from "./requests";
 import { memberPaperSamples } from "./member-papers-samples";
+import type { SampleContext, SampleParts } from "./requests";
 import { residenceSamples } from "./residence-samples";
 import { asRoot, uniqueTag, type World } from "./world";
 
