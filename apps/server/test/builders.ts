@@ -82,6 +82,7 @@ export async function anOrgTree(db: Db, suffix = ""): Promise<StandardTree> {
 export interface MemberSpec {
   orgUnitId: string;
   fullName?: string;
+  sex?: "male" | "female";
   status?: "candidate" | "probationary" | "full";
   birthDate?: string;
   citizenId?: string | null;
@@ -104,7 +105,7 @@ export async function aMember(db: Db, spec: MemberSpec): Promise<string> {
     id,
     fullName: spec.fullName ?? "Nguyễn Văn Thử",
     nameSortKey: viNameSortKey(spec.fullName ?? "Nguyễn Văn Thử"),
-    sex: "male",
+    sex: spec.sex ?? "male",
     birthDate: spec.birthDate ?? "1985-05-05",
     citizenId: spec.citizenId ?? null,
     generalEducation: spec.generalEducation === undefined ? "12/12" : spec.generalEducation,

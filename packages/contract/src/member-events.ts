@@ -133,6 +133,8 @@ export const ReminderKind = z.enum([
   "temporary_return_due",
   // A member transferred to a cell in view, waiting for the receiving cell to record the reception.
   "transfer_incoming",
+  // Past retirement age in a workplace cell: to be transferred to the party organisation where they live.
+  "retirement_transfer",
   "cell_too_small",
   // Absent from party activity without reason in three months of a year (meetings module; Điều lệ Đảng, Điều 8).
   "strike_off_absence",

@@ -206,6 +206,8 @@ export const en: Record<string, string> = {
     "{name}: introduced for {kind} party activity in {unit}; when the member presents the letter, the receiving cell records the reception (by {date}).",
   "reminder.transferKind.official": "official",
   "reminder.transferKind.temporary": "temporary",
+  "reminder.retirement_transfer":
+    "{name}: reaches retirement age on {reached}; on retiring, the cell starts the official transfer to the party organisation where they live within {days} working days (by {date}).",
   "reminder.cell_too_small": "The cell has only {count} full members, below the minimum of {min}.",
   "reminder.strike_off_absence":
     "{name}: absent from party activity without reason in {count} months of {year} (months {months}); the cell considers proposing to the competent committee to strike them off (Party Charter, Art. 8).",

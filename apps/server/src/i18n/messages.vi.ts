@@ -203,6 +203,8 @@ export const vi: Record<string, string> = {
     "{name}: được giới thiệu chuyển sinh hoạt đảng {kind} đến {unit}; khi đảng viên xuất trình giấy giới thiệu, chi bộ nhận ghi tiếp nhận (hạn {date}).",
   "reminder.transferKind.official": "chính thức",
   "reminder.transferKind.temporary": "tạm thời",
+  "reminder.retirement_transfer":
+    "{name}: đủ tuổi nghỉ hưu ngày {reached}; khi nghỉ hưu, chi bộ làm thủ tục giới thiệu chuyển sinh hoạt đảng chính thức về nơi cư trú trong {days} ngày làm việc (trước {date}).",
   "reminder.cell_too_small": "Chi bộ chỉ có {count} đảng viên chính thức, dưới mức tối thiểu {min}.",
   "reminder.strike_off_absence":
     "{name}: bỏ sinh hoạt đảng không có lý do {count} tháng trong năm {year} (tháng {months}); chi bộ xem xét, đề nghị cấp có thẩm quyền xóa tên (Điều lệ Đảng, Điều 8).",

@@ -296,6 +296,7 @@ export const membersEn: typeof membersVi = {
       transfer_overdue: "Transfer overdue",
       temporary_return_due: "Due back from temporary activity",
       transfer_incoming: "Members transferred in, awaiting reception",
+      retirement_transfer: "Retirement age reached: transfer to the place of residence",
       cell_too_small: "Cell with few members",
       strike_off_absence: "Absent without reason: consider striking off",
     },

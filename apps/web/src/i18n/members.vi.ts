@@ -291,6 +291,7 @@ export const membersVi = {
       transfer_overdue: "Chuyển sinh hoạt đảng quá hạn",
       temporary_return_due: "Đến hạn trở về sau sinh hoạt tạm thời",
       transfer_incoming: "Đảng viên chuyển đến chờ tiếp nhận",
+      retirement_transfer: "Đủ tuổi nghỉ hưu: chuyển sinh hoạt về nơi cư trú",
       cell_too_small: "Chi bộ có ít đảng viên",
       strike_off_absence: "Bỏ sinh hoạt không lý do: xem xét xóa tên",
     },

@@ -75,6 +75,22 @@ export const temporaryTransferDefaults = (): TemporaryTransferRules => ({
   studyMonthsMax: 24,
 });
 
+/**
+ * The retirement age in normal working conditions, by sex, in months (Bộ luật Lao động 2019 Điều 169): `before` up to
+ * `firstYear - 1`; from `firstYear`, `first` rising by `step` each year up to `final`.
+ */
+export interface RetirementAgeRules {
+  firstYear: number;
+  male: { before: number; first: number; step: number; final: number };
+  female: { before: number; first: number; step: number; final: number };
+}
+
+export const retirementAgeDefaults = (): RetirementAgeRules => ({
+  firstYear: 2021,
+  male: { before: 720, first: 723, step: 3, final: 744 },
+  female: { before: 660, first: 664, step: 4, final: 720 },
+});
+
 export function readmissionDefaults(): ReadmissionRules {
   return {
     monthsAfterExit: 36,
@@ -170,6 +186,15 @@ export const memberRuleSettings: SeededRuleSetting[] = [
     source: "QĐ 29-QĐ/TW 2016 về sinh hoạt đảng tạm thời (ezlearning, luatduonggia trích); domain.md §2.5",
     confidence: "S-old",
     note: "Chuyển sinh hoạt tạm thời khi thay đổi nơi cư trú hoặc nơi làm việc từ 3 tháng đến dưới 1 năm; đi học tập trung trong nước từ 3 tháng đến 2 năm. Nguồn trích QĐ 29 (đã được thay bằng QĐ 24 rồi 294-QĐ/TW); chưa đối chiếu văn bản hiện hành, có thể đã đổi. Các trường hợp đặc biệt do Ban Bí thư quy định không xét ở đây.",
+  },
+  {
+    key: "member.retirementAge",
+    validFrom: "2021-01-01",
+    value: retirementAgeDefaults(),
+    source:
+      "Bộ luật Lao động 2019 Điều 169 khoản 2; Nghị định 135/2020/NĐ-CP Phụ lục I (tapchitaichinh.vn, bizlive.vn); domain.md §2.5 (nghỉ hưu là một trường hợp chuyển sinh hoạt đảng chính thức)",
+    confidence: "S",
+    note: "Tuổi nghỉ hưu trong điều kiện lao động bình thường (tính theo tháng): trước năm 2021 nam 60, nữ 55; từ 2021 nam 60 tuổi 3 tháng, mỗi năm thêm 3 tháng đến 62 tuổi (năm 2028); nữ 55 tuổi 4 tháng, mỗi năm thêm 4 tháng đến 60 tuổi (năm 2035). Ngày đủ tuổi tính theo năm đạt tuổi, như bảng của Nghị định 135. Không xét người được nghỉ hưu sớm (lao động nặng nhọc, suy giảm khả năng lao động) hoặc muộn hơn (chuyên gia, cán bộ lãnh đạo): chi bộ tự đối chiếu quyết định nghỉ hưu. Dùng để nhắc giới thiệu đảng viên nghỉ hưu về sinh hoạt nơi cư trú; quy định của Đảng không nêu tuổi.",
   },
   {
     key: "badge.milestones",

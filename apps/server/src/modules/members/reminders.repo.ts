@@ -108,6 +108,31 @@ export async function incomingTransfers(db: Db, units: ReminderUnits): Promise<I
   return rowsOf<IncomingTransfer>(result);
 }
 
+export interface AgedMember {
+  id: string;
+  fullName: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  sex: "male" | "female";
+  birthDate: string;
+}
+
+/**
+ * Members on the list of the current cells among the units born on or before a date, with no official transfer under
+ * way: those who may have reached retirement age. Residence cells are outside the tree, so every cell here is a
+ * workplace cell (design.md §2).
+ */
+export async function membersBornBy(db: Db, units: ReminderUnits, date: string): Promise<AgedMember[]> {
+  const result =
+    await db.execute(sql`select m.id, m.full_name as "fullName", m.org_unit_id as "orgUnitId", u.name as "orgUnitName",
+      m.sex, m.birth_date::text as "birthDate"
+    from members m join ${currentUnitsSql()} u on u.id = m.org_unit_id
+    where m.org_unit_id in (${units}) and ${isCellSql(sql`u.type`)} and ${onMemberListSql(sql`m.status`)}
+      and m.birth_date <= ${date}::date
+      and not exists (select 1 from transfers t where t.member_id = m.id and t.status = 'open' and t.kind = 'official')`);
+  return rowsOf<AgedMember>(result);
+}
+
 /** The current cells among the units, with their number of full members. */
 export async function cellsWithFullCount(
   db: Db,

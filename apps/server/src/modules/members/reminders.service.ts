@@ -2,7 +2,7 @@ import type { Reminder } from "@dangvu/contract";
 import { requireCan } from "../../access/require";
 import type { Ctx } from "../../context";
 import { translate } from "../../i18n";
-import type { WorkCalendar } from "../../rules/calendar";
+import { addWorkingDays, type WorkCalendar } from "../../rules/calendar";
 import { addDays, addMonths, dmy } from "../../rules/dates";
 import { loadBadgeRules, loadCalendar } from "../../rules/lifecycle-settings";
 import { ruleValue } from "../../rules/settings";
@@ -16,6 +16,8 @@ import {
   partyAgeMonths,
   probationEndsOn,
 } from "./members.rules";
+import type { RetirementAgeRules } from "./members.settings";
+import { retirementOn } from "./members-retirement.rules";
 import * as repo from "./reminders.repo";
 
 type Row = repo.ReminderMember;
@@ -24,7 +26,8 @@ const soonDays = 30;
 
 /**
  * What needs doing in a unit's subtree (the actor's whole scope without one): probation ending or overdue,
- * ceremonies overdue, party badges due by the next award date, transfers coming in and past their deadline, cells too small, and
+ * ceremonies overdue, party badges due by the next award date, transfers coming in and past their deadline, members
+ * past retirement age to transfer to their residence, cells too small, and
  * what other modules add through the registry (members absent without reason long enough to be struck off).
  */
 export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Reminder[]> {
@@ -37,6 +40,7 @@ export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Remin
     ...(await badgeReminders(ctx, scope)),
     ...(await transferReminders(ctx, scope)),
     ...(await incomingReminders(ctx, scope)),
+    ...(await retirementReminders(ctx, scope, rules, calendar)),
     ...(await smallCellReminders(ctx, scope)),
     ...(await Promise.all(ctx.registry.reminderSources.map((source) => source(ctx, scope)))).flat(),
   ];
@@ -110,6 +114,31 @@ async function incomingReminders(ctx: Ctx, scope: repo.ReminderUnits): Promise<R
       date: dmy(row.dueOn),
     }),
   );
+}
+
+/**
+ * Members past retirement age in a workplace cell: on retiring, a member is transferred officially to the party
+ * organisation where they live, the procedure started within 60 working days (domain.md §2.5). The age is the setting
+ * member.retirementAge (Labour Code 2019 roadmap); shown from a month ahead.
+ */
+async function retirementReminders(ctx: Ctx, scope: repo.ReminderUnits, rules: LifecycleRules, calendar: WorkCalendar) {
+  const ages = await ruleValue<RetirementAgeRules>(ctx.db, "member.retirementAge", ctx.today);
+  const horizon = addDays(ctx.today, soonDays);
+  const youngest = addMonths(horizon, -Math.min(ages.male.before, ages.female.before));
+  const out: Reminder[] = [];
+  for (const row of await repo.membersBornBy(ctx.db, scope, youngest)) {
+    const reached = retirementOn(row.birthDate, row.sex, ages);
+    if (reached > horizon) continue;
+    const due = addWorkingDays(reached, rules.transferStartWorkingDays, calendar);
+    out.push(
+      reminder(ctx, "retirement_transfer", row, due, {
+        reached: dmy(reached),
+        days: rules.transferStartWorkingDays,
+        date: dmy(due),
+      }),
+    );
+  }
+  return out;
 }
 
 async function smallCellReminders(ctx: Ctx, scope: repo.ReminderUnits): Promise<Reminder[]> {
