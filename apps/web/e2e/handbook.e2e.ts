@@ -8,7 +8,12 @@ describe("Bác Tư uses the handbook on his phone", () => {
     // The secretary plans a meeting for today and reads the code on display.
     const desk = await browser.page();
     await signIn(desk.page, "chibo");
-    const startsAt = new Date(Date.now() + 30 * 60_000).toISOString();
+    // Check-in opens on the meeting's day in Vietnam: half an hour from now, or ago when that would be tomorrow there.
+    const vietnamDay = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+    const later = Date.now() + 30 * 60_000;
+    const startsAt = new Date(
+      vietnamDay(later) === vietnamDay(Date.now()) ? later : Date.now() - 30 * 60_000,
+    ).toISOString();
     const deskApi = async (method: string, url: string, body?: unknown) =>
       desk.page.evaluate(
         async ([m, u, b]) => {

@@ -43,14 +43,17 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
       <h2>{t("upcoming")}</h2>
       {summary.upcoming.length === 0 && <p className="hb-muted">{t("noUpcoming")}</p>}
       {summary.upcoming.map((meeting) => (
-        <MeetingCard key={meeting.id} meeting={meeting} canCheckIn />
+        <MeetingCard key={meeting.id} meeting={meeting} />
       ))}
       <h2>{t("myTasks")}</h2>
       {summary.tasks.length === 0 && <p className="hb-muted">{t("noTasks")}</p>}
       {summary.tasks.map((task) => (
-        <div key={task.id} className="hb-card">
+        <div key={task.id} className="hb-card" data-testid="hb-task" data-owner={task.owner}>
           <strong>{task.title}</strong>
-          <p className="hb-muted">{t("due", { date: dmy(task.dueOn) })}</p>
+          <p className="hb-muted">
+            {t("due", { date: dmy(task.dueOn) })}
+            {task.owner === "cell" && ` · ${t("cellTask")}`}
+          </p>
         </div>
       ))}
       {summary.residence && (
@@ -70,7 +73,7 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
       )}
       {summary.recent.length > 0 && <h2>{t("recent")}</h2>}
       {summary.recent.map((meeting) => (
-        <MeetingCard key={meeting.id} meeting={meeting} canCheckIn={false} />
+        <MeetingCard key={meeting.id} meeting={meeting} />
       ))}
     </>
   );

@@ -4,8 +4,9 @@ import { dmyTime } from "./format";
 import { useCheckIn } from "./handbook.api";
 import { type HandbookKey, useHandbookT } from "./handbook-i18n";
 
-/** One meeting: when, where, the agenda, my attendance, and check-in with the code on display. */
-export function MeetingCard({ meeting, canCheckIn }: { meeting: HandbookMeeting; canCheckIn: boolean }) {
+/** One meeting: when, where, the agenda, my attendance, and, on its day, check-in with the code on display. */
+export function MeetingCard({ meeting }: { meeting: HandbookMeeting }) {
+  const canCheckIn = meeting.canCheckIn;
   const { t } = useHandbookT();
   const checkIn = useCheckIn(meeting.id);
   const [code, setCode] = useState("");

@@ -138,6 +138,12 @@ export const en: Resources = {
     dissolvedOn: "Dissolved on",
     validFrom: "Current details apply from",
     inspectionCommittee: "Has an inspection committee",
+    locality: "Place name on documents",
+    localityNone: "Not set; documents take the place of the unit above",
+    localityEdit: "Edit the place name",
+    localityHint:
+      "The place written before the date of documents, for example Bình Sơn. Left empty, the unit above's is used.",
+    localitySaved: "The place name is saved.",
     children: "Units below",
     childrenCount: "Number of units below",
     memberCount: "Party members",

@@ -137,6 +137,12 @@ export const vi = {
     dissolvedOn: "Ngày giải thể",
     validFrom: "Thông tin hiện tại áp dụng từ",
     inspectionCommittee: "Có Ủy ban Kiểm tra",
+    locality: "Địa danh ghi trên văn bản",
+    localityNone: "Chưa ghi; văn bản lấy địa danh của tổ chức cấp trên",
+    localityEdit: "Sửa địa danh",
+    localityHint:
+      "Ghi tên địa phương đặt trước ngày tháng của văn bản, ví dụ: Bình Sơn. Để trống thì lấy của tổ chức cấp trên.",
+    localitySaved: "Đã lưu địa danh.",
     children: "Tổ chức trực thuộc",
     childrenCount: "Số tổ chức trực thuộc",
     memberCount: "Số đảng viên",

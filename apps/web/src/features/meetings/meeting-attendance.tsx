@@ -1,29 +1,33 @@
 import type { AttendanceStatus, Meeting } from "@dangvu/contract";
 import { Button, Flex, Input, Progress, Radio, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ResponsiveTable } from "../../lib/responsive-table";
 import { SectionError, useSectionSave } from "./meeting-section";
 import type { MeetingView } from "./meetings.api";
 import { useSaveAttendance } from "./meetings.api";
+import type { LiveCounts, Marks } from "./meetings.model";
 
 type Row = Meeting["roster"][number];
-type Marks = Record<string, { status: AttendanceStatus | null; reason: string }>;
 const statuses: AttendanceStatus[] = ["present", "absent_excused", "absent_unexcused"];
 
-function marksOf(roster: Meeting["roster"]): Marks {
-  return Object.fromEntries(roster.map((r) => [r.memberId, { status: r.attendance, reason: r.reason ?? "" }]));
+interface Props {
+  meeting: MeetingView;
+  /** The marks as ticked (kept by the page, so that the score follows them too) and their counts. */
+  marks: Marks;
+  onMarks: (update: (current: Marks) => Marks) => void;
+  counts: LiveCounts;
 }
 
-/** The roster with a three-way choice per member; members not counted stay in the list, greyed. */
-export function MeetingAttendance({ meeting }: { meeting: MeetingView }) {
+/**
+ * The roster with a three-way choice per member; members not counted stay in the list, greyed. The counts and the
+ * rate above it follow the ticks before they are saved; marks are recorded from the meeting's day on.
+ */
+export function MeetingAttendance({ meeting, marks, onMarks: setMarks, counts: c }: Props) {
   const { t, i18n } = useTranslation();
   const save = useSectionSave(meeting.id);
   const saveAttendance = useSaveAttendance(meeting.id);
-  const [marks, setMarks] = useState<Marks>(() => marksOf(meeting.roster));
-  const editable = meeting.can.update;
-  const c = meeting.counts;
+  const editable = meeting.can.hold;
 
   function mark(memberId: string, change: Partial<Marks[string]>) {
     setMarks((current) => ({

@@ -1,5 +1,5 @@
 import { type MeetingListItem, meetingListLimit } from "@dangvu/contract";
-import { Alert, Button, DatePicker, Flex, Typography } from "antd";
+import { Alert, Button, DatePicker, Flex, Tabs, Typography } from "antd";
 import dayjs from "dayjs";
 import type { HTMLAttributes } from "react";
 import { useMemo, useState } from "react";
@@ -13,6 +13,7 @@ import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { MeetingStatusTag, QualityLevelTag } from "./meeting-labels";
+import { MeetingNotices } from "./meeting-notices";
 import { MeetingOversight } from "./meeting-oversight";
 import { useMeetings } from "./meetings.api";
 import { writableCellIds, writableUnitIds } from "./meetings.model";
@@ -42,7 +43,11 @@ export function MeetingListPage() {
   const [planning, setPlanning] = useState(false);
   const [planningYear, setPlanningYear] = useState(false);
 
-  function setFilter(key: "unit" | "month", value: string | undefined) {
+  const tab = params.get("tab") === "notices" ? "notices" : "meetings";
+  // Notices belong to one unit: the one chosen above, or the user's only cell.
+  const noticeUnit = orgUnitId ?? (cells.size === 1 ? [...cells][0] : undefined);
+
+  function setFilter(key: "unit" | "month" | "tab", value: string | undefined) {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
@@ -89,50 +94,89 @@ export function MeetingListPage() {
           data-testid="meeting-month-filter"
         />
       </Flex>
-      <MeetingOversight orgUnitId={orgUnitId} />
-      {meetings.isError && <Alert type="error" showIcon title={meetings.error.message} style={{ marginBottom: 12 }} />}
-      {/* The API answers at most meetingListLimit meetings, newest first, and no total: a full list says so. */}
-      <Typography.Paragraph strong data-testid="meeting-total" data-capped={capped}>
-        {capped
-          ? t("meetings.cappedTotal", { limit: meetingListLimit.toLocaleString(i18n.language === "en" ? "en" : "vi") })
-          : t("meetings.monthTotal", { count: rows.length })}
-      </Typography.Paragraph>
-      <ResponsiveTable<MeetingListItem>
-        rowKey="id"
-        size="middle"
-        loading={meetings.isPending || meetings.isFetching}
-        dataSource={rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: t("meetings.empty") }}
-        onRow={(m) =>
-          ({ "data-testid": "meeting-row", "data-meeting-id": m.id }) as HTMLAttributes<HTMLTableRowElement>
-        }
-        scroll={{ x: 900 }}
-        columns={[
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setFilter("tab", key === "notices" ? key : undefined)}
+        items={[
           {
-            key: "scheduledAt",
-            title: t("meetings.scheduledAt"),
-            width: 150,
-            render: (_, m) => formatDateTime(m.scheduledAt),
-          },
-          {
-            key: "topic",
-            title: t("meetings.topic"),
-            phone: "title",
-            render: (_, m) => (
-              <Link to={`/meetings/${m.id}`} data-testid="meeting-link" style={{ fontWeight: 500 }}>
-                {m.topic}
-              </Link>
+            key: "meetings",
+            label: t("meetings.tabMeetings"),
+            children: (
+              <>
+                <MeetingOversight orgUnitId={orgUnitId} />
+                {meetings.isError && (
+                  <Alert type="error" showIcon title={meetings.error.message} style={{ marginBottom: 12 }} />
+                )}
+                {/* The API answers at most meetingListLimit meetings, newest first, and no total: a full list says so. */}
+                <Typography.Paragraph strong data-testid="meeting-total" data-capped={capped}>
+                  {capped
+                    ? t("meetings.cappedTotal", {
+                        limit: meetingListLimit.toLocaleString(i18n.language === "en" ? "en" : "vi"),
+                      })
+                    : t("meetings.monthTotal", { count: rows.length })}
+                </Typography.Paragraph>
+                <ResponsiveTable<MeetingListItem>
+                  rowKey="id"
+                  size="middle"
+                  loading={meetings.isPending || meetings.isFetching}
+                  dataSource={rows}
+                  pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                  locale={{ emptyText: t("meetings.empty") }}
+                  onRow={(m) =>
+                    ({ "data-testid": "meeting-row", "data-meeting-id": m.id }) as HTMLAttributes<HTMLTableRowElement>
+                  }
+                  scroll={{ x: 900 }}
+                  columns={[
+                    {
+                      key: "scheduledAt",
+                      title: t("meetings.scheduledAt"),
+                      width: 150,
+                      render: (_, m) => formatDateTime(m.scheduledAt),
+                    },
+                    {
+                      key: "topic",
+                      title: t("meetings.topic"),
+                      phone: "title",
+                      render: (_, m) => (
+                        <Link to={`/meetings/${m.id}`} data-testid="meeting-link" style={{ fontWeight: 500 }}>
+                          {m.topic}
+                        </Link>
+                      ),
+                    },
+                    {
+                      key: "kind",
+                      title: t("meetings.kind"),
+                      width: 130,
+                      render: (_, m) => t(`meetingKind.${m.kind}`),
+                    },
+                    { key: "unit", title: t("meetings.unit"), dataIndex: "orgUnitName", width: 200 },
+                    {
+                      key: "status",
+                      title: t("meetings.status"),
+                      width: 130,
+                      render: (_, m) => <MeetingStatusTag {...m} />,
+                    },
+                    {
+                      key: "level",
+                      title: t("meetings.level"),
+                      width: 110,
+                      render: (_, m) => <QualityLevelTag level={m.level} />,
+                    },
+                  ]}
+                />
+              </>
             ),
           },
-          { key: "kind", title: t("meetings.kind"), width: 130, render: (_, m) => t(`meetingKind.${m.kind}`) },
-          { key: "unit", title: t("meetings.unit"), dataIndex: "orgUnitName", width: 200 },
-          { key: "status", title: t("meetings.status"), width: 130, render: (_, m) => <MeetingStatusTag {...m} /> },
           {
-            key: "level",
-            title: t("meetings.level"),
-            width: 110,
-            render: (_, m) => <QualityLevelTag level={m.level} />,
+            key: "notices",
+            label: t("meetings.tabNotices"),
+            children: (
+              <MeetingNotices
+                orgUnitId={noticeUnit}
+                unitName={(noticeUnit && index.byId.get(noticeUnit)?.name) || ""}
+                canPost={Boolean(noticeUnit && units.has(noticeUnit))}
+              />
+            ),
           },
         ]}
       />

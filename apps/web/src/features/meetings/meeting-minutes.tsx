@@ -1,24 +1,27 @@
-import { Alert, Button, Col, DatePicker, Divider, Flex, Form, Input, InputNumber, Row, Typography } from "antd";
-import type { Dayjs } from "dayjs";
+import { Alert, Button, Col, Flex, Form, Input, Row } from "antd";
 import { useTranslation } from "react-i18next";
-import { displayDateFormat, toIsoDate } from "../../lib/dates";
+import { toIsoDate } from "../../lib/dates";
 import { enterOnlyAcceptsDates, useRequired } from "../../lib/forms";
+import { MeetingResolutions, type ResolutionValues } from "./meeting-resolutions";
 import { SectionError, useSectionSave } from "./meeting-section";
+import { MeetingVotes, type VoteValues } from "./meeting-votes";
 import type { MeetingView } from "./meetings.api";
 import { useSaveMinutes } from "./meetings.api";
 
 interface MinutesValues {
   chairName: string;
   secretaryName: string;
+  endTime?: string;
   discussion?: string;
   conclusions?: string;
-  votes: { subject: string; forCount: number; againstCount: number; abstainCount: number }[];
-  resolutions: { title: string; ownerName: string; dueOn: Dayjs }[];
+  votes: VoteValues[];
+  resolutions: ResolutionValues[];
 }
 
 /**
- * The minutes: who chaired and wrote them, discussion, conclusions, votes and new resolutions. Resolutions become
- * follow-up tasks when saved, so their rows empty again and the tasks show below the page.
+ * The minutes: who chaired (the cell's bí thư by default) and wrote them, when it ended, discussion, conclusions,
+ * votes with their verdicts and new resolutions. Resolutions become follow-up tasks when saved, so their rows empty
+ * again and the tasks show below the page. Written from the meeting's day on.
  */
 export function MeetingMinutes({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
@@ -26,22 +29,23 @@ export function MeetingMinutes({ meeting }: { meeting: MeetingView }) {
   const [form] = Form.useForm<MinutesValues>();
   const saveMinutes = useSaveMinutes(meeting.id);
   const save = useSectionSave(meeting.id, form);
-  const count = { min: 0, precision: 0, style: { width: "100%" } };
-  const editable = meeting.can.update;
+  const editable = meeting.can.hold;
 
   async function submit(values: MinutesValues) {
+    const endTime = values.endTime?.trim();
     const ok = await save.run(
       () =>
         saveMinutes.mutateAsync({
           version: meeting.version,
           chairName: values.chairName.trim(),
           secretaryName: values.secretaryName.trim(),
+          ...(endTime ? { endTime } : {}),
           discussion: values.discussion?.trim() ?? "",
           conclusions: values.conclusions?.trim() ?? "",
           votes: (values.votes ?? []).map((v) => ({ ...v, subject: v.subject.trim() })),
           resolutions: (values.resolutions ?? []).map((r) => ({
             title: r.title.trim(),
-            ownerName: r.ownerName.trim(),
+            ...(r.ownerMemberId ? { ownerMemberId: r.ownerMemberId } : {}),
             dueOn: toIsoDate(r.dueOn),
           })),
         }),
@@ -57,11 +61,12 @@ export function MeetingMinutes({ meeting }: { meeting: MeetingView }) {
       disabled={!editable}
       requiredMark={editable}
       initialValues={{
-        chairName: meeting.chairName ?? "",
+        chairName: meeting.chairName ?? meeting.leaderName ?? "",
         secretaryName: meeting.secretaryName ?? "",
+        endTime: meeting.endTime ?? "",
         discussion: meeting.discussion ?? "",
         conclusions: meeting.conclusions ?? "",
-        votes: meeting.votes.map(({ id: _id, ...v }) => v),
+        votes: meeting.votes.map(({ id: _id, verdict: _verdict, ...v }) => v),
         resolutions: [],
       }}
       onFinish={(values) => void submit(values)}
@@ -81,14 +86,24 @@ export function MeetingMinutes({ meeting }: { meeting: MeetingView }) {
       ))}
       <SectionError error={save.error} />
       <Row gutter={16}>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={10}>
           <Form.Item name="chairName" label={t("meeting.chair")} rules={[required]}>
             <Input maxLength={120} data-testid="minutes-chair" />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={10}>
           <Form.Item name="secretaryName" label={t("meeting.secretary")} rules={[required]}>
             <Input maxLength={120} data-testid="minutes-secretary" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={4}>
+          <Form.Item
+            name="endTime"
+            label={t("meeting.endTime")}
+            tooltip={t("meeting.endTimeHint")}
+            rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t("meeting.endTimeHint") }]}
+          >
+            <Input maxLength={5} placeholder="10:30" inputMode="numeric" data-testid="minutes-end-time" />
           </Form.Item>
         </Col>
       </Row>
@@ -98,89 +113,8 @@ export function MeetingMinutes({ meeting }: { meeting: MeetingView }) {
       <Form.Item name="conclusions" label={t("meeting.conclusions")}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20_000} data-testid="minutes-conclusions" />
       </Form.Item>
-      <Divider titlePlacement="start">{t("meeting.votes")}</Divider>
-      <Form.List name="votes">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field) => (
-              <Row key={field.key} gutter={8} align="bottom" data-testid="vote-row">
-                <Col xs={24} md={9}>
-                  <Form.Item name={[field.name, "subject"]} label={t("meeting.voteSubject")} rules={[required]}>
-                    <Input maxLength={300} data-testid="vote-subject" />
-                  </Form.Item>
-                </Col>
-                {(["forCount", "againstCount", "abstainCount"] as const).map((key) => (
-                  <Col key={key} xs={8} md={4}>
-                    <Form.Item name={[field.name, key]} label={t(`meeting.${voteLabel[key]}`)} rules={[required]}>
-                      <InputNumber {...count} data-testid={`vote-${key}`} />
-                    </Form.Item>
-                  </Col>
-                ))}
-                {editable && (
-                  <Col xs={24} md={3}>
-                    <Form.Item>
-                      <Button danger type="text" onClick={() => remove(field.name)}>
-                        {t("meeting.remove")}
-                      </Button>
-                    </Form.Item>
-                  </Col>
-                )}
-              </Row>
-            ))}
-            {editable && (
-              <Button
-                onClick={() => add({ subject: "", forCount: 0, againstCount: 0, abstainCount: 0 })}
-                data-testid="add-vote"
-              >
-                {t("meeting.addVote")}
-              </Button>
-            )}
-          </>
-        )}
-      </Form.List>
-      {editable && <Divider titlePlacement="start">{t("meeting.resolutions")}</Divider>}
-      {editable && (
-        <Form.List name="resolutions">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Row key={field.key} gutter={8} align="bottom" data-testid="resolution-row">
-                  <Col xs={24} md={10}>
-                    <Form.Item name={[field.name, "title"]} label={t("meeting.resolutionTitle")} rules={[required]}>
-                      <Input maxLength={300} data-testid="resolution-title" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={6}>
-                    <Form.Item name={[field.name, "ownerName"]} label={t("meeting.resolutionOwner")} rules={[required]}>
-                      <Input maxLength={120} data-testid="resolution-owner" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={5}>
-                    <Form.Item name={[field.name, "dueOn"]} label={t("meeting.resolutionDue")} rules={[required]}>
-                      <DatePicker format={displayDateFormat} style={{ width: "100%" }} data-testid="resolution-due" />
-                    </Form.Item>
-                  </Col>
-                  {editable && (
-                    <Col xs={24} md={3}>
-                      <Form.Item>
-                        <Button danger type="text" onClick={() => remove(field.name)}>
-                          {t("meeting.remove")}
-                        </Button>
-                      </Form.Item>
-                    </Col>
-                  )}
-                </Row>
-              ))}
-              <Button onClick={() => add({ title: "", ownerName: "" })} data-testid="add-resolution">
-                {t("meeting.addResolution")}
-              </Button>
-              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-                {t("meeting.resolutionsHint")}
-              </Typography.Paragraph>
-            </>
-          )}
-        </Form.List>
-      )}
+      <MeetingVotes meeting={meeting} editable={editable} />
+      {editable && <MeetingResolutions meeting={meeting} />}
       {editable && (
         <Flex style={{ marginTop: 20 }}>
           <Button type="primary" htmlType="submit" loading={save.pending} data-testid="save-minutes">
@@ -191,5 +125,3 @@ export function MeetingMinutes({ meeting }: { meeting: MeetingView }) {
     </Form>
   );
 }
-
-const voteLabel = { forCount: "voteFor", againstCount: "voteAgainst", abstainCount: "voteAbstain" } as const;

@@ -3,18 +3,20 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../../lib/api";
-import { formatDateTime } from "../../lib/dates";
+import { formatDate, formatDateTime } from "../../lib/dates";
 import { FormModal, useRequired } from "../../lib/forms";
 import { PageCard } from "../../lib/page-card";
 import { MeetingAgenda } from "./meeting-agenda";
 import { MeetingAttendance } from "./meeting-attendance";
 import { MeetingCheckin } from "./meeting-checkin";
 import { MeetingDocuments } from "./meeting-documents";
+import { MeetingInvitation } from "./meeting-invitation";
 import { MeetingStatusTag, QualityLevelTag } from "./meeting-labels";
 import { MeetingMinutes } from "./meeting-minutes";
 import { MeetingScore } from "./meeting-score";
 import { MeetingTasks } from "./meeting-tasks";
 import { type MeetingView, useCloseMeeting, useMeeting, useMeetingDownload, useReopenMeeting } from "./meetings.api";
+import { liveCounts, type Marks, marksOf } from "./meetings.model";
 import { EditMeetingModal } from "./plan-meeting-modal";
 
 /** One meeting: agenda, attendance, check-in code, minutes, score, documents and the unit's follow-up tasks. */
@@ -95,33 +97,60 @@ function MeetingDetail({ meeting }: { meeting: MeetingView }) {
           data-testid="meeting-read-only"
         />
       )}
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        destroyOnHidden={false}
-        items={[
-          { key: "agenda", label: t("meeting.tabAgenda"), children: <MeetingAgenda key={key} meeting={meeting} /> },
-          {
-            key: "attendance",
-            label: t("meeting.tabAttendance"),
-            children: <MeetingAttendance key={key} meeting={meeting} />,
-          },
-          ...(meeting.can.update
-            ? [
-                {
-                  key: "checkin",
-                  label: t("meeting.tabCheckin"),
-                  children: <MeetingCheckin meetingId={meeting.id} active={tab === "checkin"} />,
-                },
-              ]
-            : []),
-          { key: "minutes", label: t("meeting.tabMinutes"), children: <MeetingMinutes key={key} meeting={meeting} /> },
-          { key: "score", label: t("meeting.tabScore"), children: <MeetingScore key={key} meeting={meeting} /> },
-          { key: "documents", label: t("meeting.tabDocuments"), children: <MeetingDocuments meeting={meeting} /> },
-        ]}
-      />
+      {meeting.can.update && !meeting.can.hold && (
+        <Alert
+          type="info"
+          showIcon
+          title={t("meeting.notYet", { date: formatDate(meeting.opensOn) })}
+          style={{ marginBottom: 12 }}
+          data-testid="meeting-not-yet"
+        />
+      )}
+      <MeetingTabs key={key} meeting={meeting} tab={tab} onTab={setTab} />
       <MeetingTasks orgUnitId={meeting.orgUnitId} canWrite={meeting.can.update || meeting.can.reopen} />
     </PageCard>
+  );
+}
+
+/**
+ * The meeting's sections. The attendance marks live here, shared by the sheet and the score, so that the counts and
+ * the attendance points follow every tick before it is saved; a closing or reopening starts them afresh.
+ */
+function MeetingTabs(props: { meeting: MeetingView; tab: string; onTab: (tab: string) => void }) {
+  const { t } = useTranslation();
+  const { meeting, tab } = props;
+  const [marks, setMarks] = useState<Marks>(() => marksOf(meeting.roster));
+  const counts = liveCounts(meeting.roster, marks);
+  return (
+    <Tabs
+      activeKey={tab}
+      onChange={props.onTab}
+      destroyOnHidden={false}
+      items={[
+        { key: "agenda", label: t("meeting.tabAgenda"), children: <MeetingAgenda meeting={meeting} /> },
+        {
+          key: "attendance",
+          label: t("meeting.tabAttendance"),
+          children: <MeetingAttendance meeting={meeting} marks={marks} onMarks={setMarks} counts={counts} />,
+        },
+        ...(meeting.can.hold
+          ? [
+              {
+                key: "checkin",
+                label: t("meeting.tabCheckin"),
+                children: <MeetingCheckin meetingId={meeting.id} active={tab === "checkin"} />,
+              },
+            ]
+          : []),
+        { key: "minutes", label: t("meeting.tabMinutes"), children: <MeetingMinutes meeting={meeting} /> },
+        {
+          key: "score",
+          label: t("meeting.tabScore"),
+          children: <MeetingScore meeting={meeting} liveRate={counts.attendanceRate} />,
+        },
+        { key: "documents", label: t("meeting.tabDocuments"), children: <MeetingDocuments meeting={meeting} /> },
+      ]}
+    />
   );
 }
 
@@ -160,6 +189,7 @@ function MeetingActions({ meeting }: { meeting: MeetingView }) {
 
   return (
     <Flex gap={8} wrap style={{ marginBottom: 16 }} className="no-print">
+      <MeetingInvitation meeting={meeting} />
       <Button onClick={() => void get(`/api/meetings/${meeting.id}/invitation.docx`)} data-testid="download-invitation">
         {t("meeting.downloadInvitation")}
       </Button>

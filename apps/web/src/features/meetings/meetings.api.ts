@@ -1,6 +1,7 @@
 import type {
   AttendanceInput,
   CreateMeetingInput,
+  CreateNoticeInput,
   CreateScoringTemplateInput,
   Meeting,
   MeetingAlert,
@@ -8,6 +9,7 @@ import type {
   MeetingListItem,
   MeetingTask,
   MinutesInput,
+  Notice,
   PlanYearInput,
   ScoreInput,
   ScoringTemplate,
@@ -131,6 +133,11 @@ export function useReopenMeeting(id: string) {
   return useMeetingMutation(id, (reason: string) => api.post<MeetingView>(`/api/meetings/${id}/reopen`, { reason }));
 }
 
+/** Issues the invitation: it takes the next number of the unit's register (kept if issued already). */
+export function useIssueInvitation(id: string) {
+  return useMeetingMutation(id, () => api.post<MeetingView>(`/api/meetings/${id}/invitation`));
+}
+
 export function useUploadDocument(id: string) {
   return useMeetingMutation(id, (file: File) => api.upload<MeetingView>(`/api/meetings/${id}/documents`, file));
 }
@@ -183,5 +190,30 @@ export function useCreateScoringTemplate() {
   return useMutation({
     mutationFn: (input: CreateScoringTemplateInput) => api.post<ScoringTemplate>("/api/scoring-templates", input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["scoring-templates"] }),
+  });
+}
+
+/** The notices of a unit still posted, newest first. */
+export function useNotices(orgUnitId: string | undefined) {
+  return useQuery({
+    queryKey: ["notices", orgUnitId ?? ""],
+    queryFn: () => api.get<Notice[]>("/api/notices", { orgUnitId }),
+    enabled: Boolean(orgUnitId),
+  });
+}
+
+export function usePostNotice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateNoticeInput) => api.post<Notice>("/api/notices", input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notices"] }),
+  });
+}
+
+export function useWithdrawNotice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<{ ok: true }>(`/api/notices/${id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notices"] }),
   });
 }

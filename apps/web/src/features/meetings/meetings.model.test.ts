@@ -1,7 +1,15 @@
-import type { Me, OrgTreeNode } from "@dangvu/contract";
+import type { Me, Meeting, OrgTreeNode } from "@dangvu/contract";
 import { describe, expect, it } from "vitest";
 import { indexTree } from "../org/org-tree.model";
-import { levelOfTotal, templateFor, writableCellIds, writableUnitIds } from "./meetings.model";
+import {
+  attendancePoints,
+  levelOfTotal,
+  liveCounts,
+  marksOf,
+  templateFor,
+  writableCellIds,
+  writableUnitIds,
+} from "./meetings.model";
 
 const node = (id: string, type: OrgTreeNode["type"], parentId: string | null): OrgTreeNode => ({
   id,
@@ -63,5 +71,49 @@ describe("the level of a meeting's total score", () => {
     expect(templateFor([old, next], "2026-11-30")?.id).toBe("a");
     expect(templateFor([old, next], "2026-12-01")?.id).toBe("b");
     expect(templateFor([old, next], "2017-01-01")).toBeUndefined();
+  });
+});
+
+describe("the attendance sheet as ticked", () => {
+  const person = (memberId: string, status: "full" | "probationary", counted = true, temporary = false) => ({
+    memberId,
+    fullName: memberId,
+    status,
+    counted,
+    temporary,
+    exempt: !counted && !temporary,
+    attendance: null,
+    reason: null,
+    via: null,
+  });
+  const roster = [
+    person("a", "full"),
+    person("b", "full"),
+    person("c", "probationary"),
+    person("d", "full", false),
+    person("e", "full", false, true),
+  ];
+
+  it("counts the ticks before they are saved, leaving members not counted and visitors out of the rate", () => {
+    const marks = marksOf(roster as unknown as Meeting["roster"]);
+    expect(liveCounts(roster, marks)).toMatchObject({ present: 0, counted: 3, attendanceRate: 0 });
+    marks.a = { status: "present", reason: "" };
+    marks.b = { status: "absent_excused", reason: "Ốm" };
+    marks.c = { status: "present", reason: "" };
+    marks.d = { status: "present", reason: "" };
+    marks.e = { status: "present", reason: "" };
+    expect(liveCounts(roster, marks)).toMatchObject({
+      fullMembers: 3,
+      probationaryMembers: 1,
+      present: 2,
+      absentExcused: 1,
+      attendanceRate: 66.7,
+    });
+  });
+
+  it("gives the attendance criterion its share of the points, rounded down", () => {
+    expect(attendancePoints(66.7, 20)).toBe(13);
+    expect(attendancePoints(100, 20)).toBe(20);
+    expect(attendancePoints(90, 20)).toBe(18);
   });
 });

@@ -1,4 +1,4 @@
-import type { Me, QualityLevel, ScoringTemplate } from "@dangvu/contract";
+import type { AttendanceStatus, Me, Meeting, QualityLevel, ScoringTemplate } from "@dangvu/contract";
 import { isCellType, subtreeIds, type TreeIndex } from "../org/org-tree.model";
 
 /** The scoring template in force on a meeting's date (templates are data the committee office versions by date). */
@@ -37,4 +37,56 @@ export function writableCellIds(me: Me | undefined, index: TreeIndex): Set<strin
       return unit !== undefined && isCellType(unit.type);
     }),
   );
+}
+
+/** The marks on the attendance sheet: saved or just ticked, with the reason of an absence. */
+export type Marks = Record<string, { status: AttendanceStatus | null; reason: string }>;
+
+export function marksOf(roster: Meeting["roster"]): Marks {
+  return Object.fromEntries(roster.map((r) => [r.memberId, { status: r.attendance, reason: r.reason ?? "" }]));
+}
+
+/** A member of the sheet as the counts need them (members of other cells here for a while are `temporary`). */
+export interface SheetMember {
+  memberId: string;
+  status: "probationary" | "full";
+  counted: boolean;
+  temporary?: boolean;
+  away?: boolean;
+}
+
+/** What the summary above the sheet shows. */
+export interface LiveCounts {
+  fullMembers: number;
+  probationaryMembers: number;
+  counted: number;
+  present: number;
+  absentExcused: number;
+  absentUnexcused: number;
+  attendanceRate: number;
+}
+
+/**
+ * The counts of the sheet as ticked, before saving: the server's own counting (the cell's own members by status;
+ * members not counted stay out of the rate), so the summary follows every tick; after saving they are the same.
+ */
+export function liveCounts(roster: readonly SheetMember[], marks: Marks): LiveCounts {
+  const own = roster.filter((m) => !m.temporary);
+  const counted = own.filter((m) => m.counted);
+  const status = (id: string) => marks[id]?.status ?? null;
+  const present = counted.filter((m) => status(m.memberId) === "present");
+  return {
+    fullMembers: own.filter((m) => m.status === "full").length,
+    probationaryMembers: own.filter((m) => m.status === "probationary").length,
+    counted: counted.length,
+    present: present.length,
+    absentExcused: counted.filter((m) => status(m.memberId) === "absent_excused").length,
+    absentUnexcused: counted.filter((m) => status(m.memberId) === "absent_unexcused").length,
+    attendanceRate: counted.length === 0 ? 0 : Math.round((present.length / counted.length) * 1000) / 10,
+  };
+}
+
+/** The attendance criterion's points from a rate: its share of the maximum, rounded down (the server's setting). */
+export function attendancePoints(rate: number, max: number): number {
+  return Math.max(0, Math.min(max, Math.floor((rate * max) / 100 + 1e-9)));
 }

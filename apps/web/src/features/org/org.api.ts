@@ -8,6 +8,7 @@ import type {
   OrgUnitEvent,
   OrgUnitEventInput,
   Position,
+  SetLocalityInput,
   Term,
   UpdateOrgUnitInput,
 } from "@dangvu/contract";
@@ -86,6 +87,11 @@ function useOrgMutation<I, R>(mutationFn: (input: I) => Promise<R>) {
 
 export function useUpdateUnit(id: string) {
   return useOrgMutation((input: UpdateOrgUnitInput) => api.patch<OrgUnit>(`/api/org-units/${id}`, input));
+}
+
+/** Sets (or with an empty text clears) the place name the unit's documents are dated from. */
+export function useSetLocality(id: string) {
+  return useOrgMutation((input: SetLocalityInput) => api.put<OrgUnit>(`/api/org-units/${id}/locality`, input));
 }
 
 export function useCreateUnit() {

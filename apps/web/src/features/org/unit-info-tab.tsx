@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { formatDate } from "../../lib/dates";
 import { ResponsiveTable } from "../../lib/responsive-table";
 import { subtreeIds, type TreeIndex } from "./org-tree.model";
+import { UnitLocality } from "./unit-locality";
 import { UnitTypeTag } from "./unit-type-tag";
 import { useAsOf } from "./use-as-of";
 
@@ -50,6 +51,7 @@ export function UnitInfoTab({ unit, index }: { unit: OrgUnit; index: TreeIndex }
       label: t("unit.inspectionCommittee"),
       children: unit.hasInspectionCommittee ? t("common.yes") : t("common.no"),
     },
+    { key: "locality", label: t("unit.locality"), children: <UnitLocality unit={unit} /> },
     { key: "childCount", label: t("unit.childrenCount"), children: children.length || unit.childCount },
     {
       key: "memberCount",
