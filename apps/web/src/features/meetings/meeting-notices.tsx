@@ -49,7 +49,7 @@ export function MeetingNotices({ orgUnitId, unitName, canPost }: Props) {
   return (
     <Card
       size="small"
-      title={`${t("notices.title")}: ${unitName}`}
+      title={t("notices.title")}
       extra={
         canPost && (
           <Button type="primary" onClick={() => setPosting(true)} data-testid="post-notice">
@@ -59,6 +59,11 @@ export function MeetingNotices({ orgUnitId, unitName, canPost }: Props) {
       }
       data-testid="notices"
     >
+      <Typography.Paragraph style={{ marginBottom: 4 }}>
+        <Typography.Text strong data-testid="notices-unit">
+          {unitName}
+        </Typography.Text>
+      </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t("notices.hint")}</Typography.Paragraph>
       {notices.isError && <Alert type="error" showIcon title={notices.error.message} />}
       <List
