@@ -107,11 +107,18 @@ describe("importing members from Excel", () => {
     expect(dry.json()).toMatchObject({ dryRun: true, totalRows: 3, validRows: 1, imported: 0 });
     expect(dry.json().errors).toEqual([
       { row: 3, column: "Ngày sinh", message: "ngày không có thật (31/02/1990)" },
+      // Every error of the row at once, not only its first (issue 8 item 17).
+      {
+        row: 3,
+        column: "Ngày quyết định kết nạp",
+        message: "Đảng viên dự bị hoặc chính thức cần ngày quyết định kết nạp.",
+      },
+      { row: 3, column: "Ngày chính thức", message: "Đảng viên chính thức cần ngày chính thức." },
       { row: 4, column: "Chi bộ", message: "không tìm thấy chi bộ này trong phạm vi của bạn" },
     ]);
     const refused = await upload(coso, file, false);
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().report.errors).toHaveLength(2);
+    expect(refused.json().report.errors).toHaveLength(4);
     expect(await snapshot(t.db, tables)).toBe(before);
     const fixed = await workbook([
       good(1),

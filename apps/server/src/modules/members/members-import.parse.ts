@@ -106,11 +106,24 @@ function parseRow(row: Row, columns: (ImportField | undefined)[]): RawRow | null
       formulaColumns.push(field);
       return;
     }
-    const text = cellText(value).trim();
+    const text = typeof value === "number" ? numberText(field, value) : cellText(value).trim();
     if (text) values[field] = text;
   });
   if (Object.keys(values).length === 0 && formulaColumns.length === 0) return null;
   return { row: row.number, values, formulaColumns };
+}
+
+/**
+ * Digits that Excel took for a number lose their leading zeros (a cell left in the General format): a citizen ID is
+ * 12 digits and starts with 0 (the province codes run 001–096), a card number is 8 digits, a mobile phone 10 digits
+ * starting with 0; the zeros Excel dropped are put back. Any other number is read as written.
+ */
+const digitCounts: Partial<Record<ImportField, number>> = { citizenId: 12, cardNumber: 8, phone: 10 };
+
+function numberText(field: ImportField, value: number): string {
+  const text = String(value);
+  const digits = digitCounts[field];
+  return digits && Number.isInteger(value) && value > 0 && text.length < digits ? text.padStart(digits, "0") : text;
 }
 
 function cellText(value: unknown): string {

@@ -1,4 +1,4 @@
-import type { MemberListItem } from "@dangvu/contract";
+import type { MemberListItem, ReminderKind } from "@dangvu/contract";
 
 const statusNames: Record<MemberListItem["status"], string> = {
   candidate: "Quần chúng ưu tú",
@@ -22,4 +22,33 @@ export const statusByLabel: Record<string, "candidate" | "probationary" | "full"
   "dự bị": "probationary",
   "đảng viên chính thức": "full",
   "chính thức": "full",
+};
+
+/** The list's filters in words, for the title block of an export. */
+export const filterLabels = {
+  status: {
+    default: "đảng viên và quần chúng ưu tú",
+    candidate: "quần chúng ưu tú",
+    probationary: "đảng viên dự bị",
+    full: "đảng viên chính thức",
+    exempt: "miễn sinh hoạt",
+    temporary_elsewhere: "sinh hoạt tạm thời nơi khác",
+    left: "đã ra khỏi danh sách",
+    active: "đảng viên (dự bị và chính thức)",
+  },
+  theory: { none: "chưa qua đào tạo", elementary: "sơ cấp", intermediate: "trung cấp", advanced: "cao cấp" },
+} as const;
+
+/** What each reminder asks, as the reminders page names its groups. */
+export const reminderKindLabels: Record<ReminderKind, string> = {
+  probation_due: "Đến hạn xét công nhận đảng viên chính thức",
+  probation_overdue: "Quá hạn xét công nhận đảng viên chính thức",
+  ceremony_overdue: "Quá hạn tổ chức lễ kết nạp",
+  badge_due: "Đến đợt xét tặng Huy hiệu Đảng",
+  transfer_overdue: "Chuyển sinh hoạt đảng quá hạn",
+  temporary_return_due: "Đến hạn trở về sau sinh hoạt tạm thời",
+  transfer_incoming: "Đảng viên chuyển đến chờ tiếp nhận",
+  retirement_transfer: "Đủ tuổi nghỉ hưu: chuyển sinh hoạt về nơi cư trú",
+  cell_too_small: "Chi bộ có ít đảng viên",
+  strike_off_absence: "Bỏ sinh hoạt không lý do: xem xét xóa tên",
 };

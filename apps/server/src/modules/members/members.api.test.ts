@@ -121,7 +121,8 @@ describe("GET /api/members", () => {
     const ExcelJS = (await import("../../platform/excel")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const names = book.getWorksheet("Đảng viên")?.getColumn(2).values.slice(2);
+    // Under the title block (title, unit, date, filter, a blank row) and the header.
+    const names = book.getWorksheet("Đảng viên")?.getColumn(2).values.slice(7);
     expect(names).toEqual(["Lê Văn An", "Nguyễn Văn An", "Đặng Văn Ánh"]);
   });
 });

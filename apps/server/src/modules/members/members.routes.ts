@@ -100,6 +100,19 @@ export async function memberRoutes(root: FastifyInstance) {
     (req) => listReminders(req.ctx, req.query.orgUnitId),
   );
   app.get(
+    "/api/reminders/export",
+    {
+      config: { access: { permission: "member.read", list: true, within: "orgUnitId" } },
+      schema: {
+        tags,
+        querystring: z.object({ orgUnitId: Id.optional() }),
+        response: { 200: fileDownload(MediaType.xlsx, "the reminders of the list, as an Excel workbook") },
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, `nhac-viec-${req.ctx.today}.xlsx`, await exporter.exportReminders(req.ctx, req.query.orgUnitId)),
+  );
+  app.get(
     "/api/imports/members/template",
     {
       config: { access: { permission: "member.write", anywhere: true } },
