@@ -127,16 +127,15 @@ export function seatCommittees(
           startsOn,
           endsOn: term.endsOn,
         });
-        if (g && !cell) leaders.add(g.member.id);
+        // A committee's bí thư and phó (the body's heads) are not also a cell's bí thư; its members often are.
+        if (g && !cell && (kind === "secretary" || kind === "deputy_secretary")) leaders.add(g.member.id);
       };
       const pick = (kind: PositionKind, taken: Set<string>) => {
         const wanted = preferred.get(key(unit.id, kind));
-        const free = pool.filter(
-          (g) =>
-            !taken.has(g.member.id) &&
-            !excluded.has(g.member.id) &&
-            (!cell || !leaders.has(g.member.id) || wanted === g.member.id),
-        );
+        const open = pool.filter((g) => !taken.has(g.member.id) && !excluded.has(g.member.id));
+        const others = open.filter((g) => !cell || !leaders.has(g.member.id) || wanted === g.member.id);
+        // In a small cell the heads sit on its chi ủy too, rather than leave a seat empty.
+        const free = others.length > 0 ? others : open;
         const again = free.find((g) => g.member.id === previous.get(kind) && random.chance(0.6));
         const chosen = free.find((g) => g.member.id === wanted) ?? again ?? senior(random, free);
         if (chosen) taken.add(chosen.member.id);

@@ -21,7 +21,7 @@ const origins = [
  * months after the ceremony with its decision within 30 working days, the card after that. The decisions' numbers
  * are given later, in date order by the body that signs them (decisions.ts).
  */
-export function admit(random: Random, m: Member, events: Event[], decidedOn: string, cellName: string) {
+export function admit(random: Random, m: Member, events: Event[], decidedOn: string, body: string) {
   const course = addDays(decidedOn, -random.int(60, 330));
   const receivedOn = addDays(decidedOn, random.int(2, 7));
   const ceremonyOn = addDays(receivedOn, random.int(5, 24));
@@ -32,7 +32,8 @@ export function admit(random: Random, m: Member, events: Event[], decidedOn: str
     firstAdmissionDecidedOn: decidedOn,
     decisionReceivedOn: receivedOn,
     ceremonyOn,
-    ceremonyPlace: `Hội trường ${cellName.replace(/^Chi bộ /, "")}`,
+    // Bodies were renamed in 2025: an older ceremony names the hall, not today's name of the body.
+    ceremonyPlace: `${random.pick(["Hội trường", "Phòng họp"])} ${decidedOn < "2025-03-01" ? "cơ quan" : body}`,
   });
   events.push({
     kind: "course_completed",

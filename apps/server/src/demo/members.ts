@@ -189,7 +189,7 @@ export function oneMember(random: Random, cell: GeneratedUnit, c: MemberContext)
   }
   const decidedOn =
     status === "probationary" ? recentDecision(random, c.today) : admissionFor(random, birthDate, c.today);
-  admit(random, member, events, decidedOn, cell.name);
+  admit(random, member, events, decidedOn, cell.body);
   if (status === "full") makeFull(random, member, events, c.today, () => cardNumberOf(c.cardSerial()));
   let membershipFrom = laterOf(c.cellFrom, decidedOn);
   // Some came later from another party organisation, with the letter received that day.

@@ -142,6 +142,8 @@ export type Sex = "male" | "female";
 export function fictionalName(random: Random, sex: Sex): string {
   const family = random.weighted(familyNames);
   const middle = random.pick(sex === "male" ? maleMiddle : femaleMiddle);
-  const given = random.pick(sex === "male" ? maleGiven : femaleGiven);
+  let given = random.pick(sex === "male" ? maleGiven : femaleGiven);
+  // "Lê Hồng Hồng": a middle name is not repeated as the given name.
+  while (middle.endsWith(given)) given = random.pick(sex === "male" ? maleGiven : femaleGiven);
   return `${family} ${middle} ${given}`;
 }

@@ -8,6 +8,7 @@ import { cellOn } from "./decisions";
 import { admit, makeFull } from "./member-life";
 import { cardNumberOf, citizenIdOf, type GeneratedMember, oneMember } from "./members";
 import { fictionalName } from "./names";
+import { generalEducation } from "./people";
 import type { Random } from "./random";
 import { chunks } from "./seed";
 import type { DemoTree, GeneratedUnit } from "./tree";
@@ -64,12 +65,12 @@ function spansOf(g: GeneratedMember) {
   return g.memberships ?? [{ orgUnitId: g.member.orgUnitId, validFrom: g.membershipFrom, validTo: g.member.exitedOn }];
 }
 
-/** How many people a cell has: most agency cells 8–20, hospital wards and student cells more, a few very small. */
+/** How many people a cell has: most agency cells 7–22, hospital wards and student cells more, a few very small. */
 function cellSize(random: Random, cell: GeneratedUnit): number {
   if (cell.name.includes("Sinh viên")) return random.int(22, 38);
   if (cell.type === "grassroots_cell") return random.int(7, 24);
-  const base = cell.profile === "hospital" || cell.profile === "university" ? random.int(12, 30) : random.int(6, 20);
-  return random.chance(0.1) ? base + random.int(8, 16) : base;
+  const base = cell.profile === "hospital" || cell.profile === "university" ? random.int(12, 32) : random.int(7, 22);
+  return random.chance(0.12) ? base + random.int(8, 16) : base;
 }
 
 /**
@@ -83,43 +84,61 @@ export function generateDemoMembers(random: Random, t: DemoTree, today: string):
   const out: GeneratedMember[] = [];
   // No two people of one cell share a name: the minutes name the chair and the clerk.
   const names = new Map<string, Set<string>>();
-  for (const cell of cells) {
-    const size = cellSize(random, cell) + (baseOf(t, cell)?.name.includes("Sở Tài chính") ? 6 : 0);
-    for (let k = 0; k < size; k++) {
-      const g = oneMember(random, cell, {
-        today,
-        serial: out.length,
-        cellFrom: cell.establishedOn,
-        cardSerial: () => cards++,
-      });
-      g.memberships = [{ orgUnitId: cell.id, validFrom: g.membershipFrom, validTo: g.member.exitedOn }];
-      for (let m = into.get(cell.id); m; m = into.get(m.intoId)) {
-        const last = g.memberships.at(-1) as { orgUnitId: string; validFrom: string; validTo: string | null };
-        if (last.validTo && last.validTo <= m.on) break;
-        if (last.validFrom >= m.on) last.orgUnitId = m.intoId;
-        else {
-          g.memberships.push({ orgUnitId: m.intoId, validFrom: m.on, validTo: last.validTo });
-          last.validTo = m.on;
-        }
+  const add = (cell: GeneratedUnit) => {
+    const g = oneMember(random, cell, {
+      today,
+      serial: out.length,
+      cellFrom: cell.establishedOn,
+      cardSerial: () => cards++,
+    });
+    g.memberships = [{ orgUnitId: cell.id, validFrom: g.membershipFrom, validTo: g.member.exitedOn }];
+    for (let m = into.get(cell.id); m; m = into.get(m.intoId)) {
+      const last = g.memberships.at(-1) as { orgUnitId: string; validFrom: string; validTo: string | null };
+      if (last.validTo && last.validTo <= m.on) break;
+      if (last.validFrom >= m.on) last.orgUnitId = m.intoId;
+      else {
+        g.memberships.push({ orgUnitId: m.intoId, validFrom: m.on, validTo: last.validTo });
+        last.validTo = m.on;
       }
-      g.member.orgUnitId = (g.memberships.at(-1) as { orgUnitId: string }).orgUnitId;
-      const taken = names.get(g.member.orgUnitId) ?? new Set<string>();
-      while (taken.has(g.member.fullName) || reserved.has(g.member.fullName))
-        g.member.fullName = fictionalName(random, g.member.sex);
-      taken.add(g.member.fullName);
-      names.set(g.member.orgUnitId, taken);
-      out.push(g);
+    }
+    g.member.orgUnitId = (g.memberships.at(-1) as { orgUnitId: string }).orgUnitId;
+    const taken = names.get(g.member.orgUnitId) ?? new Set<string>();
+    while (taken.has(g.member.fullName) || reserved.has(g.member.fullName))
+      g.member.fullName = fictionalName(random, g.member.sex);
+    taken.add(g.member.fullName);
+    names.set(g.member.orgUnitId, taken);
+    out.push(g);
+    return g;
+  };
+  for (const cell of cells) {
+    // A cell that merged into another in 2025 was a small one: the merged cell stays of a realistic size.
+    const size = into.has(cell.id) ? random.int(3, 7) : cellSize(random, cell);
+    for (let k = 0; k < size; k++) add(cell);
+  }
+  // A base committee has at least 30 members (Điều lệ Đ21): its smaller cells grow until it does.
+  for (const base of t.units.filter((u) => u.type === "grassroots_committee" && !u.dissolvedOn)) {
+    const own = cells.filter((c) => !c.dissolvedOn && baseOf(t, c)?.id === base.id);
+    const onList = () => out.filter((g) => own.some((c) => c.id === g.member.orgUnitId) && onTheList(g)).length;
+    for (let tries = 0, n = onList(); n < 32 && own.length > 0 && tries < 200; tries++) {
+      const smallest = [...own].sort((a, b) => count(out, a.id) - count(out, b.id))[0] as GeneratedUnit;
+      if (onTheList(add(smallest))) n++;
     }
   }
   return out;
 }
 
+const onTheList = (g: GeneratedMember) => g.member.status === "full" || g.member.status === "probationary";
+const count = (out: GeneratedMember[], cellId: string) => out.filter((g) => g.member.orgUnitId === cellId).length;
+
+/** The base committee a cell is under today (through a sub-committee if need be). */
+function baseOf(t: DemoTree, cell: GeneratedUnit): GeneratedUnit | undefined {
+  let at = t.units.find((u) => u.id === cell.parentId);
+  if (at?.type === "sub_committee") at = t.units.find((u) => u.id === at?.parentId);
+  return at;
+}
+
 /** The names the journeys give their people: nobody else in the demo carries them. */
 const reserved = new Set(["Lê Văn Hùng", "Hoàng Văn Tư", "Trần Thị Thu Hà", "Phạm Văn Hòa"]);
-
-function baseOf(t: DemoTree, cell: GeneratedUnit): GeneratedUnit | undefined {
-  return t.units.find((u) => u.id === cell.parentId);
-}
 
 /** The people the guided journeys name, remade in place with the lives the journeys need. Deterministic. */
 export interface JourneyPeople {
@@ -218,9 +237,10 @@ function remake(
     exitReason: null,
     exitedOn: null,
     isExempt: false,
+    generalEducation: generalEducation(random, birthDate),
   });
   g.events = [];
-  admit(random, g.member, g.events, decidedOn, cell.name);
+  admit(random, g.member, g.events, decidedOn, cell.body);
   if (exactCeremony) {
     g.member.ceremonyOn = addDays(decidedOn, 14);
     (g.events.find((e) => e.kind === "admission") as { details: Record<string, unknown> }).details.ceremonyOn =
