@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Text, Version } from "./common";
+import { Id, IsoDate, SafeString, Text, Version } from "./common";
 import { MemberStatus } from "./members";
 
 /** HD 33-HD/BTCTW cases: introduced and active, introduced but exempt from residence activity, not introduced. */
@@ -149,12 +149,12 @@ export type CellCommentRequests = z.infer<typeof CellCommentRequests>;
 
 /** The letters to print for links just made: their tokens, as the creating answer gave them. */
 export const CommentLettersInput = z.strictObject({
-  tokens: z.array(z.string().min(1).max(100)).min(1).max(500),
+  tokens: z.array(SafeString().min(1).max(100)).min(1).max(500),
 });
 export type CommentLettersInput = z.infer<typeof CommentLettersInput>;
 
 /** A short code as typed by the residence secretary (any case, with or without the dash). */
-export const ShortCodeInput = z.strictObject({ code: z.string().max(40) });
+export const ShortCodeInput = z.strictObject({ code: SafeString().max(40) });
 export type ShortCodeInput = z.infer<typeof ShortCodeInput>;
 
 export const ResolvedShortCode = z.object({ link: z.string() });
