@@ -147,6 +147,11 @@ export const meetingsEn: typeof meetingsVi = {
     reason: "Reason",
     reasonPlaceholder: "Reason for absence",
     notCounted: "not counted in the rate",
+    temporaryTag: "Temporary",
+    temporaryNote: "attends, does not vote, not counted in the rate",
+    awayCount: "{{count}} of the cell's members are in temporary activity elsewhere (marked there).",
+    temporaryCount:
+      "{{count}} members of other cells are here in temporary activity (attend, do not vote, not counted as the cell's members).",
     via: "Checked in with the code",
     saveAttendance: "Save attendance",
     markRestPresent: "Mark everyone not yet marked present",

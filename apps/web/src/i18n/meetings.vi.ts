@@ -144,6 +144,11 @@ export const meetingsVi = {
     reason: "Lý do",
     reasonPlaceholder: "Lý do vắng",
     notCounted: "không tính vào tỷ lệ",
+    temporaryTag: "Sinh hoạt tạm thời",
+    temporaryNote: "dự họp, không biểu quyết, không tính vào tỷ lệ",
+    awayCount: "{{count}} đồng chí của chi bộ đang sinh hoạt tạm thời nơi khác (điểm danh ở nơi đó).",
+    temporaryCount:
+      "{{count}} đồng chí nơi khác sinh hoạt tạm thời tại chi bộ (dự họp, không biểu quyết, không tính vào số đảng viên của chi bộ).",
     via: "Tự điểm danh bằng mã",
     saveAttendance: "Lưu điểm danh",
     markRestPresent: "Những người chưa điểm danh: có mặt",

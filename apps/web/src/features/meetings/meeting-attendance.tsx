@@ -53,8 +53,9 @@ export function MeetingAttendance({ meeting, marks, onMarks: setMarks, counts: c
       <Flex gap={24} align="center" wrap style={{ marginBottom: 12 }}>
         <Typography.Text data-testid="attendance-counts">
           {t("meeting.countsText", {
-            full: c.fullMembers,
-            probationary: c.probationaryMembers,
+            // The cell's members do not change with the ticks; the server counts those away elsewhere too.
+            full: meeting.counts.fullMembers,
+            probationary: meeting.counts.probationaryMembers,
             present: c.present,
             counted: c.counted,
             excused: c.absentExcused,
@@ -72,6 +73,16 @@ export function MeetingAttendance({ meeting, marks, onMarks: setMarks, counts: c
           />
         </Flex>
       </Flex>
+      {(meeting.counts.away > 0 || meeting.counts.temporary > 0) && (
+        <Typography.Paragraph type="secondary" data-testid="attendance-temporary">
+          {[
+            meeting.counts.away > 0 ? t("meeting.awayCount", { count: meeting.counts.away }) : "",
+            meeting.counts.temporary > 0 ? t("meeting.temporaryCount", { count: meeting.counts.temporary }) : "",
+          ]
+            .filter(Boolean)
+            .join(" ")}
+        </Typography.Paragraph>
+      )}
       <ResponsiveTable<Row>
         rowKey="memberId"
         size="small"
@@ -82,7 +93,8 @@ export function MeetingAttendance({ meeting, marks, onMarks: setMarks, counts: c
           ({
             "data-testid": "roster-row",
             "data-member-id": r.memberId,
-            style: r.counted ? undefined : { opacity: 0.55 },
+            // Greyed when not counted; a member here for a while attends and is marked like the others.
+            style: r.counted || r.temporary ? undefined : { opacity: 0.55 },
           }) as HTMLAttributes<HTMLTableRowElement>
         }
         scroll={{ x: 960 }}
@@ -95,10 +107,15 @@ export function MeetingAttendance({ meeting, marks, onMarks: setMarks, counts: c
               <Flex vertical>
                 <span>
                   {r.fullName} {r.status === "probationary" && <Tag>{t("memberStatus.probationary")}</Tag>}
+                  {r.temporary && (
+                    <Tag color="cyan" data-testid="roster-temporary">
+                      {t("meeting.temporaryTag")}
+                    </Tag>
+                  )}
                 </span>
                 {!r.counted && (
                   <Typography.Text type="secondary" italic style={{ fontSize: 12 }}>
-                    {t("meeting.notCounted")}
+                    {r.temporary ? t("meeting.temporaryNote") : t("meeting.notCounted")}
                   </Typography.Text>
                 )}
                 {r.via === "self" && (

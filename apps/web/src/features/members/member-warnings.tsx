@@ -15,7 +15,10 @@ interface Props {
  */
 export function MemberWarnings({ member, reminders, openTransfer }: Props) {
   const { t } = useTranslation();
-  const mine = reminders.filter((r) => r.memberId === member.id);
+  // An incoming transfer is told by the transfer's own banner below, which says what to press.
+  const mine = reminders.filter(
+    (r) => r.memberId === member.id && !(r.kind === "transfer_incoming" && member.pendingTransfer),
+  );
   const probationReminder = mine.some((r) => r.kind.startsWith("probation"));
   const notes: { key: string; type: "error" | "warning" | "info"; text: string }[] = [];
 
