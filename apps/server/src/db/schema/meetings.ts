@@ -73,7 +73,11 @@ export const meetingAttendance = pgTable(
     via: text("via").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.memberId] }),
+    // A member's own attendance across meetings (absence alerts, the handbook), without reading every meeting's.
+    index("meeting_attendance_member_idx").on(t.memberId),
+  ],
 );
 
 /** A vote taken at a meeting, counted against the full members (domain.md §3.5). */

@@ -54,16 +54,21 @@ export async function membersLastAttendances(db: Db, scope: Scope, count: number
  * least `min` different months of a year (Vietnam time), with those months ("07", "09" …).
  */
 export async function membersUnexcusedMonths(db: Db, filter: UnitFilter, year: number, min: number) {
-  const result = await db.execute(sql`select * from (
-      select mb.id as "memberId", mb.full_name as "memberName", v.id as "orgUnitId", v.name as "orgUnitName",
-        array(select distinct to_char(m.scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'MM')
-              from meeting_attendance a join meetings m on m.id = a.meeting_id
-              where a.member_id = mb.id and a.status = 'absent_unexcused' and m.kind <> 'committee'
-                and extract(year from m.scheduled_at at time zone 'Asia/Ho_Chi_Minh') = ${year}) as months
-      from ${memberSummariesSql()} mb join ${currentUnitsSql()} v on v.id = mb.org_unit_id
-      where ${onMemberListSql(sql`mb.status`)} and ${unitCondition(sql`mb.org_unit_id`, filter)}) x
-    where cardinality(x.months) >= ${min}
-    order by vi_sort_key(x."memberName") collate "C"`);
+  // One pass over the year's unexcused absences, grouped by member, then joined to the members in the units: asking
+  // each member in turn read the whole attendance table once per member (25 s for the demo's 4,000 members).
+  const month = sql`to_char(m.scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'MM')`;
+  const result = await db.execute(sql`with absent as (
+      select a.member_id, array_agg(distinct ${month} order by ${month}) as months
+      from meeting_attendance a join meetings m on m.id = a.meeting_id
+      where a.status = 'absent_unexcused' and m.kind <> 'committee'
+        and m.scheduled_at >= ${`${year}-01-01T00:00:00+07:00`}::timestamptz
+        and m.scheduled_at < ${`${year + 1}-01-01T00:00:00+07:00`}::timestamptz
+      group by a.member_id having count(distinct ${month}) >= ${min}
+    )
+    select mb.id as "memberId", mb.full_name as "memberName", v.id as "orgUnitId", v.name as "orgUnitName", ab.months
+    from absent ab join ${memberSummariesSql()} mb on mb.id = ab.member_id join ${currentUnitsSql()} v on v.id = mb.org_unit_id
+    where ${onMemberListSql(sql`mb.status`)} and ${unitCondition(sql`mb.org_unit_id`, filter)}
+    order by vi_sort_key(mb.full_name) collate "C"`);
   return rowsOf<{ memberId: string; memberName: string; orgUnitId: string; orgUnitName: string; months: string[] }>(
     result,
   );

@@ -1,0 +1,1 @@
+CREATE INDEX "meeting_attendance_member_idx" ON "meeting_attendance" USING btree ("member_id");
