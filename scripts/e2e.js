@@ -46,7 +46,8 @@ try {
   const run = spawnSync("npx", ["vitest", "run", "--project", "e2e", ...process.argv.slice(2)], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_PASSWORD: password },
+    // The journeys compute "today" as a person in Vietnam does, whatever the time zone of the machine running them.
+    env: { ...process.env, TZ: "Asia/Ho_Chi_Minh", E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_PASSWORD: password },
   });
   code = run.status ?? 1;
 } finally {

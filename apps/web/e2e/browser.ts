@@ -36,6 +36,8 @@ export function useBrowser() {
       const context = await state.browser.newContext({
         viewport: { width: options.width ?? 1366, height: options.height ?? 860 },
         locale: "vi-VN",
+        // The people who use it are in Vietnam: their browsers, like the server's working day, run on UTC+7.
+        timezoneId: "Asia/Ho_Chi_Minh",
       });
       const page = await context.newPage();
       return { page, context };
