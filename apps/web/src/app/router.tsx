@@ -22,6 +22,9 @@ const MemberProfilePage = lazy(() =>
 const MemberImportPage = lazy(() =>
   import("../features/members/member-import-page").then((m) => ({ default: m.MemberImportPage })),
 );
+const MemberPrintPage = lazy(() =>
+  import("../features/members/member-print-page").then((m) => ({ default: m.MemberPrintPage })),
+);
 const RemindersPage = lazy(() =>
   import("../features/members/reminders-page").then((m) => ({ default: m.RemindersPage })),
 );
@@ -147,6 +150,14 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="member.write">
             <MemberImportPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "members/print",
+        element: (
+          <Guarded permission="member.read">
+            <MemberPrintPage />
           </Guarded>
         ),
       },

@@ -79,6 +79,9 @@ export function MemberListPage() {
           <Button onClick={() => void exportList()} loading={download.isPending} data-testid="export-members">
             {t("members.export")}
           </Button>
+          <Link to={`/members/print?${paramsFromListQuery(exportQuery(query))}`}>
+            <Button data-testid="print-members">{t("members.print")}</Button>
+          </Link>
           {canWrite && (
             <>
               <Link to="/members/import">

@@ -35,6 +35,29 @@ export function useMembers(query: ListQuery) {
   });
 }
 
+/** The most a print view loads: far above a committee's list, low enough for one browser tab. */
+export const printRowLimit = 20_000;
+const printPageSize = 200;
+
+/**
+ * Every row of the list's current filter, for printing: the server's pages of 200 read one after another (the list
+ * endpoint's own paging and scope), up to `printRowLimit`.
+ */
+export function useAllMembers(query: ListQuery) {
+  return useQuery({
+    queryKey: [...memberKeys.list(query), "all"],
+    queryFn: async (): Promise<MemberPage> => {
+      const page = (n: number) => api.get<MemberPage>("/api/members", { ...query, page: n, pageSize: printPageSize });
+      const first = await page(1);
+      const items = [...first.items];
+      const pages = Math.ceil(Math.min(first.total, printRowLimit) / printPageSize);
+      for (let n = 2; n <= pages; n++) items.push(...(await page(n)).items);
+      return { items, total: first.total };
+    },
+    staleTime: 60_000,
+  });
+}
+
 /** Full members whose name matches, for picking a helper; nothing until two letters are typed. */
 export function useMemberSearch(q: string) {
   const text = q.trim();
@@ -104,7 +127,7 @@ export function useRecordMemberEvent(id: string) {
 /** Downloads a file from the API (the Excel export of a list, the import template) and saves it. */
 export function useDownload() {
   return useMutation({
-    mutationFn: async ({ path, query }: { path: string; query?: ListQuery }) =>
+    mutationFn: async ({ path, query }: { path: string; query?: ListQuery | { orgUnitId?: string } }) =>
       saveFile(await api.download(path, { ...query })),
   });
 }

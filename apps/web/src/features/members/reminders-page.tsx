@@ -1,5 +1,5 @@
 import type { Reminder, ReminderKind } from "@dangvu/contract";
-import { Alert, Badge, Card, Empty, Flex, Skeleton, Tag, Typography } from "antd";
+import { Alert, App, Badge, Button, Card, Empty, Flex, Skeleton, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -8,7 +8,7 @@ import { PageCard } from "../../lib/page-card";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
-import { useReminders } from "./members.api";
+import { useDownload, useReminders } from "./members.api";
 
 interface Group {
   kind: ReminderKind;
@@ -36,9 +36,32 @@ export function RemindersPage() {
   const tree = useOrgTree();
   const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
   const groups = useMemo(() => groupReminders(reminders.data ?? []), [reminders.data]);
+  const download = useDownload();
+  const { message } = App.useApp();
+
+  async function exportReminders() {
+    try {
+      await download.mutateAsync({ path: "/api/reminders/export", query: orgUnitId ? { orgUnitId } : {} });
+      void message.success(t("reminders.exported"));
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t("errors.unknown"));
+    }
+  }
 
   return (
-    <PageCard title={t("reminders.title")}>
+    <PageCard
+      title={t("reminders.title")}
+      actions={
+        <Button
+          onClick={() => void exportReminders()}
+          loading={download.isPending}
+          disabled={!reminders.isSuccess || groups.length === 0}
+          data-testid="export-reminders"
+        >
+          {t("reminders.export")}
+        </Button>
+      }
+    >
       <div style={{ maxWidth: 420, marginBottom: 16 }} className="no-print">
         <UnitPicker
           index={index}
