@@ -66,7 +66,8 @@ export const residenceEn: typeof residenceVi = {
       title: "Letters asking for comments ({{count}})",
       print: "Print the letters",
       docx: "Download as Word (.docx)",
-      onlyNow: "The codes and links are shown only now: print or download the Word file before leaving this page. If you miss it, issue a new code from each member's record.",
+      onlyNow:
+        "The codes and links are shown only now: print or download the Word file before leaving this page. If you miss it, issue a new code from each member's record.",
       made: "{{count}} comment requests made.",
       notAsked: "Not asked",
       skipped: {

@@ -64,7 +64,8 @@ export const residenceVi = {
       title: "Giấy đề nghị nhận xét ({{count}})",
       print: "In giấy đề nghị",
       docx: "Tải tệp Word (.docx)",
-      onlyNow: "Mã và đường dẫn chỉ hiện lần này: hãy in hoặc tải tệp Word trước khi rời trang. Nếu lỡ, cấp lại mã trong hồ sơ từng đảng viên.",
+      onlyNow:
+        "Mã và đường dẫn chỉ hiện lần này: hãy in hoặc tải tệp Word trước khi rời trang. Nếu lỡ, cấp lại mã trong hồ sơ từng đảng viên.",
       made: "Đã tạo {{count}} yêu cầu nhận xét.",
       notAsked: "Không xin",
       skipped: {
