@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, onTestFailed } from "vitest";
 
 export const baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 export const password = process.env.E2E_PASSWORD ?? "demo12345";
@@ -40,6 +40,12 @@ export function useBrowser() {
         timezoneId: "Asia/Ho_Chi_Minh",
       });
       const page = await context.newPage();
+      // A failed journey leaves a picture of what the page showed, under e2e-shots/failed/.
+      onTestFailed(async ({ task }) => {
+        const name = task.name.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 80);
+        fs.mkdirSync(path.join(shotsDir, "failed"), { recursive: true });
+        await page.screenshot({ path: path.join(shotsDir, "failed", `${name}.png`), fullPage: true }).catch(() => {});
+      });
       return { page, context };
     },
   };

@@ -27,9 +27,11 @@ export async function seedDemoResidence(db: Db, random: Random, generated: Gener
   const requests: RequestRow[] = [];
   for (const { member } of generated) {
     if (!isWorking(member)) continue;
-    // Bác Tư of the guided journeys is always registered in the normal case, so his yearly comment can be requested.
+    // Bác Tư of the guided journeys is always registered in the normal case, so his yearly comment can be requested;
+    // chị Hà, whose probation has just ended, has not registered yet, so her secretary's follow-up list is never empty.
     const journey = member.fullName === "Hoàng Văn Tư";
-    if (!random.chance(0.85) && !journey) continue;
+    const registers = random.chance(0.85);
+    if (member.fullName === "Trần Thị Thu Hà" || (!registers && !journey)) continue;
     const registration = aRegistration(random, member.id, lastYear);
     if (journey) registration.case = "normal";
     registrations.push(registration);

@@ -61,9 +61,17 @@ export function OrgTreePanel() {
     if (rootKey) setExpanded((keys) => (keys.length > 0 ? keys : rootKey.split(",")));
   }, [rootKey]);
 
-  // A search opens the way to every match.
+  // A search opens the way to every match; clearing it opens the top level again and the way to the unit shown.
+  const shown = useRef({ rootKey, selectedId, index, searched: false });
+  shown.current = { ...shown.current, rootKey, selectedId, index };
   useEffect(() => {
+    const now = shown.current;
     if (filter) setExpanded([...filter.expanded]);
+    else if (now.searched && now.rootKey) {
+      const above = now.selectedId && now.index.byId.has(now.selectedId) ? ancestorIds(now.index, now.selectedId) : [];
+      setExpanded([...new Set([...now.rootKey.split(","), ...above])]);
+    }
+    now.searched = filter !== null;
   }, [filter]);
 
   // The unit shown on the right is opened and scrolled to in the tree.
