@@ -1,9 +1,11 @@
 import { auditModule } from "./modules/audit";
+import { awardsModule } from "./modules/awards";
 import { documentsModule } from "./modules/documents";
 import { handbookModule } from "./modules/handbook";
 import { meetingsModule } from "./modules/meetings";
 import { membersModule } from "./modules/members";
 import { orgModule } from "./modules/org";
+import { ratingsModule } from "./modules/ratings";
 import { reportsModule } from "./modules/reports";
 import { residenceModule } from "./modules/residence";
 import { usersModule } from "./modules/users";
@@ -27,6 +29,8 @@ export function serverModules(options: ModuleOptions = {}): ModuleDescriptor[] {
     meetingsModule,
     handbookModule,
     residenceModule,
+    ratingsModule,
+    awardsModule,
     reportsModule,
     documentsModule,
   ];

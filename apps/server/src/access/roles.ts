@@ -18,6 +18,12 @@ export const permissions = [
   "self.read",
   "rules.manage",
   "report.read",
+  "rating.read",
+  "rating.write",
+  "rating.decide",
+  "award.read",
+  "award.write",
+  "award.decide",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,6 +47,8 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
     "inspection.write",
     "self.read",
     "report.read",
+    "rating.read",
+    "award.read",
   ],
   // Base committee staff (đảng ủy cơ sở): its own subtree.
   grassroots_staff: [
@@ -57,6 +65,12 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
     "meeting.write",
     "self.read",
     "report.read",
+    "rating.read",
+    "rating.write",
+    "rating.decide",
+    "award.read",
+    "award.write",
+    "award.decide",
   ],
   // Cell secretary (bí thư chi bộ): its cell.
   cell_secretary: [
@@ -69,6 +83,10 @@ export const roleCatalog: Record<RoleCode, Permission[]> = {
     "meeting.write",
     "self.read",
     "report.read",
+    "rating.read",
+    "rating.write",
+    "award.read",
+    "award.write",
   ],
   // Member (đảng viên): own record and own cell.
   member: ["org.read", "meeting.read", "self.read"],

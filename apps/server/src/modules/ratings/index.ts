@@ -1,0 +1,13 @@
+import type { ModuleDescriptor } from "../../platform/module";
+import { ratingsRoutes } from "./ratings.routes";
+
+/**
+ * Review and quality rating of organisations and members (kiểm điểm, đánh giá, xếp loại chất lượng): cycles,
+ * self-assessment on the framework in force, the cell's proposal, the decision of the body with the authority.
+ */
+export const ratingsModule: ModuleDescriptor = {
+  name: "ratings",
+  tables: ["review_cycles", "rating_assessments"],
+  permissions: ["rating.read", "rating.write", "rating.decide"],
+  routes: ratingsRoutes,
+};
