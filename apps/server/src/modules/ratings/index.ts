@@ -11,3 +11,5 @@ export const ratingsModule: ModuleDescriptor = {
   permissions: ["rating.read", "rating.write", "rating.decide"],
   routes: ratingsRoutes,
 };
+
+export { type DecidedLevel, decidedYearLevels } from "./ratings-history.repo";
