@@ -6,5 +6,6 @@ export * from "./meetings";
 export * from "./member-events";
 export * from "./members";
 export * from "./org";
+export * from "./ratings";
 export * from "./reports";
 export * from "./residence";
