@@ -47,6 +47,13 @@ export type ExitGround = z.infer<typeof ExitGround>;
 export const TemporaryPurpose = z.enum(["work_or_residence", "study"]);
 export type TemporaryPurpose = z.infer<typeof TemporaryPurpose>;
 
+/**
+ * Forms of party discipline recorded on the member (69-QĐ/TW Điều 7): khiển trách, cảnh cáo, cách chức; expulsion
+ * (khai trừ) is its own event since it ends the membership. A probationary member may only be reprimanded or warned.
+ */
+export const DisciplineForm = z.enum(["reprimand", "warning", "dismissal"]);
+export type DisciplineForm = z.infer<typeof DisciplineForm>;
+
 /** Every lifecycle event a user can record, validated by domain.md §2. */
 export const MemberEventInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("course_completed"), certificateNo: Text(50), completedOn: IsoDate }),
@@ -92,6 +99,7 @@ export const MemberEventInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("exemption_ended"), ...decision }),
   z.object({ kind: z.literal("struck_off"), ...decision, ground: z.number().int().min(1).max(5) }),
   z.object({ kind: z.literal("expulsion"), ...decision }),
+  z.object({ kind: z.literal("discipline"), ...decision, form: DisciplineForm, decidingBody: Text(200) }),
   z.object({ kind: z.literal("resignation"), ...decision }),
   z.object({ kind: z.literal("death"), diedOn: IsoDate, note: OptionalText(1000) }),
   z.object({

@@ -127,6 +127,8 @@ export const en: Record<string, string> = {
     "The Party-awareness course certificate (issued {completed}) is more than {months} months old when the cell considers the case; the course must be taken again (the period is the committee's setting).",
   "member.ceremonyBeforeReceipt": "The ceremony cannot be before the day the cell received the admission decision.",
   "member.receivedBeforeDecision": "The day the cell received the decision cannot be before the decision was signed.",
+  "member.disciplineProbationary":
+    "A probationary member can only be reprimanded or warned, not dismissed from a post (Regulation 69-QĐ/TW, Art. 7): choose a reprimand or a warning.",
   "member.expulsionProbationary":
     "A probationary member can only be reprimanded or warned, not expelled (Regulation 69-QĐ/TW, Art. 7). If they do not qualify, the cell proposes striking them off the list of probationary members.",
   "member.education.unknown":

@@ -125,6 +125,8 @@ export const vi: Record<string, string> = {
     "Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng (cấp ngày {completed}) đã quá {months} tháng khi chi bộ xét; cần học lại lớp bồi dưỡng (thời hạn là thiết lập của cấp ủy).",
   "member.ceremonyBeforeReceipt": "Lễ kết nạp không thể trước ngày chi bộ nhận quyết định kết nạp.",
   "member.receivedBeforeDecision": "Ngày chi bộ nhận quyết định không thể trước ngày ký quyết định.",
+  "member.disciplineProbationary":
+    "Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo, không bị cách chức (Quy định 69-QĐ/TW, Điều 7): hãy chọn hình thức khiển trách hoặc cảnh cáo.",
   "member.expulsionProbationary":
     "Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo, không bị khai trừ (Quy định 69-QĐ/TW, Điều 7). Nếu không đủ tư cách, chi bộ đề nghị xóa tên khỏi danh sách đảng viên dự bị.",
   "member.education.unknown":

@@ -38,6 +38,7 @@ export const membersEn: typeof membersVi = {
     exemption_ended: "Exemption ended",
     struck_off: "Struck off",
     expulsion: "Expelled",
+    discipline: "Disciplined",
     resignation: "Resigned from the Party",
     death: "Died",
     readmission: "Re-admitted",
@@ -151,6 +152,7 @@ export const membersEn: typeof membersVi = {
     decisionNo: "Decision no. {{no}}",
   },
   timeline: {
+    discipline: "{{form}} · {{body}}",
     fullFrom: "Full member from {{date}}",
     to: "to {{to}}",
     letter: "letter no. {{no}}",
@@ -230,6 +232,12 @@ export const membersEn: typeof membersVi = {
     cardNumber: "Party card no.",
     issuedOn: "Issued on",
     cardReason: "Reason",
+    disciplineForm: "Form of discipline",
+    disciplineForms: { reprimand: "Reprimand", warning: "Warning", dismissal: "Dismissal from post" },
+    disciplineHint:
+      "A probationary member can only be reprimanded or warned (Regulation 69-QĐ/TW, Art. 7). Expulsion is a separate event.",
+    decidingBody: "Body that decided the discipline",
+    decidingBodyPlaceholder: "For example: the ward committee's inspection commission",
     ground: "Ground for striking off",
     grounds: {
       "1": "Skipped party activity or did not pay dues for 3 months in a year without good reason",

@@ -36,6 +36,7 @@ export const membersVi = {
     exemption_ended: "Thôi miễn sinh hoạt",
     struck_off: "Xóa tên",
     expulsion: "Khai trừ",
+    discipline: "Kỷ luật",
     resignation: "Xin ra khỏi Đảng",
     death: "Từ trần",
     readmission: "Kết nạp lại",
@@ -149,6 +150,7 @@ export const membersVi = {
     decisionNo: "Quyết định số {{no}}",
   },
   timeline: {
+    discipline: "{{form}} · {{body}}",
     fullFrom: "Là đảng viên chính thức từ ngày {{date}}",
     to: "đến {{to}}",
     letter: "giấy giới thiệu số {{no}}",
@@ -227,6 +229,12 @@ export const membersVi = {
     cardNumber: "Số thẻ đảng viên",
     issuedOn: "Ngày cấp thẻ",
     cardReason: "Lý do",
+    disciplineForm: "Hình thức kỷ luật",
+    disciplineForms: { reprimand: "Khiển trách", warning: "Cảnh cáo", dismissal: "Cách chức" },
+    disciplineHint:
+      "Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo (Quy định 69-QĐ/TW, Điều 7). Khai trừ là sự kiện riêng.",
+    decidingBody: "Cơ quan quyết định kỷ luật",
+    decidingBodyPlaceholder: "Ví dụ: Ủy ban Kiểm tra Đảng ủy phường",
     ground: "Lý do xóa tên",
     grounds: {
       "1": "Bỏ sinh hoạt hoặc không đóng đảng phí 3 tháng trong năm mà không có lý do chính đáng",

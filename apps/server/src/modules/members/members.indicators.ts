@@ -47,6 +47,7 @@ export const memberIndicators: Indicator[] = [
     "Probationary members struck off",
   ),
   events("members.expelled", ["expulsion"], "Khai trừ", "Expelled"),
+  events("members.disciplined", ["discipline"], "Kỷ luật (khiển trách, cảnh cáo, cách chức)", "Disciplined"),
   events("members.resigned", ["resignation"], "Xin ra khỏi Đảng", "Left at their own request"),
   events("members.died", ["death"], "Từ trần", "Died"),
   events("members.cardsIssued", ["card_issued"], "Phát thẻ đảng viên", "Party cards issued"),

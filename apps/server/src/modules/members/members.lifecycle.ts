@@ -138,6 +138,12 @@ const planners: { [K in MemberEventInput["kind"]]: Planner<K> } = {
     requireStatus(s, ["full"]);
     return { patch: exit("expelled", i.decidedOn), details: {} };
   },
+  discipline: (s, i) => {
+    // Reprimand, warning or dismissal from a post; a probationary member only the first two (69-QĐ/TW Điều 7).
+    requireStatus(s, ["probationary", "full"]);
+    if (s.status === "probationary" && i.form === "dismissal") fail("member.disciplineProbationary", {}, "form");
+    return { patch: {}, details: { form: i.form, decidingBody: i.decidingBody } };
+  },
   resignation: (s, i) => {
     requireStatus(s, ["probationary", "full"]);
     return { patch: exit("resigned", i.decidedOn), details: {} };

@@ -234,6 +234,8 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
           <NoteField />
         </>
       );
+    case "discipline":
+      return <DisciplineFields probationary={member.status === "probationary"} />;
     case "death":
       return (
         <>
@@ -269,6 +271,37 @@ export function EventFields({ kind, member, index }: { kind: EventKind; member: 
         </>
       );
   }
+}
+
+/** Reprimand, warning or dismissal from a post (a probationary member: only the first two), with the deciding body. */
+function DisciplineFields({ probationary }: { probationary: boolean }) {
+  const { t } = useTranslation();
+  const choose = useChoose();
+  const forms = probationary ? (["reprimand", "warning"] as const) : (["reprimand", "warning", "dismissal"] as const);
+  return (
+    <>
+      <Form.Item
+        name="form"
+        label={t("eventForm.disciplineForm")}
+        extra={t("eventForm.disciplineHint")}
+        rules={[choose]}
+      >
+        <Radio.Group
+          data-testid="discipline-form"
+          options={forms.map((f) => ({ value: f, label: t(`eventForm.disciplineForms.${f}`) }))}
+        />
+      </Form.Item>
+      <DecisionFields />
+      <TextField
+        name="decidingBody"
+        label={t("eventForm.decidingBody")}
+        required
+        max={200}
+        placeholder={t("eventForm.decidingBodyPlaceholder")}
+      />
+      <NoteField />
+    </>
+  );
 }
 
 function CeremonyFields({ required }: { required: boolean }) {

@@ -56,11 +56,11 @@ export function eventKindsFor(member: State, openTransfer: boolean, canReceive =
       if (!member.ceremonyOn) kinds.push("ceremony");
       kinds.push("full_membership", "probation_struck_off");
       if (!openTransfer) kinds.push("transfer");
-      kinds.push(exemption, "death");
+      kinds.push(exemption, "discipline", "death");
       break;
     case "full":
       if (!openTransfer) kinds.push("transfer");
-      kinds.push("card_issued", exemption, "struck_off", "expulsion", "resignation", "death");
+      kinds.push("card_issued", exemption, "discipline", "struck_off", "expulsion", "resignation", "death");
       break;
     case "left":
       if (readmittable.includes(member.exitReason)) kinds.push("readmission");
@@ -108,6 +108,7 @@ export const eventFieldNames: Record<EventKind, readonly string[]> = {
   exemption_ended: ["decisionNo", "decidedOn", "note"],
   struck_off: ["decisionNo", "decidedOn", "ground", "note"],
   expulsion: ["decisionNo", "decidedOn", "note"],
+  discipline: ["form", "decisionNo", "decidedOn", "decidingBody", "note"],
   resignation: ["decisionNo", "decidedOn", "note"],
   death: ["diedOn", "note"],
   readmission: [

@@ -27,6 +27,7 @@ const kindColors: Record<string, string> = {
   probation_struck_off: "gray",
   struck_off: "gray",
   expulsion: "gray",
+  discipline: "volcano",
   resignation: "gray",
   death: "gray",
 };
@@ -92,6 +93,11 @@ function describe(t: TFunction, event: MemberEvent, index: TreeIndex): string {
       return [text(d.cardNumber), d.reason ? translateKnown(`member.cardReasons.${text(d.reason)}`, "") : ""]
         .filter(Boolean)
         .join(" · ");
+    case "discipline":
+      return t("timeline.discipline", {
+        form: translateKnown(`eventForm.disciplineForms.${text(d.form)}`, text(d.form)),
+        body: text(d.decidingBody),
+      });
     case "struck_off":
       return d.ground ? translateKnown(`eventForm.grounds.${String(d.ground)}`, "") : "";
     default:
