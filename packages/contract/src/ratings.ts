@@ -232,7 +232,7 @@ export type ChangeInput = z.infer<typeof ChangeInput>;
 
 export const ResultsQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
-  orgUnitId: Id.optional(),
+  orgUnitId: Id,
 });
 export type ResultsQuery = z.infer<typeof ResultsQuery>;
 
@@ -275,6 +275,7 @@ export type RatingResults = z.infer<typeof RatingResults>;
 
 // ── The member's own (handbook) ────────────────────────────────────────────────────────────────────────────────────
 
+/** The member's self-assessment is sent for a cycle: POST /api/me/ratings/:cycleId/self. */
 export const MyAssessment = z.object({
   id: Id,
   cycleId: Id,

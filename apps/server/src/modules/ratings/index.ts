@@ -1,5 +1,6 @@
 import type { ModuleDescriptor } from "../../platform/module";
 import { ratingsRoutes } from "./ratings.routes";
+import { ratingsRuleSettings } from "./ratings.settings";
 
 /**
  * Review and quality rating of organisations and members (kiểm điểm, đánh giá, xếp loại chất lượng): cycles,
@@ -10,6 +11,7 @@ export const ratingsModule: ModuleDescriptor = {
   tables: ["review_cycles", "rating_assessments"],
   permissions: ["rating.read", "rating.write", "rating.decide"],
   routes: ratingsRoutes,
+  ruleSettings: ratingsRuleSettings,
 };
 
 export { type DecidedLevel, decidedYearLevels } from "./ratings-history.repo";
