@@ -15,6 +15,7 @@ function useMenuItems() {
   const canSeeMembers = useHasPermission("member.read");
   const canSeeMeetings = useHasPermission("meeting.read");
   const canManageRules = useHasPermission("rules.manage");
+  const canSeeRatings = useHasPermission("rating.read");
   return [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
     ...(canSeeMembers
@@ -25,6 +26,7 @@ function useMenuItems() {
         ]
       : []),
     ...(canSeeMeetings ? [{ key: "/meetings", label: <Link to="/meetings">{t("meetings.menu")}</Link> }] : []),
+    ...(canSeeRatings ? [{ key: "/ratings", label: <Link to="/ratings">{t("ratings.menu")}</Link> }] : []),
     ...(canManageRules
       ? [
           {

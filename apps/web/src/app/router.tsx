@@ -51,6 +51,13 @@ const ResidenceFollowUpPage = lazy(() =>
 const CommentLettersPage = lazy(() =>
   import("../features/residence/comment-letters-page").then((m) => ({ default: m.CommentLettersPage })),
 );
+const CycleListPage = lazy(() =>
+  import("../features/ratings/cycle-list-page").then((m) => ({ default: m.CycleListPage })),
+);
+const CyclePage = lazy(() => import("../features/ratings/cycle-page").then((m) => ({ default: m.CyclePage })));
+const RatingResultsPage = lazy(() =>
+  import("../features/ratings/results-page").then((m) => ({ default: m.ResultsPage })),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -214,6 +221,30 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="meeting.read">
             <MeetingPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "ratings",
+        element: (
+          <Guarded permission="rating.read">
+            <CycleListPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "ratings/results",
+        element: (
+          <Guarded permission="rating.read">
+            <RatingResultsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "ratings/:id",
+        element: (
+          <Guarded permission="rating.read">
+            <CyclePage />
           </Guarded>
         ),
       },

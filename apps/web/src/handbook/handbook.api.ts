@@ -1,4 +1,4 @@
-import type { HandbookSummary, Me } from "@dangvu/contract";
+import type { HandbookSummary, Me, MyRatings, SelfAssessmentInput } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createClient, maybeSignedIn, notSignedIn, setCsrfToken } from "../lib/http";
 import { handbookI18n } from "./handbook-i18n";
@@ -54,5 +54,23 @@ export function useCheckIn(meetingId: string) {
   return useMutation({
     mutationFn: (code: string) => api.post(`/api/meetings/${meetingId}/checkin`, { code }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["handbook"] }),
+  });
+}
+
+/** The member's assessment in the current cycle and the announced levels of past years. */
+export function useMyRatings() {
+  return useQuery({
+    queryKey: ["handbook", "ratings"],
+    queryFn: () => api.get<MyRatings>("/api/me/ratings"),
+    retry: false,
+  });
+}
+
+/** Sends the self-assessment for a cycle (the server finds the member's own assessment in it). */
+export function useSubmitSelf(cycleId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SelfAssessmentInput) => api.post(`/api/me/ratings/${cycleId}/self`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["handbook", "ratings"] }),
   });
 }

@@ -2,6 +2,7 @@ import type { HandbookSummary } from "@dangvu/contract";
 import { dmy } from "./format";
 import { type HandbookKey, useHandbookT } from "./handbook-i18n";
 import { MeetingCard } from "./meeting-card";
+import { RatingCard } from "./rating-card";
 
 export function HomeView({ summary }: { summary: HandbookSummary }) {
   const { t } = useHandbookT();
@@ -40,6 +41,7 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
           ))}
         </>
       )}
+      <RatingCard />
       <h2>{t("upcoming")}</h2>
       {summary.upcoming.length === 0 && <p className="hb-muted">{t("noUpcoming")}</p>}
       {summary.upcoming.map((meeting) => (

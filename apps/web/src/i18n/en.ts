@@ -1,5 +1,6 @@
 import { meetingsEn } from "./meetings.en";
 import { membersEn } from "./members.en";
+import { ratingsEn } from "./ratings.en";
 import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
 
@@ -8,6 +9,7 @@ export const en: Resources = {
   ...membersEn,
   ...meetingsEn,
   ...residenceEn,
+  ...ratingsEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",

@@ -1,5 +1,6 @@
 import { meetingsVi } from "./meetings.vi";
 import { membersVi } from "./members.vi";
+import { ratingsVi } from "./ratings.vi";
 import { residenceVi } from "./residence.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
@@ -7,6 +8,7 @@ export const vi = {
   ...membersVi,
   ...meetingsVi,
   ...residenceVi,
+  ...ratingsVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",
