@@ -146,6 +146,10 @@ export const ReminderKind = z.enum([
   "cell_too_small",
   // Absent from party activity without reason in three months of a year (meetings module; Điều lệ Đảng, Điều 8).
   "strike_off_absence",
+  // A step of a review cycle due within 7 days with records not done (ratings module).
+  "rating_step_due",
+  // Rated not completed two years running: the cell considers striking off (ratings module).
+  "strike_off_rating",
 ]);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 

@@ -37,7 +37,9 @@ export type AccessTarget =
   | "meetingTask"
   | "notice"
   | "residenceRegistration"
-  | "commentRequest";
+  | "commentRequest"
+  | "ratingCycle"
+  | "ratingAssessment";
 
 /**
  * The access a route needs, declared at the route (`config: { access }`) so that a new endpoint carries it:

@@ -1,3 +1,4 @@
+import { ratingsEn } from "./ratings.en";
 /** English messages, used when the UI language is English. */
 export const en: Record<string, string> = {
   notFound: "Not found, or you are not allowed to see it.",
@@ -284,4 +285,5 @@ export const en: Record<string, string> = {
   "meeting.templateDateTaken": "A scoring template already applies from this date.",
   "meeting.timeFormat": "time as HH:mm",
   "meeting.yearAlreadyPlanned": "Every remaining month of {year} already has a regular meeting planned.",
+  ...ratingsEn,
 };

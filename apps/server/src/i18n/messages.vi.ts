@@ -1,3 +1,4 @@
+import { ratingsVi } from "./ratings.vi";
 /** Vietnamese messages, the default language of the API and the UI. `{name}` is filled from the error's params. */
 export const vi: Record<string, string> = {
   notFound: "Không tìm thấy dữ liệu, hoặc bạn không có quyền xem.",
@@ -282,4 +283,5 @@ export const vi: Record<string, string> = {
   "meeting.templateDateTaken": "Đã có mẫu chấm điểm áp dụng từ ngày này.",
   "meeting.timeFormat": "giờ ghi dạng HH:mm",
   "meeting.yearAlreadyPlanned": "Các tháng còn lại của năm {year} đều đã có kế hoạch sinh hoạt thường kỳ.",
+  ...ratingsVi,
 };

@@ -310,6 +310,8 @@ export const membersEn: typeof membersVi = {
       retirement_transfer: "Retirement age reached: transfer to the place of residence",
       cell_too_small: "Cell with few members",
       strike_off_absence: "Absent without reason: consider striking off",
+      rating_step_due: "A rating step falls due",
+      strike_off_rating: "Not completed two years running: consider striking off",
     },
   },
   memberPrint: {

@@ -12,6 +12,7 @@ export {
   cellNoticesSince,
   openTasksOfMember,
 } from "./meetings-shared.repo";
+export { openTasksOfUnit, yearAttendanceOfMember, yearMeetingQuality } from "./meetings-evidence.repo";
 
 /** Cell and committee meetings: plan, attendance, minutes, votes, tasks, scoring; notices of the cell. */
 export const meetingsModule: ModuleDescriptor = {

@@ -12,6 +12,7 @@ export { requireMember } from "./members.access";
 export { badgeMilestoneReached, isOnMemberList, nextAwardDate, partyAge, partyAgeMonths } from "./members.rules";
 export { getMember } from "./members.service";
 export { type MemberDiscipline, memberDisciplines } from "./members-discipline.repo";
+export { membersForReview, type ReviewedMember } from "./members-review.repo";
 export { hostedOn, memberSummariesSql, officialCellOn, onMemberListSql, unitRosterSql } from "./members-shared.repo";
 
 /** Party members: records, lifecycle events, party age, reminders, import and export. */

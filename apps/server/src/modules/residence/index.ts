@@ -5,6 +5,7 @@ import { locateRegistrationForAudit, locateRequestForAudit } from "./residence.s
 import { residenceRuleSettings } from "./residence.settings";
 
 export { ownResidence } from "./residence.repo";
+export { residenceCommentOfYear } from "./residence-evidence.repo";
 
 /** Members at their place of residence: registrations, introduction letters, the yearly comments. */
 export const residenceModule: ModuleDescriptor = {
