@@ -135,5 +135,11 @@ export const ratingsEn: typeof ratingsVi = {
     totalRow: "Total",
     noResults: "No decided results for this year and unit yet.",
     cycleFor: "Cycle",
+    decideBatch: "Decide as the cells proposed",
+    decideBatchHint:
+      "{{count}} members proposed by their cells. Each is decided at the proposed level, with one date and decision number; those proposed excellent come last, since the quota counts those rated good or better. The first refusal stops it with its reason.",
+    decideBatchRun: "Decide for {{count}} members",
+    decideBatchStopped: "Stopped at {{name}} ({{count}} decided)",
+    decideBatchDone: "{{count}} members decided",
   },
 };

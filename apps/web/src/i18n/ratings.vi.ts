@@ -138,5 +138,11 @@ export const ratingsVi = {
     totalRow: "Tổng cộng",
     noResults: "Chưa có kết quả đã quyết định cho năm và đơn vị này.",
     cycleFor: "Đợt đánh giá",
+    decideBatch: "Quyết định theo đề nghị của chi bộ",
+    decideBatchHint:
+      "{{count}} đảng viên đã được chi bộ đề nghị. Mỗi người được quyết định đúng mức chi bộ đề nghị, cùng ngày và số quyết định; người được đề nghị Hoàn thành xuất sắc quyết định sau cùng vì chỉ tiêu tính trên số Hoàn thành tốt trở lên. Gặp lỗi thì dừng lại và báo lý do.",
+    decideBatchRun: "Quyết định {{count}} đảng viên",
+    decideBatchStopped: "Dừng ở đồng chí {{name}} (đã quyết định {{count}} người)",
+    decideBatchDone: "Đã quyết định {{count}} đảng viên",
   },
 };

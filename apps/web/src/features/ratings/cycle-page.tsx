@@ -12,6 +12,7 @@ import { UnitPicker } from "../org/unit-picker";
 import { AnnounceModal } from "./announce-modal";
 import { AssessmentDrawer } from "./assessment-drawer";
 import { AssessmentTable, ExcludedTable } from "./assessment-table";
+import { DecideBatchModal } from "./decide-batch-modal";
 import { ProposeCellModal } from "./propose-cell-modal";
 import { downloadDecision, useCycle } from "./ratings.api";
 import { ratingWriteUnits } from "./ratings.model";
@@ -37,6 +38,8 @@ export function CyclePage() {
   const [open, setOpen] = useState<string | undefined>();
   const [proposing, setProposing] = useState(false);
   const canWrite = useHasPermission("rating.write");
+  const canDecide = useHasPermission("rating.decide");
+  const [decidingBatch, setDecidingBatch] = useState(false);
 
   function setFilter(key: "unit" | "status" | "tab", value: string | undefined) {
     const next = new URLSearchParams(params);
@@ -72,6 +75,11 @@ export function CyclePage() {
       {tab === "member" && canWrite && unitIsWritableCell && (
         <Button type="primary" onClick={() => setProposing(true)} data-testid="propose-cell">
           {t("ratings.proposeCell")}
+        </Button>
+      )}
+      {tab === "member" && canDecide && data.status === "open" && (
+        <Button onClick={() => setDecidingBatch(true)} data-testid="decide-batch">
+          {t("ratings.decideBatch")}
         </Button>
       )}
     </Flex>
@@ -129,6 +137,7 @@ export function CyclePage() {
         ]}
       />
       {open && <AssessmentDrawer id={open} onClose={() => setOpen(undefined)} />}
+      {decidingBatch && <DecideBatchModal cycle={data} unit={unit} onClose={() => setDecidingBatch(false)} />}
       {proposing && unit && <ProposeCellModal cycle={data} cellId={unit} onClose={() => setProposing(false)} />}
     </PageCard>
   );

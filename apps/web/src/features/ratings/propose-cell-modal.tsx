@@ -45,7 +45,7 @@ export function ProposeCellModal(props: { cycle: RatingCycleDetail; cellId: stri
   }, [current, form]);
 
   async function save(values: Values) {
-    if (!current) return;
+    if (!current || step.isPending) return;
     setError(null);
     try {
       await step.mutateAsync({
@@ -68,6 +68,12 @@ export function ProposeCellModal(props: { cycle: RatingCycleDetail; cellId: stri
     const target = event.target as HTMLElement;
     if (target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && target.getAttribute("type") !== "radio"))
       return;
+    // Enter on a level saves, as it does in a text box.
+    if (event.key === "Enter" && target.getAttribute("type") === "radio") {
+      event.preventDefault();
+      form.submit();
+      return;
+    }
     const level = ratingLevels[Number(event.key) - 1];
     if (level) {
       form.setFieldValue("level", level);
