@@ -11,6 +11,7 @@ import { countActiveMembers, moveAllMembers } from "./members-write.repo";
 export { requireMember } from "./members.access";
 export { badgeMilestoneReached, isOnMemberList, nextAwardDate, partyAge, partyAgeMonths } from "./members.rules";
 export { getMember } from "./members.service";
+export { badgeFactsSql } from "./members-badge-facts.repo";
 export { type MemberDiscipline, memberDisciplines } from "./members-discipline.repo";
 export { membersForReview, type ReviewedMember } from "./members-review.repo";
 export { hostedOn, memberSummariesSql, officialCellOn, onMemberListSql, unitRosterSql } from "./members-shared.repo";
