@@ -1,5 +1,6 @@
 import { aMember } from "../test/builders";
 import { testPassword } from "../test/harness";
+import { awardMakers } from "./awards-samples";
 import { asRoot, mark, type Relation, relations, uniqueTag, type World } from "./world";
 
 /** One object the matrix acts on: its kind, the unit that governs it, and the values requests name it by. */
@@ -213,6 +214,7 @@ export const makers: Record<string, Maker> = {
   user,
   grant,
   position,
+  ...awardMakers,
 };
 
 /** The standing objects: one of each kind in each of the four units, for reads and refused writes. */

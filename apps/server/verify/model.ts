@@ -18,6 +18,9 @@ export const readPermission: Record<string, string> = {
   meetingDocument: "meeting.read",
   meetingTask: "meeting.read",
   notice: "meeting.read",
+  commendation: "award.read",
+  awardCampaign: "award.read",
+  emulationModel: "award.read",
 };
 
 /**

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { meetings } from "../src/db/schema";
 import { checkinCode } from "../src/modules/meetings/meetings.rules";
 import { testPassword } from "../test/harness";
+import { awardSamples } from "./awards-samples";
 import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
 import { memberPaperSamples } from "./member-papers-samples";
@@ -123,6 +124,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
   }),
   "POST /api/public/residence/:token": () => ({ body: residenceComment() }),
   ...residenceSamples,
+  ...awardSamples,
   ...memberPaperSamples,
 };
 

@@ -39,7 +39,10 @@ export type AccessTarget =
   | "residenceRegistration"
   | "commentRequest"
   | "ratingCycle"
-  | "ratingAssessment";
+  | "ratingAssessment"
+  | "commendation"
+  | "awardCampaign"
+  | "emulationModel";
 
 /**
  * The access a route needs, declared at the route (`config: { access }`) so that a new endpoint carries it:
