@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./auth";
+export * from "./awards";
 export * from "./badges";
 export * from "./common";
 export * from "./downloads";
