@@ -10,8 +10,14 @@ import { type Preferred, seatCommittees, seatKey } from "./committees";
 import { numberDecisions } from "./decisions";
 import type { TreeHistory } from "./history";
 import { Random } from "./random";
+import { DecisionNumbers } from "./rating-units";
+import { seedDemoAwards } from "./seed-awards";
+import { seedDemoBadges } from "./seed-badges";
+import { disciplineSome, posthumousSome } from "./seed-lives";
 import { seedDemoMeetings } from "./seed-meetings";
 import { generateDemoMembers, insertMembers, type JourneyPeople, journeyPeople } from "./seed-members";
+import { seedDemoModels } from "./seed-models";
+import { seedDemoRatings } from "./seed-ratings";
 import { seedDemoResidence } from "./seed-residence";
 import { type DemoTree, type GeneratedUnit, generateDemoTree } from "./tree";
 
@@ -26,8 +32,9 @@ export interface DemoAccount {
 
 /**
  * Writes the demo committee into an empty database in one transaction: the tree with its history since 2015, the
- * members and their lives in the Party, the committees' terms and seats, a year of meetings, residence registrations
- * and the demo accounts.
+ * members and their lives in the Party, the committees' terms and seats, a year of meetings, residence registrations,
+ * three years of ratings with this year's in progress, commendations, party badges, emulation models and the demo
+ * accounts.
  */
 export async function seedDemo(db: Db, password: string, now = new Date()): Promise<DemoAccount[]> {
   const random = new Random(demoSeed);
@@ -42,6 +49,12 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
     [seatKey(cell.parentId as string, "deputy_secretary"), people.hoa.member.id],
   ]);
   const { terms: termRows, seats } = seatCommittees(random, tree, generated, preferred, new Set([people.tu.member.id]));
+  // Ratings and awards draw from their own stream, so the data before them stays as it was.
+  const awardsRandom = new Random(demoSeed + 9);
+  const numbers = new DecisionNumbers(awardsRandom);
+  const keep = { memberIds: new Set(Object.values(people).map((p) => p.member.id)), baseId: cell.parentId as string };
+  const disciplined = disciplineSome(awardsRandom, tree, generated, numbers, keep, today);
+  posthumousSome(awardsRandom, generated, seats, keep, today);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     await insertHistory(tx, tree.history, now);
@@ -52,6 +65,11 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
     await seedDemoResidence(tx, random, generated, today);
     const cells = tree.units.filter((u) => !u.dissolvedOn && (u.type === "cell" || u.type === "grassroots_cell"));
     await seedDemoMeetings(tx, random, cells, generated, seats, today, now);
+    await seedRatingsAndAwards(
+      tx,
+      { random: awardsRandom, tree, generated, disciplined, numbers, today, now },
+      cell.id,
+    );
     await recordAudit(tx, null, now, {
       action: "demo.seeded",
       entityType: "system",
@@ -60,6 +78,18 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
     });
     return accounts;
   });
+}
+
+/** Three years of ratings and this year's cycle in progress, commendations, party badges and emulation models. */
+async function seedRatingsAndAwards(
+  db: Db,
+  c: Omit<Parameters<typeof seedDemoRatings>[1], "journeyCellId">,
+  journeyCellId: string,
+) {
+  const results = await seedDemoRatings(db, { ...c, journeyCellId });
+  await seedDemoAwards(db, c, results);
+  await seedDemoBadges(db, c.random, c.generated, c.tree.province.id, c.numbers, c.today, c.now);
+  await seedDemoModels(db, c.random, c.tree, c.generated, c.numbers, c.today, c.now);
 }
 
 /** Units as they were created, each with one version (the first administrator's unit, the benchmark's tree). */
