@@ -47,6 +47,8 @@ export const BadgeList = z.object({
   /** The previous award day: the list holds milestones reached after it. */
   previousOn: IsoDate,
   isAwardDay: z.boolean(),
+  /** The award days in force on the date ("MM-DD"), for a picker. */
+  awardDays: z.array(z.string()),
   items: z.array(BadgeCandidate),
   total: z.number().int(),
   counts: z.object({

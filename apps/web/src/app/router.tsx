@@ -58,6 +58,7 @@ const CyclePage = lazy(() => import("../features/ratings/cycle-page").then((m) =
 const RatingResultsPage = lazy(() =>
   import("../features/ratings/results-page").then((m) => ({ default: m.ResultsPage })),
 );
+const BadgesPage = lazy(() => import("../features/awards/badges-page").then((m) => ({ default: m.BadgesPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -221,6 +222,14 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="meeting.read">
             <MeetingPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "awards/badges",
+        element: (
+          <Guarded permission="award.read">
+            <BadgesPage />
           </Guarded>
         ),
       },

@@ -70,6 +70,11 @@ const vi = {
   level_not_completed: "Không hoàn thành nhiệm vụ",
   excluded_exempt: "Đồng chí được miễn công tác và sinh hoạt đảng nên không đánh giá, xếp loại đợt này.",
   excluded_recently_admitted: "Đồng chí kết nạp chưa đủ 6 tháng nên không đánh giá, xếp loại đợt này.",
+  badgesTitle: "Huy hiệu Đảng",
+  badgeReceived: "Huy hiệu {{years}} năm tuổi Đảng",
+  badgeDetail: "Trao ngày {{date}} · số {{number}}",
+  badgeReissued: "Cấp lại ngày {{date}} · số {{number}}",
+  badgePosthumous: "Truy tặng ngày {{date}} · số {{number}}",
 };
 type Keys = keyof typeof vi;
 const en: Record<Keys, string> = {
@@ -141,6 +146,11 @@ const en: Record<Keys, string> = {
   level_not_completed: "Did not complete tasks",
   excluded_exempt: "You are exempt from party work and activity, so you are not rated in this cycle.",
   excluded_recently_admitted: "You were admitted less than 6 months ago, so you are not rated in this cycle.",
+  badgesTitle: "Party badges",
+  badgeReceived: "{{years}}-year party badge",
+  badgeDetail: "Awarded on {{date}} · no. {{number}}",
+  badgeReissued: "Reissued on {{date}} · no. {{number}}",
+  badgePosthumous: "Awarded posthumously on {{date}} · no. {{number}}",
 };
 
 export const handbookI18n: i18n = i18next.createInstance();

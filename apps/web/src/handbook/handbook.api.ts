@@ -1,4 +1,4 @@
-import type { HandbookSummary, Me, MyRatings, SelfAssessmentInput } from "@dangvu/contract";
+import type { HandbookSummary, Me, MemberBadges, MyRatings, SelfAssessmentInput } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createClient, maybeSignedIn, notSignedIn, setCsrfToken } from "../lib/http";
 import { handbookI18n } from "./handbook-i18n";
@@ -72,5 +72,14 @@ export function useSubmitSelf(cycleId: string) {
   return useMutation({
     mutationFn: (input: SelfAssessmentInput) => api.post(`/api/me/ratings/${cycleId}/self`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: ["handbook", "ratings"] }),
+  });
+}
+
+/** The member's own party badges and next milestone. */
+export function useMyBadges() {
+  return useQuery({
+    queryKey: ["handbook", "badges"],
+    queryFn: () => api.get<MemberBadges>("/api/me/badges"),
+    retry: false,
   });
 }

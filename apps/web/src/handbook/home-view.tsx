@@ -1,4 +1,5 @@
 import type { HandbookSummary } from "@dangvu/contract";
+import { BadgesCard, NextBadge } from "./badges-card";
 import { dmy } from "./format";
 import { type HandbookKey, useHandbookT } from "./handbook-i18n";
 import { MeetingCard } from "./meeting-card";
@@ -20,11 +21,7 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
           <p data-testid="hb-party-age">{t("partyAgeOnProbation")}</p>
         )}
         {summary.partyAge.since && <p className="hb-muted">{t("since", { date: dmy(summary.partyAge.since) })}</p>}
-        {summary.nextBadge && (
-          <p className="hb-badge" data-testid="hb-next-badge">
-            {t("nextBadge", { years: summary.nextBadge.years, date: dmy(summary.nextBadge.on) })}
-          </p>
-        )}
+        <NextBadge fallback={summary.nextBadge} />
         {summary.attendanceRate !== null && (
           <p className="hb-muted">{t("attendanceRate", { rate: summary.attendanceRate })}</p>
         )}
@@ -41,6 +38,7 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
           ))}
         </>
       )}
+      <BadgesCard />
       <RatingCard />
       <h2>{t("upcoming")}</h2>
       {summary.upcoming.length === 0 && <p className="hb-muted">{t("noUpcoming")}</p>}

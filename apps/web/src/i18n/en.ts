@@ -3,6 +3,7 @@ import { membersEn } from "./members.en";
 import { ratingsEn } from "./ratings.en";
 import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
+import { badgesEn } from "./badges.en";
 
 /** English, for reviewers and partners; the keys are checked against `vi.ts`. */
 export const en: Resources = {
@@ -10,6 +11,7 @@ export const en: Resources = {
   ...meetingsEn,
   ...residenceEn,
   ...ratingsEn,
+  ...badgesEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",

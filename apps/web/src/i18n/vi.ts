@@ -2,6 +2,7 @@ import { meetingsVi } from "./meetings.vi";
 import { membersVi } from "./members.vi";
 import { ratingsVi } from "./ratings.vi";
 import { residenceVi } from "./residence.vi";
+import { badgesVi } from "./badges.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
 export const vi = {
@@ -9,6 +10,7 @@ export const vi = {
   ...meetingsVi,
   ...residenceVi,
   ...ratingsVi,
+  ...badgesVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",

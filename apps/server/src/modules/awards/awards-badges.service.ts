@@ -118,6 +118,7 @@ export async function listBadges(ctx: Ctx, query: BadgeListQuery): Promise<Badge
     on: query.on,
     previousOn,
     isAwardDay: isAwardDay(query.on, rules.awardDays),
+    awardDays: rules.awardDays,
     items: items.slice(start, start + query.pageSize),
     total: items.length,
     counts: {

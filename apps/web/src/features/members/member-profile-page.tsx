@@ -7,6 +7,7 @@ import { isApiError } from "../../lib/api";
 import { PageCard } from "../../lib/page-card";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
+import { MemberBadgesSection } from "../awards/member-badges-section";
 import { MemberResidenceSection } from "../residence/member-residence-section";
 import { eventKindsFor, hasOpenTransfer } from "./member-events.model";
 import { EditMemberModal } from "./member-forms";
@@ -112,6 +113,7 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
         </Col>
         <Col xs={24} xl={9}>
           <PartyAgeCard member={member} />
+          {member.status !== "candidate" && <MemberBadgesSection memberId={member.id} />}
           <Typography.Title level={5}>{t("member.timeline")}</Typography.Title>
           <MemberTimeline memberId={member.id} index={index} />
         </Col>

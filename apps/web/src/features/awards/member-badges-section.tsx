@@ -1,0 +1,47 @@
+import { Card, List, Skeleton, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { formatDate } from "../../lib/dates";
+import { useMemberBadges } from "./badges.api";
+
+/** The member record's Huy hiệu Đảng: the badges received with their numbers, and the next milestone. */
+export function MemberBadgesSection({ memberId }: { memberId: string }) {
+  const { t } = useTranslation();
+  const badges = useMemberBadges(memberId);
+  if (badges.isPending) return <Skeleton active />;
+  if (badges.isError) return null;
+  const { badges: received, next } = badges.data;
+  return (
+    <Card title={t("badges.section.title")} size="small" style={{ marginBottom: 16 }} data-testid="member-badges">
+      {received.length === 0 ? (
+        <Typography.Text type="secondary">{t("badges.section.none")}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={received}
+          renderItem={(b) => (
+            <List.Item data-testid="member-badge">
+              <List.Item.Meta
+                title={t("badges.section.received", { years: b.milestone })}
+                description={t("badges.section.detail", {
+                  kind: t(`badges.kinds.${b.kind}`),
+                  date: formatDate(b.awardDate),
+                  number: b.badgeNumber,
+                  decision: b.decisionNumber,
+                })}
+              />
+            </List.Item>
+          )}
+        />
+      )}
+      {next && (
+        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }} data-testid="member-next-badge">
+          {t("badges.section.next", {
+            years: next.milestone,
+            reached: formatDate(next.reachedOn),
+            on: formatDate(next.awardOn),
+          })}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+import { dmy } from "./format";
+import { useMyBadges } from "./handbook.api";
+import { useHandbookT } from "./handbook-i18n";
+
+/** The party badges the member received, with their numbers (the next one is on the first card). */
+export function BadgesCard() {
+  const { t } = useHandbookT();
+  const badges = useMyBadges();
+  const received = badges.data?.badges ?? [];
+  if (received.length === 0) return null;
+  const detail = { reissue: "badgeReissued", posthumous: "badgePosthumous" } as const;
+  return (
+    <>
+      <h2>{t("badgesTitle")}</h2>
+      <section className="hb-card" data-testid="hb-badges">
+        {received.map((b) => (
+          <div key={b.id} data-testid="hb-badge">
+            <strong>{t("badgeReceived", { years: b.milestone })}</strong>
+            <p className="hb-muted">
+              {t(detail[b.kind as keyof typeof detail] ?? "badgeDetail", {
+                date: dmy(b.awardDate),
+                number: b.badgeNumber,
+              })}
+            </p>
+          </div>
+        ))}
+      </section>
+    </>
+  );
+}
