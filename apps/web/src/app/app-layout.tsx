@@ -16,6 +16,7 @@ function useMenuItems() {
   const canSeeMeetings = useHasPermission("meeting.read");
   const canManageRules = useHasPermission("rules.manage");
   const canSeeRatings = useHasPermission("rating.read");
+  const canSeeAwards = useHasPermission("award.read");
   return [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
     ...(canSeeMembers
@@ -27,6 +28,7 @@ function useMenuItems() {
       : []),
     ...(canSeeMeetings ? [{ key: "/meetings", label: <Link to="/meetings">{t("meetings.menu")}</Link> }] : []),
     ...(canSeeRatings ? [{ key: "/ratings", label: <Link to="/ratings">{t("ratings.menu")}</Link> }] : []),
+    ...(canSeeAwards ? [{ key: "/awards", label: <Link to="/awards">{t("awards.menu")}</Link> }] : []),
     ...(canManageRules
       ? [
           {

@@ -58,6 +58,13 @@ const CyclePage = lazy(() => import("../features/ratings/cycle-page").then((m) =
 const RatingResultsPage = lazy(() =>
   import("../features/ratings/results-page").then((m) => ({ default: m.ResultsPage })),
 );
+const CommendationsPage = lazy(() =>
+  import("../features/awards/commendations-page").then((m) => ({ default: m.CommendationsPage })),
+);
+const CampaignsPage = lazy(() =>
+  import("../features/awards/campaigns-page").then((m) => ({ default: m.CampaignsPage })),
+);
+const ModelsPage = lazy(() => import("../features/awards/models-page").then((m) => ({ default: m.ModelsPage })));
 const BadgesPage = lazy(() => import("../features/awards/badges-page").then((m) => ({ default: m.BadgesPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -254,6 +261,30 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="rating.read">
             <CyclePage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "awards",
+        element: (
+          <Guarded permission="award.read">
+            <CommendationsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "awards/campaigns",
+        element: (
+          <Guarded permission="award.read">
+            <CampaignsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "awards/models",
+        element: (
+          <Guarded permission="award.read">
+            <ModelsPage />
           </Guarded>
         ),
       },

@@ -75,6 +75,8 @@ const vi = {
   badgeDetail: "Trao ngày {{date}} · số {{number}}",
   badgeReissued: "Cấp lại ngày {{date}} · số {{number}}",
   badgePosthumous: "Truy tặng ngày {{date}} · số {{number}}",
+  awardsTitle: "Khen thưởng",
+  awardDecision: "Quyết định số {{number}} ngày {{date}} của {{unit}}",
 };
 type Keys = keyof typeof vi;
 const en: Record<Keys, string> = {
@@ -151,6 +153,8 @@ const en: Record<Keys, string> = {
   badgeDetail: "Awarded on {{date}} · no. {{number}}",
   badgeReissued: "Reissued on {{date}} · no. {{number}}",
   badgePosthumous: "Awarded posthumously on {{date}} · no. {{number}}",
+  awardsTitle: "Commendations",
+  awardDecision: "Decision no. {{number}} of {{date}} by {{unit}}",
 };
 
 export const handbookI18n: i18n = i18next.createInstance();

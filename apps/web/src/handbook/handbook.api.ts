@@ -1,4 +1,4 @@
-import type { HandbookSummary, Me, MemberBadges, MyRatings, SelfAssessmentInput } from "@dangvu/contract";
+import type { HandbookSummary, Me, MemberBadges, MyAwards, MyRatings, SelfAssessmentInput } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createClient, maybeSignedIn, notSignedIn, setCsrfToken } from "../lib/http";
 import { handbookI18n } from "./handbook-i18n";
@@ -80,6 +80,15 @@ export function useMyBadges() {
   return useQuery({
     queryKey: ["handbook", "badges"],
     queryFn: () => api.get<MemberBadges>("/api/me/badges"),
+    retry: false,
+  });
+}
+
+/** The commendations decided for the member (GET /api/me/awards). */
+export function useMyAwards() {
+  return useQuery({
+    queryKey: ["handbook", "awards"],
+    queryFn: () => api.get<MyAwards>("/api/me/awards"),
     retry: false,
   });
 }

@@ -1,4 +1,5 @@
 import type { HandbookSummary } from "@dangvu/contract";
+import { AwardsCard } from "./awards-card";
 import { BadgesCard, NextBadge } from "./badges-card";
 import { dmy } from "./format";
 import { type HandbookKey, useHandbookT } from "./handbook-i18n";
@@ -40,6 +41,7 @@ export function HomeView({ summary }: { summary: HandbookSummary }) {
       )}
       <BadgesCard />
       <RatingCard />
+      <AwardsCard />
       <h2>{t("upcoming")}</h2>
       {summary.upcoming.length === 0 && <p className="hb-muted">{t("noUpcoming")}</p>}
       {summary.upcoming.map((meeting) => (

@@ -1,9 +1,10 @@
+import { awardsEn } from "./awards.en";
+import { badgesEn } from "./badges.en";
 import { meetingsEn } from "./meetings.en";
 import { membersEn } from "./members.en";
 import { ratingsEn } from "./ratings.en";
 import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
-import { badgesEn } from "./badges.en";
 
 /** English, for reviewers and partners; the keys are checked against `vi.ts`. */
 export const en: Resources = {
@@ -11,6 +12,7 @@ export const en: Resources = {
   ...meetingsEn,
   ...residenceEn,
   ...ratingsEn,
+  ...awardsEn,
   ...badgesEn,
   app: {
     name: "Đảng Vụ",

@@ -1,8 +1,9 @@
+import { awardsVi } from "./awards.vi";
+import { badgesVi } from "./badges.vi";
 import { meetingsVi } from "./meetings.vi";
 import { membersVi } from "./members.vi";
 import { ratingsVi } from "./ratings.vi";
 import { residenceVi } from "./residence.vi";
-import { badgesVi } from "./badges.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
 export const vi = {
@@ -10,6 +11,7 @@ export const vi = {
   ...meetingsVi,
   ...residenceVi,
   ...ratingsVi,
+  ...awardsVi,
   ...badgesVi,
   app: {
     name: "Đảng Vụ",

@@ -5,9 +5,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../../lib/api";
 import { PageCard } from "../../lib/page-card";
+import { CommendationsSection } from "../awards/commendations-section";
+import { MemberBadgesSection } from "../awards/member-badges-section";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
-import { MemberBadgesSection } from "../awards/member-badges-section";
 import { MemberResidenceSection } from "../residence/member-residence-section";
 import { eventKindsFor, hasOpenTransfer } from "./member-events.model";
 import { EditMemberModal } from "./member-forms";
@@ -110,6 +111,7 @@ function MemberView({ member, onReload }: { member: Member; onReload: () => void
           <AdmissionSection member={member} />
           <CardSection member={member} />
           {member.status !== "candidate" && <MemberResidenceSection memberId={member.id} />}
+          {member.status !== "candidate" && <CommendationsSection memberId={member.id} />}
         </Col>
         <Col xs={24} xl={9}>
           <PartyAgeCard member={member} />

@@ -7,6 +7,7 @@ import { isApiError } from "../../lib/api";
 import { formatDate } from "../../lib/dates";
 import { PageCard } from "../../lib/page-card";
 import { useHasPermission } from "../auth/auth.api";
+import { CommendationsSection } from "../awards/commendations-section";
 import { useOrgTree, useOrgUnit } from "./org.api";
 import { indexTree, type TreeIndex } from "./org-tree.model";
 import { UnitActions } from "./unit-actions";
@@ -52,12 +53,16 @@ function UnitView({ unit, index }: { unit: OrgUnit; index: TreeIndex }) {
   const { t } = useTranslation();
   const { asOf, withAsOf } = useAsOf();
   const canReadAudit = useHasPermission("audit.read");
+  const canReadAwards = useHasPermission("award.read");
   const ancestors = unit.path.filter((p) => p.id !== unit.id);
 
   const tabs = [
     { key: "info", label: t("unit.tabInfo"), children: <UnitInfoTab unit={unit} index={index} /> },
     { key: "committee", label: t("unit.tabCommittee"), children: <UnitCommitteeTab unit={unit} /> },
     { key: "events", label: t("unit.tabEvents"), children: <UnitEventsTab unitId={unit.id} index={index} /> },
+    ...(canReadAwards && !asOf
+      ? [{ key: "awards", label: t("awards.section"), children: <CommendationsSection orgUnitId={unit.id} /> }]
+      : []),
     ...(canReadAudit
       ? [{ key: "audit", label: t("unit.tabAudit"), children: <UnitAuditTab unitId={unit.id} index={index} /> }]
       : []),
