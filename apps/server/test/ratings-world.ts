@@ -8,7 +8,16 @@ import { anActor, api, type TestActor, type TestContext } from "./harness";
 
 /** Full points on the seeded member framework (366-QĐ/TW), and a variant with fewer points. */
 export function memberPoints(minus = 0): Record<string, number> {
-  const framework = ratingsRuleSettings.filter((s) => s.key === "ratings.framework.member").at(-1)?.value as {
+  return frameworkPoints("ratings.framework.member", minus);
+}
+
+/** Full points on the seeded organisations' framework. */
+export function orgPoints(minus = 0): Record<string, number> {
+  return frameworkPoints("ratings.framework.org", minus);
+}
+
+function frameworkPoints(key: string, minus: number): Record<string, number> {
+  const framework = ratingsRuleSettings.filter((s) => s.key === key).at(-1)?.value as {
     criteria: { id: string; max: number }[];
   };
   const points = Object.fromEntries(framework.criteria.map((c) => [c.id, c.max]));

@@ -128,8 +128,9 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
     throw new RuleViolation("rating.decidedInFuture", {}, { decidedOn: "rating.decidedInFuture" });
   const decider = await deciderOf(ctx, a);
   await checkDiscipline(ctx, a, input.level, cycle.year);
+  const quota = await quotaRule(ctx, decider);
   await ctx.transaction(async (tx) => {
-    await checkQuota(ctx, tx, a, decider, input.level, null);
+    await checkQuota(tx, quota, a, decider, input.level, null);
     const changes = {
       status: "decided",
       decidedLevel: input.level,
@@ -152,8 +153,9 @@ export async function change(ctx: Ctx, id: string, input: ChangeInput): Promise<
     throw new RuleViolation("rating.onlyDecider", { unit: a.decidedByUnitName ?? "" });
   if (input.level === a.decidedLevel) throw new RuleViolation("rating.sameLevel", {}, { level: "rating.sameLevel" });
   await checkDiscipline(ctx, a, input.level, cycle.year);
+  const quota = await quotaRule(ctx, a.decidedByUnitId);
   await ctx.transaction(async (tx) => {
-    await checkQuota(ctx, tx, a, a.decidedByUnitId as string, input.level, a.decidedLevel as RatingLevel);
+    await checkQuota(tx, quota, a, a.decidedByUnitId as string, input.level, a.decidedLevel as RatingLevel);
     await write(ctx, tx, a, { decidedLevel: input.level, changeReason: input.reason }, "rating.changed");
   });
   return getAssessment(ctx, id);
@@ -185,9 +187,23 @@ async function checkDiscipline(ctx: Ctx, a: Row, level: RatingLevel, year: numbe
 }
 
 /** Members only: the excellent quota of the base organisation (the deciding body), counted in the transaction. */
-async function checkQuota(ctx: Ctx, tx: Tx, a: Row, base: string, level: RatingLevel, replaced: RatingLevel | null) {
-  if (a.subjectType !== "member") return;
+async function quotaRule(ctx: Ctx, base: string) {
   const quota = await ruleValue<QuotaSetting>(ctx.db, quotaKey, ctx.today);
+  return { ...quota, unitName: (await unitNames(ctx.db, [base])).get(base) ?? "" };
+}
+
+/** Read before the transaction: on the embedded database a query outside it would wait for it. */
+type QuotaRule = Awaited<ReturnType<typeof quotaRule>>;
+
+async function checkQuota(
+  tx: Tx,
+  quota: QuotaRule,
+  a: Row,
+  base: string,
+  level: RatingLevel,
+  replaced: RatingLevel | null,
+) {
+  if (a.subjectType !== "member") return;
   const counts = await repo.quotaCounts(tx, a.cycleId, subtreeUnitIds(base), a.id);
   const before = { ...counts };
   if (replaced) {
@@ -196,12 +212,11 @@ async function checkQuota(ctx: Ctx, tx: Tx, a: Row, base: string, level: RatingL
   }
   const verdict = quotaAllows(quota, before, level, replaced);
   if (verdict.ok) return;
-  const name = (await unitNames(ctx.db, [base])).get(base) ?? "";
   const placesLeft = Math.max(0, verdict.placesLeft + (level === "excellent" ? 1 : 0));
   const goodNeeded = goodNeededForOnePlace(quota, verdict.after) ?? 0;
   throw new RuleViolation(
     "rating.quota",
-    { unit: name, percent: quota.percent, placesLeft, goodNeeded },
+    { unit: quota.unitName, percent: quota.percent, placesLeft, goodNeeded },
     { level: "rating.quotaField" },
   );
 }
