@@ -299,7 +299,8 @@ describe("a member's badges", () => {
     await decide125(w);
     const res = await api(t.app).as(w.chibo).get(`/api/members/${w.people.an}/badges`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().next).toEqual({ milestone: 45, reachedOn: "2032-01-10", awardOn: "2032-02-03" });
+    // Decided for an award day still to come, the 40-year badge stays the next one until it is handed.
+    expect(res.json().next).toEqual({ milestone: 40, reachedOn: "2027-01-10", awardOn: on });
     const mine = await api(t.app).as(w.member).get("/api/me/badges");
     expect(mine.json().badges[0]).toMatchObject({
       milestone: 40,

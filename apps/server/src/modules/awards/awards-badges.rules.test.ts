@@ -63,13 +63,13 @@ describe("party badge rules (domain.md §6.3)", () => {
         const deceased = kind === "posthumous";
         const subject = subjectOf(deceased ? { ...record, exitedOn: on } : record, { deceased });
         if (badgeRefusal(subject, { milestone, kind, on }, rules) !== null) return;
-        const reached = dateReaching(subject.record, milestone * 12);
         const allowance = earlyAllowance(milestone, kind, rules.early);
         expect(allowance).toBe(kind === "regular" ? 0 : kind === "posthumous" ? 12 : milestone >= 70 ? 24 : 12);
-        expect(reached).not.toBeNull();
-        // Reached within the allowance: never before the milestone for a regular badge.
-        expect((dateReaching(subject.record, milestone * 12 - allowance) as string) <= on).toBe(true);
-        if (kind === "regular") expect((reached as string) <= on).toBe(true);
+        // The day the party age (of the member had they lived on) is the milestone less the allowance: by the award date.
+        const within = dateReaching(record, milestone * 12 - allowance);
+        expect(within).not.toBeNull();
+        expect((within as string) <= on).toBe(true);
+        if (kind === "regular") expect((dateReaching(record, milestone * 12) as string) <= on).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -199,6 +199,15 @@ describe("party badge rules (domain.md §6.3)", () => {
     expect(nextMilestone(subjectOf(record, { awarded: [30, 40] }), "2026-11-29", rules)).toMatchObject({
       milestone: 45,
       awardOn: "2032-02-03",
+    });
+    // A badge decided for a coming award day is still the next one, until that day.
+    const decided = [{ milestone: 40, awardDate: "2027-02-03" }];
+    expect(nextMilestone(subjectOf(record, { awarded: [30, 40] }), "2026-11-29", rules, decided)).toMatchObject({
+      milestone: 40,
+      awardOn: "2027-02-03",
+    });
+    expect(nextMilestone(subjectOf(record, { awarded: [30, 40] }), "2027-02-04", rules, decided)).toMatchObject({
+      milestone: 45,
     });
   });
 });

@@ -206,15 +206,22 @@ export function badgeRefusal(subject: BadgeSubject, award: BadgeAward, rules: Ba
 }
 
 /**
- * The next milestone a living full member reaches after the badges received whose award day (the first on or after
- * the day it is reached) is today or later; null when none is left or the member has no party age.
+ * The next badge of a living full member: one already decided for an award day still to come (it is handed then),
+ * otherwise the next milestone above the badges received whose award day (the first on or after the day it is
+ * reached) is today or later; null when none is left or the member has no party age.
  */
 export function nextMilestone(
   subject: BadgeSubject,
   today: string,
   rules: Pick<BadgeRuleSet, "milestones" | "awardDays">,
+  decided: readonly { milestone: number; awardDate: string }[] = [],
 ): { milestone: number; reachedOn: string; awardOn: string } | null {
   if (subject.deceased || !subject.onList) return null;
+  const coming = decided.filter((d) => d.awardDate >= today).sort((a, b) => (a.awardDate < b.awardDate ? -1 : 1))[0];
+  if (coming) {
+    const reachedOn = dateReaching(subject.record, coming.milestone * 12) ?? coming.awardDate;
+    return { milestone: coming.milestone, reachedOn, awardOn: coming.awardDate };
+  }
   const top = Math.max(0, ...subject.awarded);
   for (const milestone of rules.milestones.filter((m) => m > top)) {
     const reachedOn = dateReaching(subject.record, milestone * 12);

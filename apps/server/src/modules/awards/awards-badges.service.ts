@@ -154,7 +154,12 @@ async function badgesAndNext(ctx: Ctx, memberId: string): Promise<MemberBadges> 
   const rules = await loadBadgeRules(ctx.db, ctx.today);
   return {
     badges: badges.map(toBadge),
-    next: nextMilestone(subjects.get(memberId) as BadgeSubject, ctx.today, rules),
+    next: nextMilestone(
+      subjects.get(memberId) as BadgeSubject,
+      ctx.today,
+      rules,
+      badges.filter((b) => b.kind !== "reissue"),
+    ),
   };
 }
 

@@ -32,7 +32,10 @@ export function BadgeDecisionModal(props: {
   const { t } = useTranslation();
   const required = useRequired();
   const record = useRecordBadgeDecision();
-  const units = [...props.index.byId.values()].filter((u) => decidingTypes.has(u.type));
+  // The province's committee first, then the upper committees under it.
+  const units = [...props.index.byId.values()]
+    .filter((u) => decidingTypes.has(u.type))
+    .sort((a, b) => Number(b.type === "provincial_committee") - Number(a.type === "provincial_committee"));
   const candidates = units.length ? units : props.index.roots;
   const submit = async (values: Values) => {
     const lines = props.items
