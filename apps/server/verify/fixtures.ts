@@ -1,6 +1,7 @@
 import { aMember } from "../test/builders";
 import { testPassword } from "../test/harness";
 import { awardMakers } from "./awards-samples";
+import { ratingAssessment, ratingCycle } from "./ratings-samples";
 import { asRoot, mark, type Relation, relations, uniqueTag, type World } from "./world";
 
 /** One object the matrix acts on: its kind, the unit that governs it, and the values requests name it by. */
@@ -211,6 +212,8 @@ export const makers: Record<string, Maker> = {
   notice,
   residenceRegistration,
   commentRequest,
+  ratingCycle,
+  ratingAssessment,
   user,
   grant,
   position,

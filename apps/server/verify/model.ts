@@ -14,6 +14,8 @@ export const readPermission: Record<string, string> = {
   member: "member.read",
   residenceRegistration: "member.read",
   commentRequest: "member.read",
+  ratingCycle: "rating.read",
+  ratingAssessment: "rating.read",
   meeting: "meeting.read",
   meetingDocument: "meeting.read",
   meetingTask: "meeting.read",

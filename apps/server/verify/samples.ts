@@ -6,6 +6,7 @@ import { awardSamples } from "./awards-samples";
 import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
 import { memberPaperSamples } from "./member-papers-samples";
+import { ratingsSamples } from "./ratings-samples";
 import type { SampleContext, SampleParts } from "./requests";
 import { residenceSamples } from "./residence-samples";
 import { asRoot, uniqueTag, type World } from "./world";
@@ -124,6 +125,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
   }),
   "POST /api/public/residence/:token": () => ({ body: residenceComment() }),
   ...residenceSamples,
+  ...ratingsSamples,
   ...awardSamples,
   ...memberPaperSamples,
 };

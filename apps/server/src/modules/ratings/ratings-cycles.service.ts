@@ -35,7 +35,7 @@ import { toCycle } from "./ratings.view";
  * every organisation strictly below the committee. At most one open cycle of a kind and period per unit (409).
  */
 export async function createCycle(ctx: Ctx, input: CreateCycleInput): Promise<RatingCycleDetail> {
-  await requireRating(ctx, "rating.decide", input.orgUnitId);
+  await requireCan(ctx, "rating.decide", input.orgUnitId);
   const due = await dueDates(ctx, input);
   const quarter = input.kind === "quarter" ? (input.quarter ?? null) : null;
   const period = {
