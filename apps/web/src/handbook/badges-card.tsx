@@ -28,3 +28,20 @@ export function BadgesCard() {
     </>
   );
 }
+
+/**
+ * The next badge on the member's first card: the server's answer that counts the badges decided (one decided for a
+ * coming award day stays next until that day), the summary's until it arrives.
+ */
+export function NextBadge({ fallback }: { fallback: { years: number; on: string } | null }) {
+  const { t } = useHandbookT();
+  const badges = useMyBadges();
+  const mine = badges.data?.next;
+  const next = badges.data ? mine && { years: mine.milestone, on: mine.awardOn } : fallback;
+  if (!next) return null;
+  return (
+    <p className="hb-badge" data-testid="hb-next-badge">
+      {t("nextBadge", { years: next.years, date: dmy(next.on) })}
+    </p>
+  );
+}
