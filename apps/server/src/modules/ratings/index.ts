@@ -23,4 +23,13 @@ export const ratingsModule: ModuleDescriptor = {
   reminders: ratingReminders,
 };
 
+export {
+  type AuthoritySetting,
+  type BandsSetting,
+  type FrameworkSetting,
+  frameworkKeys,
+  type QuotaSetting,
+  ratingsRuleSettings,
+} from "./ratings.settings";
+export { levelLabels } from "./ratings-exports";
 export { type DecidedLevel, decidedYearLevels } from "./ratings-history.repo";
