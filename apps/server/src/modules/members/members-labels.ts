@@ -51,4 +51,6 @@ export const reminderKindLabels: Record<ReminderKind, string> = {
   retirement_transfer: "Đủ tuổi nghỉ hưu: chuyển sinh hoạt về nơi cư trú",
   cell_too_small: "Chi bộ có ít đảng viên",
   strike_off_absence: "Bỏ sinh hoạt không lý do: xem xét xóa tên",
+  rating_step_due: "Đến hạn một bước xếp loại chất lượng",
+  strike_off_rating: "Hai năm liền không hoàn thành nhiệm vụ: xem xét xóa tên",
 };
