@@ -33,7 +33,9 @@ describe("Party badges: the award date's list, its forms, the decision with badg
     const tag = String(Date.now()).slice(-6);
     const desk = await browser.page({ width: 1440, height: 900 });
     await signIn(desk.page, "admin");
-    await desk.page.goto(`${baseUrl}/awards/badges`);
+    // Under Khen thưởng, the tab Huy hiệu Đảng.
+    await desk.page.getByRole("link", { name: "Khen thưởng" }).click();
+    await desk.page.getByTestId("awards-nav").getByText("Huy hiệu Đảng").click();
     await desk.page.getByTestId("badges-page").waitFor();
     // The coming award days are offered; the one of bác Tư's milestone is picked.
     await desk.page.getByTestId("badge-on").click();

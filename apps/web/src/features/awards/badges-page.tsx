@@ -10,6 +10,7 @@ import { useHasPermission } from "../auth/auth.api";
 import { useOrgTree } from "../org/org.api";
 import { indexTree } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
+import { AwardsNav } from "./awards-nav";
 import { BadgeDecisionModal } from "./badge-decision-modal";
 import { downloadBadgeList, useBadgeDecisions, useBadgeList } from "./badges.api";
 
@@ -59,6 +60,9 @@ export function BadgesPage() {
   const proposable = (data?.items ?? []).filter((i) => !i.delayedUntil);
   return (
     <PageCard title={t("badges.title")} data-testid="badges-page">
+      <div className="no-print">
+        <AwardsNav />
+      </div>
       <Typography.Paragraph type="secondary" className="no-print">
         {t("badges.intro")}
       </Typography.Paragraph>
