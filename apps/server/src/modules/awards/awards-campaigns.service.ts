@@ -8,6 +8,7 @@ import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { activeUnit } from "../org";
 import * as repo from "./awards-campaigns.repo";
+import { requireAwardAt } from "./awards-commendations.access";
 
 function toCampaign(row: repo.ListedCampaign): Campaign {
   const { createdAt: _created, ...rest } = row;
@@ -54,7 +55,7 @@ export async function createCampaign(ctx: Ctx, input: CreateCampaignInput): Prom
 async function writable(ctx: Ctx, id: string) {
   const row = await repo.findCampaign(ctx.db, id);
   if (!row) throw new NotFound();
-  await requireCan(ctx, "award.write", row.orgUnitId);
+  await requireAwardAt(ctx, "award.write", row.orgUnitId);
   return row;
 }
 

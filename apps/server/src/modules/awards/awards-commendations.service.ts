@@ -26,6 +26,7 @@ import { decidedYearLevels } from "../ratings";
 import { memberIdOfUser } from "../users";
 import { eligibilityProblem, formFitsRecipient, mayAward, yearsNeeded } from "./awards.rules";
 import * as campaigns from "./awards-campaigns.repo";
+import { requireAwardAt } from "./awards-commendations.access";
 import * as repo from "./awards-commendations.repo";
 import { type AwardEligibility, awardEligibilityKey, awardFormsKey } from "./awards-commendations.settings";
 import { toCommendation } from "./awards-commendations.view";
@@ -221,7 +222,7 @@ async function checkDecidable(
 export async function refuseCommendation(ctx: Ctx, id: string, input: RefuseCommendationInput): Promise<Commendation> {
   const row = await repo.findCommendation(ctx.db, id);
   if (!row) throw new NotFound();
-  await requireCan(ctx, "award.decide", row.orgUnitId);
+  await requireAwardAt(ctx, "award.decide", row.orgUnitId);
   if (row.status !== "proposed") throw new Conflict("award.notProposed");
   if (row.version !== input.version) throw new Conflict("version.stale", {}, { version: "version.stale" });
   await ctx.transaction(async (tx) => {

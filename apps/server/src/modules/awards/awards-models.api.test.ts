@@ -104,6 +104,17 @@ describe("emulation models", () => {
     );
   });
 
+  it("hides a model from a member's account (404), and refuses the inspection committee's changes (403)", async () => {
+    const id = (await register(chibo, { name: "Mô hình kín" })).json().id;
+    const member = await anActor(t.db, { role: "member", orgUnitId: tree.cellA1 });
+    await refused(api(t.app).as(member).patch(`/api/awards/models/${id}`, { version: 1, name: "Khác" }), 404);
+    await refused(api(t.app).as(member).delete(`/api/awards/models/${id}`), 404);
+    await refused(api(t.app).as(inspector).patch(`/api/awards/models/${id}`, { version: 1, name: "Khác" }), 403);
+    const recognise = { version: 1, score: 90, recognisedOn: "2026-11-20", number: "1-QĐ" };
+    await refused(api(t.app).as(member).post(`/api/awards/models/${id}/recognise`, recognise), 404);
+    await refused(api(t.app).as(cosoB).post(`/api/awards/models/${id}/recognise`, recognise), 404);
+  });
+
   it("does not recognise a model scored below the range", async () => {
     const id = (await register(chibo, { name: "Mô hình điểm thấp", field: "culture_society" })).json().id;
     const res = await api(t.app)

@@ -20,6 +20,7 @@ import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { ruleValue } from "../../rules/settings";
 import { activeUnit } from "../org";
 import { modelOutcome } from "./awards.rules";
+import { requireAwardAt } from "./awards-commendations.access";
 import * as commendations from "./awards-commendations.repo";
 import { modelRecognitionScoreKey, modelTitlesKey, type RecognitionScore } from "./awards-commendations.settings";
 import * as repo from "./awards-models.repo";
@@ -102,7 +103,7 @@ export async function createModel(ctx: Ctx, input: CreateModelInput): Promise<Em
 async function modelFor(ctx: Ctx, id: string, permission: "award.write" | "award.decide", version: number) {
   const row = await repo.findModel(ctx.db, id);
   if (!row) throw new NotFound();
-  await requireCan(ctx, permission, row.orgUnitId);
+  await requireAwardAt(ctx, permission, row.orgUnitId);
   if (row.version !== version) throw new Conflict("version.stale", {}, { version: "version.stale" });
   return row;
 }
