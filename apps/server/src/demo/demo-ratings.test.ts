@@ -160,9 +160,14 @@ describe("demo ratings: three complete years", () => {
 });
 
 const currentMembers = (where: ReturnType<typeof sql>) =>
-  rows<{ name: string; cell: string; status: string; proposed: string | null; vote: unknown; base: string }>(sql`select
-      m.full_name as name, cv.name as cell, a.status, a.proposed_level as proposed, a.proposal_vote as vote,
-      bv.name as base
+  rows<{
+    name: string;
+    status: string;
+    proposed: string | null;
+    vote: unknown;
+    key: string | null;
+  }>(sql`select m.full_name as name, a.status, a.proposed_level as proposed, a.proposal_vote as vote,
+      a.framework_key as key
     from rating_assessments a join review_cycles c on c.id = a.cycle_id and c.year = ${year}
     join members m on m.id = a.member_id
     join org_unit_versions cv on cv.org_unit_id = a.org_unit_id and cv.valid_to is null
@@ -176,6 +181,8 @@ describe("demo ratings: this year's cycle in progress, as the journeys start", (
     expect(cell.filter((r) => r.status !== "pending" && r.status !== "excluded")).toEqual([]);
     expect(cell.find((r) => r.name === "Hoàng Văn Tư")?.status).toBe("pending");
     expect(cell.filter((r) => r.proposed !== null)).toEqual([]);
+    // As when the ratings module opens a cycle: the framework in force on the judging day, for those reviewed.
+    expect(cell.filter((r) => r.status === "pending" && r.key !== "366-QĐ/TW đảng viên")).toEqual([]);
   });
 
   it("has the other cells of Sở Tài chính propose every member with a vote, two excellent over the quota, none decided", async () => {

@@ -1,4 +1,4 @@
-import { type FrameworkSetting, frameworkKeys, ratingsRuleSettings } from "../modules/ratings/ratings.settings";
+import { type FrameworkSetting, frameworkKeys, ratingsRuleSettings } from "../modules/ratings";
 import type { DemoFramework } from "./rating-rows";
 
 /** The 100-point frameworks of 366-QĐ/TW in force from 30/8/2025, as the ratings module seeds them. */

@@ -47,9 +47,12 @@ export async function seedDemoBadges(
   let serial = random.int(120_000, 180_000);
   for (const { on, previous } of pastAwardDates(today)) {
     const awarded: { g: GeneratedMember; milestone: number; kind: "regular" | "posthumous" }[] = [];
+    // Nobody admitted since then can be within twelve months of the first milestone.
+    const admittedBy = addMonths(on, -(Math.min(...milestones) - 1) * 12);
     for (const g of generated) {
       const m = g.member;
-      if (!m.fullMembershipOn || m.fullMembershipOn > on) continue;
+      if (!m.fullMembershipOn || m.fullMembershipOn > on || (m.firstAdmissionDecidedOn as string) > admittedBy)
+        continue;
       const died = m.exitReason === "died" && m.exitedOn && m.exitedOn > previous && m.exitedOn <= on;
       if (died) {
         const age = partyAgeOn(g, on);

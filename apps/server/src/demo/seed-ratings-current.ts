@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { addDays } from "../rules/dates";
 import { demoFrameworks } from "./rating-frameworks";
 import { type AssessmentRow, decisionStep, type Level, proposalStep, selfStep } from "./rating-rows";
@@ -43,12 +44,14 @@ export function seedCurrentCycle(
     decision?: { unitId: string; number: string; on: string },
   ) => {
     const row: AssessmentRow = {
-      id: c.random.uuid(),
+      id: randomUUID(),
       cycleId: cycle.id,
       subjectType: "member",
       memberId: s.g.member.id,
       orgUnitId: s.cellId,
       status: "pending",
+      // Set when the cycle opens, as the ratings module does: the framework in force on the judging day.
+      frameworkKey: frameworks?.member.key ?? null,
     };
     if (stage === "pending") return row;
     Object.assign(row, selfStep(c.random, "member", level, step(0)(), frameworks?.member ?? null));
@@ -59,7 +62,7 @@ export function seedCurrentCycle(
   };
   const byBase = new Map<string, Subject[]>();
   for (const s of subjects) {
-    if (s.excluded) rows.push(excludedRow(cycle.id, s, c.random));
+    if (s.excluded) rows.push(excludedRow(cycle.id, s));
     else byBase.set(s.baseId, [...(byBase.get(s.baseId) ?? []), s]);
   }
   for (const [baseId, group] of byBase) {
@@ -112,12 +115,13 @@ function currentOrgs(
       ["completed", 8],
     ] as const);
     const row: AssessmentRow = {
-      id: c.random.uuid(),
+      id: randomUUID(),
       cycleId: cycle.id,
       subjectType: "org",
       memberId: null,
       orgUnitId: u.id,
       status: "pending",
+      frameworkKey: framework?.key ?? null,
     };
     const base = tree.isBase(u.id) ? null : tree.baseOf(u.id).id;
     const self = base === null || base === journeyBase || (base && decided.has(base)) || c.random.chance(0.5);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { bulkInsert } from "../db/bulk";
 import type { Db } from "../db/database";
 import { ratingAssessments, reviewCycles } from "../db/schema";
@@ -101,7 +102,7 @@ function cycleRow(c: RatingsContext, unitId: string, year: number, status: "open
     kind: "year",
     year,
     quarter: null,
-    name: `Kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm ${year}`,
+    name: `Kiểm điểm, đánh giá, xếp loại chất lượng năm ${year}`,
     referenceDate: `${year}-12-31`,
     selfDueOn: `${year}-12-10`,
     proposalDueOn: `${year}-12-20`,
@@ -133,9 +134,9 @@ export function cellSizes(subjects: Subject[]): Map<string, number> {
   return sizes;
 }
 
-export function excludedRow(cycleId: string, s: Subject, random: Random): AssessmentRow {
+export function excludedRow(cycleId: string, s: Subject): AssessmentRow {
   return {
-    id: random.uuid(),
+    id: randomUUID(),
     cycleId,
     subjectType: "member",
     memberId: s.g.member.id,
@@ -191,7 +192,7 @@ function pastMembers(
   for (const r of results.members) if (r.year === year - 1) previous.set(r.memberId, r.level);
   const byBase = new Map<string, Subject[]>();
   for (const s of subjects) {
-    if (s.excluded) rows.push(excludedRow(cycleId, s, c.random));
+    if (s.excluded) rows.push(excludedRow(cycleId, s));
     else byBase.set(s.baseId, [...(byBase.get(s.baseId) ?? []), s]);
   }
   for (const [baseId, group] of byBase) {
@@ -204,7 +205,7 @@ function pastMembers(
       const self = selfStep(c.random, "member", level, `${year}-12-0${c.random.int(1, 9)}`, framework);
       const proposal = proposalStep(c.random, level, `${year}-12-${c.random.int(11, 19)}`, sizes.get(s.cellId) ?? 3);
       rows.push({
-        id: c.random.uuid(),
+        id: randomUUID(),
         cycleId,
         subjectType: "member",
         memberId: s.g.member.id,
@@ -267,7 +268,7 @@ function pastOrgs(
     );
     results.orgs.push({ unitId: u.id, year, level, deciderId, isBase });
     return {
-      id: c.random.uuid(),
+      id: randomUUID(),
       cycleId,
       subjectType: "org",
       memberId: null,
