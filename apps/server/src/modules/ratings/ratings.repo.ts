@@ -164,6 +164,8 @@ export async function orgsBelow(db: Db, units: SQL, cycleUnitId: string) {
  * quota: those rated good or better, and excellent. `except` leaves out the assessment being decided.
  */
 export async function quotaCounts(db: Db | Tx, cycleId: string, units: SQL, except: string) {
+  // Decisions of one cycle wait for each other, so two at once cannot both take the last excellent place.
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`rating-quota:${cycleId}`}))`);
   const result = await db.execute(sql`select
       count(*) filter (where decided_level in ('excellent', 'good'))::int as "goodOrBetter",
       count(*) filter (where decided_level = 'excellent')::int as excellent
