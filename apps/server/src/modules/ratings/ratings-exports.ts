@@ -6,6 +6,7 @@ import { writeList } from "../../platform/excel-sheet";
 import {
   blank,
   bodyLine,
+  cellBody,
   centred,
   documentTitle,
   partyDocx,
@@ -91,6 +92,8 @@ export async function decisionDocx(ctx: Ctx, cycleId: string, unitId: string | u
   const decided = all.items.filter((a) => a.decidedByUnitId === decider);
   const unit = await paperUnit(ctx.db, decider);
   const signer = await signerOn(ctx.db, decider, ctx.today);
+  const body = issuingBody(unit.name, unit.type);
+  const signerTitle = signer?.kind === "deputy_secretary" ? "PHÓ BÍ THƯ" : "BÍ THƯ";
   const orgs = decided.filter((a) => a.subjectType === "org");
   const members = decided.filter((a) => a.subjectType === "member");
   const basis =
@@ -100,8 +103,8 @@ export async function decisionDocx(ctx: Ctx, cycleId: string, unitId: string | u
   const buffer = await partyDocx([
     partyHeading({
       parentBody: unit.parentName,
-      issuingBody: unit.name.replace(/^Đảng bộ/i, "Đảng ủy"),
-      number: "Số       -QĐ/ĐU",
+      issuingBody: body.name,
+      number: `Số       -QĐ/${body.code}`,
       place: unit.locality,
       date: ctx.today,
     }),
@@ -120,7 +123,7 @@ export async function decisionDocx(ctx: Ctx, cycleId: string, unitId: string | u
     bodyLine(
       "Điều 2. Các tổ chức đảng trực thuộc và đảng viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
     ),
-    signatureBlock({ authority: "T/M BAN THƯỜNG VỤ", title: "BÍ THƯ", name: signer?.name ?? null }, [
+    signatureBlock({ authority: body.authority, title: signerTitle, name: signer?.name ?? null }, [
       "Như Điều 2",
       "Lưu Văn phòng",
     ]),
@@ -130,6 +133,15 @@ export async function decisionDocx(ctx: Ctx, cycleId: string, unitId: string | u
     ...listSection("II. ĐẢNG VIÊN", members, true),
   ]);
   return { fileName: `quyet-dinh-xep-loai-${cycle.year}.docx`, buffer };
+}
+
+/** Who issues the decision: a committee's standing committee or committee, a base cell's own meeting. */
+function issuingBody(name: string, type: string) {
+  if (type === "grassroots_cell" || type === "cell")
+    return { name: cellBody(name), code: "CB", authority: "T/M CHI BỘ" };
+  const committee = name.replace(/^Đảng bộ/i, "Đảng ủy");
+  const standing = type === "upper_committee" || type === "provincial_committee";
+  return { name: committee, code: "ĐU", authority: standing ? "T/M BAN THƯỜNG VỤ" : "T/M ĐẢNG ỦY" };
 }
 
 function listSection(title: string, rows: repo.AssessmentRow[], withUnit: boolean) {

@@ -66,6 +66,8 @@ describe("rating results", () => {
     const text = strFromU8(files["word/document.xml"] as Uint8Array);
     expect(text).toContain("QUYẾT ĐỊNH");
     expect(text).toContain("ĐẢNG ỦY SỞ TÀI CHÍNH");
+    expect(text).toContain("T/M ĐẢNG ỦY");
+    expect(text).toContain("-QĐ/ĐU");
     expect(text).toContain("Hoàn thành tốt nhiệm vụ (4)");
     expect(text).toContain("Trần Thị Bình");
     expect((await api(t.app).as(w.cosoB).get(`/api/ratings/cycles/${cycle.id}/decision.docx`)).statusCode).toBe(404);
