@@ -312,5 +312,10 @@ describe("demo awards: commendations, badges, models", () => {
     expect(recognised.length / models.length).toBeLessThan(0.7);
     expect(recognised.filter((m) => !m.score || m.score < 75 || m.score > 100 || !m.no)).toEqual([]);
     expect(models.filter((m) => m.status === "not_recognised" && (m.score ?? 0) >= 75)).toEqual([]);
+    const finance = await rows<{ n: number }>(sql`select count(*)::int as n from emulation_models e
+      join org_unit_versions v on v.org_unit_id = e.org_unit_id and v.valid_to is null
+      left join org_unit_versions p on p.org_unit_id = v.parent_id and p.valid_to is null
+      where 'Đảng bộ Sở Tài chính' in (v.name, p.name)`);
+    expect(finance[0]?.n).toBeGreaterThanOrEqual(4);
   });
 });

@@ -43,6 +43,7 @@ const fields = Object.keys(catalogue) as Field[];
  * "Dân vận khéo" models registered in the last two years by base organisations and cells (some carried by one
  * member, an exemplar): last year's mostly scored and recognised with 75–100 points, a few not recognised; this
  * year's mostly registered, awaiting the year-end scoring. Bloc-level ones are recognised by the upper committee.
+ * Two a year come from `focusBaseId` (Đảng bộ Sở Tài chính, where the demo's base committee account works).
  */
 export async function seedDemoModels(
   db: Db,
@@ -50,6 +51,7 @@ export async function seedDemoModels(
   t: DemoTree,
   generated: GeneratedMember[],
   numbers: DecisionNumbers,
+  focusBaseId: string,
   today: string,
   now: Date,
 ) {
@@ -68,7 +70,8 @@ export async function seedDemoModels(
       if (registeredOn >= today) continue;
       const field = fields[(k + y) % fields.length] as Field;
       const model = random.pick(catalogue[field]);
-      const unit = random.pick(units);
+      // The first two of each year are the journeys' base organisation's, so its desk never shows an empty registry.
+      const unit = random.pick(k < 2 ? units.filter((u) => tree.baseOf(u.id).id === focusBaseId) : units);
       const level = tree.isBase(unit.id) ? "bloc" : "grassroots";
       const carriers = generated.filter((g) => listedCellOn(g, today) === unit.id);
       const carrier = random.chance(0.25) && carriers.length ? random.pick(carriers) : null;

@@ -89,7 +89,8 @@ async function seedRatingsAndAwards(
   const results = await seedDemoRatings(db, { ...c, journeyCellId });
   await seedDemoAwards(db, c, results);
   await seedDemoBadges(db, c.random, c.generated, c.tree.province.id, c.numbers, c.today, c.now);
-  await seedDemoModels(db, c.random, c.tree, c.generated, c.numbers, c.today, c.now);
+  const journeyBaseId = c.tree.units.find((u) => u.id === journeyCellId)?.parentId as string;
+  await seedDemoModels(db, c.random, c.tree, c.generated, c.numbers, journeyBaseId, c.today, c.now);
 }
 
 /** Units as they were created, each with one version (the first administrator's unit, the benchmark's tree). */
