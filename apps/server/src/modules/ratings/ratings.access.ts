@@ -15,7 +15,7 @@ export async function requireRating(ctx: Ctx, permission: Permission, orgUnitId:
 }
 
 function check(held: Set<string> | null, permission: Permission): Set<string> {
-  if (!held || !held.has("rating.read")) throw new NotFound();
+  if (!held?.has("rating.read")) throw new NotFound();
   if (!held.has(permission)) throw new Forbidden();
   return held;
 }
