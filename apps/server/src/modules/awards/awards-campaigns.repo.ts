@@ -1,4 +1,5 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { awardCampaigns } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
@@ -15,8 +16,16 @@ export async function findCampaign(db: Db, id: string): Promise<CampaignRow | un
   return row;
 }
 
-/** Campaigns matching `where` (over `k`), the latest first, with their unit's name and commendations proposed. */
-export async function listCampaigns(db: Db, where: SQL): Promise<ListedCampaign[]> {
+/** Campaigns of the units in scope (or one by id), overlapping a year when asked, the latest first. */
+export async function listCampaigns(
+  db: Db,
+  filter: { scope: string[] | "all"; year?: number; id?: string },
+): Promise<ListedCampaign[]> {
+  const parts: SQL[] = [inResolvedScope(sql`k.org_unit_id`, filter.scope)];
+  if (filter.id) parts.push(sql`k.id = ${filter.id}`);
+  if (filter.year)
+    parts.push(sql`k.starts_on <= ${`${filter.year}-12-31`}::date and k.ends_on >= ${`${filter.year}-01-01`}::date`);
+  const where = sql.join(parts, sql` and `);
   const result =
     await db.execute(sql`select k.id, k.org_unit_id as "orgUnitId", k.name, k.starts_on::text as "startsOn",
       k.ends_on::text as "endsOn", k.criteria, k.version, k.created_at as "createdAt",

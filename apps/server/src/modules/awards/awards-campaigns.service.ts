@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Campaign, CampaignListQuery, CreateCampaignInput, UpdateCampaignInput } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
 import { requireCan } from "../../access/require";
-import { inResolvedScope, resolveScope } from "../../access/scope";
+import { resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
@@ -16,7 +15,7 @@ function toCampaign(row: repo.ListedCampaign): Campaign {
 }
 
 async function shown(ctx: Ctx, id: string): Promise<Campaign> {
-  const [row] = await repo.listCampaigns(ctx.db, sql`k.id = ${id}`);
+  const [row] = await repo.listCampaigns(ctx.db, { scope: "all", id });
   return toCampaign(row as repo.ListedCampaign);
 }
 
@@ -28,10 +27,7 @@ function checkPeriod(startsOn: string, endsOn: string) {
 export async function listCampaigns(ctx: Ctx, query: CampaignListQuery): Promise<Campaign[]> {
   if (query.orgUnitId) await requireCan(ctx, "award.read", query.orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "award.read", query.orgUnitId);
-  const filters: SQL[] = [inResolvedScope(sql`k.org_unit_id`, scope)];
-  if (query.year)
-    filters.push(sql`k.starts_on <= ${`${query.year}-12-31`}::date and k.ends_on >= ${`${query.year}-01-01`}::date`);
-  return (await repo.listCampaigns(ctx.db, sql.join(filters, sql` and `))).map(toCampaign);
+  return (await repo.listCampaigns(ctx.db, { scope, year: query.year })).map(toCampaign);
 }
 
 /** Opens an emulation campaign of a unit, with its period and criteria. */
@@ -82,7 +78,7 @@ export async function updateCampaign(ctx: Ctx, id: string, input: UpdateCampaign
 /** Deletes a campaign no commendation refers to (409 otherwise). */
 export async function deleteCampaign(ctx: Ctx, id: string): Promise<{ ok: true }> {
   const row = await writable(ctx, id);
-  const [listed] = await repo.listCampaigns(ctx.db, sql`k.id = ${id}`);
+  const [listed] = await repo.listCampaigns(ctx.db, { scope: "all", id });
   if ((listed?.commendations ?? 0) > 0)
     throw new Conflict("award.campaignInUse", { count: listed?.commendations ?? 0 });
   await ctx.transaction(async (tx) => {

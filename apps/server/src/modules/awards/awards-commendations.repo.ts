@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
-import { awardDecisions, commendations, ruleSettings } from "../../db/schema";
+import { awardDecisions, commendations } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
 import { memberSummariesSql } from "../members";
 import { lastUnitNameSql } from "../org";
@@ -33,12 +34,33 @@ const listedSelect = sql`select c.id, c.form, c.recipient_type as "recipientType
   from commendations c left join ${memberSummariesSql()} m on m.id = c.member_id
   left join award_campaigns k on k.id = c.campaign_id left join award_decisions d on d.id = c.decision_id`;
 
-/** One page of commendations matching `where` (over `c`), the latest first, with the total. */
+/** What a list of commendations is narrowed to: the units in scope (of the recipient), and the filters asked. */
+export interface CommendationFilter {
+  scope: string[] | "all";
+  memberId?: string;
+  status?: string;
+  recipientType?: string;
+  form?: string;
+  year?: number;
+}
+
+function whereOf(f: CommendationFilter): SQL {
+  const parts: SQL[] = [inResolvedScope(sql`c.org_unit_id`, f.scope)];
+  if (f.memberId) parts.push(sql`c.member_id = ${f.memberId}`);
+  if (f.status) parts.push(sql`c.status = ${f.status}`);
+  if (f.recipientType) parts.push(sql`c.recipient_type = ${f.recipientType}`);
+  if (f.form) parts.push(sql`c.form = ${f.form}`);
+  if (f.year) parts.push(sql`c.year = ${f.year}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** One page of commendations matching the filter, the latest first, with the total. */
 export async function listCommendations(
   db: Db,
-  where: SQL,
+  filter: CommendationFilter,
   page: { page: number; pageSize: number },
 ): Promise<{ rows: ListedCommendation[]; total: number }> {
+  const where = whereOf(filter);
   const offset = (page.page - 1) * page.pageSize;
   const [rows, count] = await Promise.all([
     db.execute(sql`${listedSelect} where ${where}
@@ -127,16 +149,4 @@ export async function memberCell(db: Db, memberId: string) {
       where m.id = ${memberId}`,
   );
   return rowsOf<{ id: string; fullName: string; orgUnitId: string; status: string }>(result)[0];
-}
-
-/** The version of a rule setting in force on a date, with its source and doubt (for catalogues shown to users). */
-export async function settingInForce(db: Db, key: string, on: string) {
-  const [row] = await db
-    .select()
-    .from(ruleSettings)
-    .where(and(eq(ruleSettings.key, key), lte(ruleSettings.validFrom, on)))
-    .orderBy(desc(ruleSettings.validFrom))
-    .limit(1);
-  if (!row) throw new Error(`No rule setting "${key}" in force on ${on}`);
-  return row;
 }

@@ -12,9 +12,8 @@ import type {
   ProposeCommendationInput,
   RefuseCommendationInput,
 } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
 import { permissionsIfVisible, requireCan } from "../../access/require";
-import { ancestorsOrSelf, inResolvedScope, resolveScope } from "../../access/scope";
+import { ancestorsOrSelf, resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
@@ -28,7 +27,12 @@ import { eligibilityProblem, formFitsRecipient, mayAward, yearsNeeded } from "./
 import * as campaigns from "./awards-campaigns.repo";
 import { requireAwardAt } from "./awards-commendations.access";
 import * as repo from "./awards-commendations.repo";
-import { type AwardEligibility, awardEligibilityKey, awardFormsKey } from "./awards-commendations.settings";
+import {
+  type AwardEligibility,
+  awardEligibilityKey,
+  awardFormsKey,
+  seededVersion,
+} from "./awards-commendations.settings";
 import { toCommendation } from "./awards-commendations.view";
 
 const fail = (code: string, params: Record<string, string | number>, field: string): never => {
@@ -39,8 +43,13 @@ export const formsInForce = (ctx: Ctx) => ruleValue<AwardForm[]>(ctx.db, awardFo
 
 /** The catalogue of forms in force today, with its source. */
 export async function formCatalogue(ctx: Ctx): Promise<AwardFormCatalogue> {
-  const row = await repo.settingInForce(ctx.db, awardFormsKey, ctx.today);
-  return { forms: row.value as AwardForm[], source: row.source ?? "", confidence: row.confidence, note: row.note };
+  const seeded = seededVersion(awardFormsKey, ctx.today);
+  return {
+    forms: await formsInForce(ctx),
+    source: seeded?.source ?? "",
+    confidence: seeded?.confidence ?? "C",
+    note: seeded?.note ?? null,
+  };
 }
 
 async function shown(ctx: Ctx, ids: string[]): Promise<Commendation[]> {
@@ -140,13 +149,8 @@ async function checkCampaign(ctx: Ctx, campaignId: string | undefined, recipient
 export async function listCommendations(ctx: Ctx, query: CommendationListQuery): Promise<CommendationPage> {
   if (query.orgUnitId) await requireCan(ctx, "award.read", query.orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "award.read", query.orgUnitId);
-  const filters: SQL[] = [inResolvedScope(sql`c.org_unit_id`, scope)];
-  if (query.memberId) filters.push(sql`c.member_id = ${query.memberId}`);
-  if (query.status) filters.push(sql`c.status = ${query.status}`);
-  if (query.recipientType) filters.push(sql`c.recipient_type = ${query.recipientType}`);
-  if (query.form) filters.push(sql`c.form = ${query.form}`);
-  if (query.year) filters.push(sql`c.year = ${query.year}`);
-  const { rows, total } = await repo.listCommendations(ctx.db, sql.join(filters, sql` and `), query);
+  const { page, pageSize, orgUnitId: _unit, ...filter } = query;
+  const { rows, total } = await repo.listCommendations(ctx.db, { scope, ...filter }, { page, pageSize });
   const forms = await formsInForce(ctx);
   return { items: rows.map((r) => toCommendation(r, forms, ctx.lang)), total };
 }
@@ -243,8 +247,8 @@ export async function refuseCommendation(ctx: Ctx, id: string, input: RefuseComm
 export async function myAwards(ctx: Ctx): Promise<MyAwards> {
   const memberId = await memberIdOfUser(ctx.db, ctx.actor.userId);
   if (!memberId) throw new NotFound("handbook.notLinked");
-  const where = sql`c.member_id = ${memberId} and c.status = 'decided'`;
-  const { rows } = await repo.listCommendations(ctx.db, where, { page: 1, pageSize: 200 });
+  const filter = { scope: "all" as const, memberId, status: "decided" };
+  const { rows } = await repo.listCommendations(ctx.db, filter, { page: 1, pageSize: 200 });
   const forms = await formsInForce(ctx);
   return { commendations: rows.map((r) => toCommendation(r, forms, ctx.lang)) };
 }

@@ -114,3 +114,11 @@ export const awardCommendationSettings: SeededRuleSetting[] = [
     note: "Mô hình được công nhận khi điểm chấm trong khoảng này (thang 100 điểm). Đây là cách làm của một tỉnh (Yên Bái), không phải quy định của Trung ương; cấp ủy đặt lại theo hướng dẫn của mình.",
   },
 ];
+
+/** The seeded version of a setting in force on a date: its source, confidence and doubt, shown beside a catalogue. */
+export function seededVersion(key: string, on: string): SeededRuleSetting | undefined {
+  return awardCommendationSettings
+    .filter((s) => s.key === key && s.validFrom <= on)
+    .sort((a, b) => a.validFrom.localeCompare(b.validFrom))
+    .at(-1);
+}

@@ -1,4 +1,5 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { emulationModels } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
@@ -17,12 +18,33 @@ const listedSelect = sql`select e.id, e.org_unit_id as "orgUnitId", e.member_id 
   e.created_at as "createdAt", ${lastUnitNameSql(sql`e.org_unit_id`)} as "orgUnitName", m.full_name as "memberName"
   from emulation_models e left join ${memberSummariesSql()} m on m.id = e.member_id`;
 
-/** Models matching `where` (over `e`), by year then unit and name; `limit` null for all (the export). */
+/** What a list or an export of models is narrowed to: the units in scope, and the filters asked. */
+export interface ModelFilter {
+  scope: string[] | "all";
+  id?: string;
+  year?: number;
+  title?: string;
+  field?: string;
+  status?: string;
+}
+
+function whereOf(f: ModelFilter): SQL {
+  const parts: SQL[] = [inResolvedScope(sql`e.org_unit_id`, f.scope)];
+  if (f.id) parts.push(sql`e.id = ${f.id}`);
+  if (f.year) parts.push(sql`e.year = ${f.year}`);
+  if (f.title) parts.push(sql`e.title = ${f.title}`);
+  if (f.field) parts.push(sql`e.field = ${f.field}`);
+  if (f.status) parts.push(sql`e.status = ${f.status}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** Models matching the filter, by year then unit and name; `page` null for all (the export). */
 export async function listModels(
   db: Db,
-  where: SQL,
+  filter: ModelFilter,
   page: { page: number; pageSize: number } | null,
 ): Promise<{ rows: ListedModel[]; total: number }> {
+  const where = whereOf(filter);
   const limit = page ? sql`limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}` : sql`limit 10000`;
   const [rows, count] = await Promise.all([
     db.execute(sql`${listedSelect} where ${where} order by e.year desc, "orgUnitName", e.name, e.id ${limit}`),

@@ -11,9 +11,8 @@ import type {
   RecogniseModelInput,
   UpdateModelInput,
 } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
 import { requireCan } from "../../access/require";
-import { ancestorsOrSelf, inResolvedScope, resolveScope } from "../../access/scope";
+import { ancestorsOrSelf, resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
@@ -22,7 +21,12 @@ import { activeUnit } from "../org";
 import { modelOutcome } from "./awards.rules";
 import { requireAwardAt } from "./awards-commendations.access";
 import * as commendations from "./awards-commendations.repo";
-import { modelRecognitionScoreKey, modelTitlesKey, type RecognitionScore } from "./awards-commendations.settings";
+import {
+  modelRecognitionScoreKey,
+  modelTitlesKey,
+  type RecognitionScore,
+  seededVersion,
+} from "./awards-commendations.settings";
 import * as repo from "./awards-models.repo";
 
 const fail = (code: string, params: Record<string, string | number>, field: string): never => {
@@ -31,9 +35,9 @@ const fail = (code: string, params: Record<string, string | number>, field: stri
 
 /** The titles and fields in force, and the score range that recognises a model. */
 export async function modelCatalogue(ctx: Ctx): Promise<ModelCatalogue> {
-  const row = await commendations.settingInForce(ctx.db, modelTitlesKey, ctx.today);
   const score = await ruleValue<RecognitionScore>(ctx.db, modelRecognitionScoreKey, ctx.today);
-  return { titles: row.value as ModelTitle[], recognitionScore: score, note: row.note };
+  const note = seededVersion(modelRecognitionScoreKey, ctx.today)?.note ?? null;
+  return { titles: await titlesInForce(ctx), recognitionScore: score, note };
 }
 
 const titlesInForce = (ctx: Ctx) => ruleValue<ModelTitle[]>(ctx.db, modelTitlesKey, ctx.today);
@@ -53,7 +57,7 @@ export function toModel(row: repo.ListedModel, titles: readonly ModelTitle[], la
 }
 
 async function shown(ctx: Ctx, id: string): Promise<EmulationModel> {
-  const { rows } = await repo.listModels(ctx.db, sql`e.id = ${id}`, null);
+  const { rows } = await repo.listModels(ctx.db, { scope: "all", id }, null);
   return toModel(rows[0] as repo.ListedModel, await titlesInForce(ctx), ctx.lang);
 }
 
@@ -173,15 +177,14 @@ async function save(ctx: Ctx, row: repo.ModelRow, version: number, changes: Part
 }
 
 /** The filter of a list or an export: the actor's scope (a unit's subtree when asked), year, title, field, status. */
-export async function modelFilter(ctx: Ctx, query: Omit<ModelListQuery, "page" | "pageSize">): Promise<SQL> {
+export async function modelFilter(
+  ctx: Ctx,
+  query: Omit<ModelListQuery, "page" | "pageSize">,
+): Promise<repo.ModelFilter> {
   if (query.orgUnitId) await requireCan(ctx, "award.read", query.orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "award.read", query.orgUnitId);
-  const filters: SQL[] = [inResolvedScope(sql`e.org_unit_id`, scope)];
-  if (query.year) filters.push(sql`e.year = ${query.year}`);
-  if (query.title) filters.push(sql`e.title = ${query.title}`);
-  if (query.field) filters.push(sql`e.field = ${query.field}`);
-  if (query.status) filters.push(sql`e.status = ${query.status}`);
-  return sql.join(filters, sql` and `);
+  const { orgUnitId: _unit, ...filter } = query;
+  return { scope, ...filter };
 }
 
 export async function listModels(ctx: Ctx, query: ModelListQuery): Promise<ModelPage> {
