@@ -8,10 +8,16 @@ import { ensureChromium } from "./setup-browser.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 ensureChromium();
-const build = spawnSync("npm", ["run", "build", "-w", "apps/web"], { cwd: root, stdio: "inherit" });
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-e2e-"));
+// The journeys' own build of the web app, so that another build of apps/web/dist during the run (a developer's, a
+// second checkout's) never replaces the hashed files the pages are loading.
+const webDist = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-e2e-web-"));
+const build = spawnSync("npm", ["run", "build", "-w", "apps/web", "--", "--outDir", webDist, "--emptyOutDir"], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-e2e-"));
 const port = String(3900 + Math.floor(Math.random() * 90));
 const password = "demo-e2e-2026";
 const env = {
@@ -21,6 +27,7 @@ const env = {
   DANGVU_DEMO_PASSWORD: password,
   DATABASE_URL: "",
   DANGVU_LOGIN_RATE_LIMIT: "1000",
+  DANGVU_WEB_DIST: webDist,
 };
 const server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
   cwd: root,
@@ -47,12 +54,19 @@ try {
     cwd: root,
     stdio: "inherit",
     // The journeys compute "today" as a person in Vietnam does, whatever the time zone of the machine running them.
-    env: { ...process.env, TZ: "Asia/Ho_Chi_Minh", E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_PASSWORD: password },
+    env: {
+      ...process.env,
+      TZ: "Asia/Ho_Chi_Minh",
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_PASSWORD: password,
+      E2E_WEB_DIST: webDist,
+    },
   });
   code = run.status ?? 1;
 } finally {
   server.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(webDist, { recursive: true, force: true });
 }
 process.exit(code);

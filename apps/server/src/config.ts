@@ -31,7 +31,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     secureCookies: env.DANGVU_SECURE_COOKIES === "1",
     trustProxy: parseTrustProxy(env.DANGVU_TRUST_PROXY),
     logRequests: env.DANGVU_LOG === "1",
-    webDist: path.resolve(import.meta.dirname, "../../web/dist"),
+    // The built web app; the browser journeys build their own copy, so a build elsewhere never changes it under them.
+    webDist: env.DANGVU_WEB_DIST
+      ? path.resolve(env.DANGVU_WEB_DIST)
+      : path.resolve(import.meta.dirname, "../../web/dist"),
   };
 }
 

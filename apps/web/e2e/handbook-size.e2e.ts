@@ -3,7 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 
-const dist = path.resolve(import.meta.dirname, "../dist");
+const dist = process.env.E2E_WEB_DIST ?? path.resolve(import.meta.dirname, "../dist");
 const limitKiB = 250;
 
 /** Every JavaScript file a page loads first: its entry script, the chunks it preloads, and their static imports. */

@@ -169,4 +169,39 @@ describe("A member goes to another cell for a few months (temporary transfer, is
     await shot(secretary.page, "transfer-home-roster");
     await secretary.context.close();
   });
+
+  it("on a slow network, the transfer form still offers the cells of the tree that arrives after it opened", async () => {
+    const office = await browser.page({ width: 1440, height: 900 });
+    await signIn(office.page, "coso");
+    const units = await apiFromPage<Unit[]>(office.page, "GET", "/api/org-units");
+    const home = units.find((u) => u.name === "Chi bộ Văn phòng" && u.type === "cell") as Unit;
+    const list = await apiFromPage<{ items: { id: string; fullName: string }[] }>(
+      office.page,
+      "GET",
+      `/api/members?orgUnitId=${home.id}&status=full&pageSize=5`,
+    );
+    const member = list.items.at(-1) as { id: string; fullName: string };
+    // The tree takes three seconds to come; the secretary opens the form at once.
+    await office.page.route("**/api/org-units**", async (route) => {
+      await new Promise((r) => setTimeout(r, 3000));
+      await route.continue();
+    });
+    await office.page.goto(`${new URL(office.page.url()).origin}/members/${member.id}`);
+    await office.page.getByTestId("member-title").filter({ hasText: member.fullName }).waitFor();
+    await office.page.getByTestId("record-event").click();
+    await dialog(office.page).getByTestId("event-kind-select").click();
+    const option = dropdown(office.page)
+      .locator(".ant-select-item-option")
+      .filter({ hasText: "Chuyển sinh hoạt đảng" })
+      .first();
+    await option.waitFor();
+    await office.page.waitForTimeout(300); // the list's opening animation
+    await option.click();
+    await dialog(office.page).getByText("Hình thức").waitFor();
+    await dialog(office.page).getByTestId("transfer-unit-picker").waitFor({ timeout: 8000 });
+    await office.page.waitForTimeout(3500);
+    expect(await dialog(office.page).getByTestId("transfer-unit-picker").isVisible()).toBe(true);
+    expect(await dialog(office.page).getByLabel("Chi bộ trong hệ thống").isChecked()).toBe(true);
+    await office.context.close();
+  });
 });

@@ -120,3 +120,16 @@ export function useRequired() {
   const { t } = useTranslation();
   return { required: true, message: t("validation.required") };
 }
+
+/**
+ * Keeps a field at a default that depends on data still loading (the tree, the user's cells) until the user picks a
+ * value: a form's initialValues are read once, when it opens, and would keep the guess made before the data came.
+ */
+export function DefaultWhileUntouched({ name, value }: { name: string; value: unknown }) {
+  const form = Form.useFormInstance();
+  useEffect(() => {
+    // setFieldValue would mark the field as touched, and the next default would no longer follow the data.
+    if (value !== undefined && !form.isFieldTouched(name)) form.setFields([{ name, value, touched: false }]);
+  }, [form, name, value]);
+  return null;
+}

@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, TimePicker } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { FormModal } from "../../lib/forms";
+import { DefaultWhileUntouched, FormModal } from "../../lib/forms";
 import type { TreeIndex } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { usePlanYear } from "./meetings.api";
@@ -54,6 +54,7 @@ export function PlanYearModal({
       }}
       testId="plan-year-form"
     >
+      <DefaultWhileUntouched name="orgUnitId" value={cells.size === 1 ? [...cells][0] : undefined} />
       <Form.Item name="orgUnitId" label={t("meetings.unit")} rules={[chooseOne]}>
         <UnitPicker index={index} isDisabled={(u) => !cells.has(u.id)} testId="plan-year-unit" />
       </Form.Item>

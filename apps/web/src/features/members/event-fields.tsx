@@ -3,7 +3,7 @@ import { DatePicker, Divider, Form, Input, Radio, Select } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { displayDateFormat, formatDate } from "../../lib/dates";
-import { useRequired } from "../../lib/forms";
+import { DefaultWhileUntouched, useRequired } from "../../lib/forms";
 import { isCellType, type TreeIndex } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { DecisionReceivedField, PrerequisiteFields, ReadmissionFields } from "./admission-fields";
@@ -91,6 +91,8 @@ function TransferFields({ member, index }: { member: Member; index: TreeIndex })
   const choose = useChoose();
   const transferKind = Form.useWatch<string>("transferKind");
   const target = Form.useWatch<string>("target");
+  // A cell in the tree the user sees is the likely destination (the tree may arrive after the form opened).
+  const otherCells = [...index.byId.values()].some((u) => u.id !== member.orgUnitId && isCellType(u.type));
   return (
     <>
       <Form.Item name="transferKind" label={t("eventForm.transferKind")} rules={[choose]}>
@@ -101,6 +103,7 @@ function TransferFields({ member, index }: { member: Member; index: TreeIndex })
           ]}
         />
       </Form.Item>
+      <DefaultWhileUntouched name="target" value={otherCells ? "inside" : "outside"} />
       <Form.Item name="target" label={t("eventForm.target")}>
         <Radio.Group
           options={[

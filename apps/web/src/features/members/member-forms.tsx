@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../lib/api";
 import { optionalIso } from "../../lib/dates";
-import { FormModal } from "../../lib/forms";
+import { DefaultWhileUntouched, FormModal } from "../../lib/forms";
 import { isCellType, type TreeIndex } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { ProfileFields, type ProfileValues, profileInput, profileValues } from "./member-profile-fields";
@@ -169,6 +169,7 @@ export function CreateMemberModal({ index, open, onClose, onCreated }: CreatePro
           }))}
         />
       </Form.Item>
+      <DefaultWhileUntouched name="orgUnitId" value={cells.length === 1 ? cells[0]?.id : undefined} />
       <Form.Item name="orgUnitId" label={t("memberForm.cell")} rules={[chooseOne]} extra={t("memberForm.cellHint")}>
         <UnitPicker index={index} isDisabled={(u) => !isCellType(u.type)} testId="member-cell-picker" />
       </Form.Item>

@@ -25,7 +25,6 @@ export function RecordEventModal({ member, kinds, index, open, onClose }: Props)
   const record = useRecordMemberEvent(member.id);
   const [kind, setKind] = useState<EventKind | undefined>(undefined);
   const chosen = kind && kinds.includes(kind) ? kind : kinds.length === 1 ? kinds[0] : undefined;
-  const otherCells = [...index.byId.values()].some((u) => u.id !== member.orgUnitId && u.type.endsWith("cell"));
 
   function close() {
     setKind(undefined);
@@ -45,7 +44,6 @@ export function RecordEventModal({ member, kinds, index, open, onClose }: Props)
         kind: chosen,
         transferKind: "official",
         temporaryPurpose: "work_or_residence",
-        target: otherCells ? "inside" : "outside",
         reason: member.cards.length > 0 ? "exchange" : "first",
         introducers: [{}, {}],
       }}
