@@ -66,6 +66,7 @@ export const ratingsEn: typeof ratingsVi = {
     proposeCell: "Propose levels for the cell",
     decide: "Decide",
     change: "Change the decided level",
+    recordSelf: "Record self-assessment",
     selfAssess: "Self-assess",
     selfOnBehalf: "Record the self-assessment for the member",
     announce: "Announce the results",

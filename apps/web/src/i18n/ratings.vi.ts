@@ -69,6 +69,7 @@ export const ratingsVi = {
     proposeCell: "Đề nghị xếp loại cho chi bộ",
     decide: "Quyết định",
     change: "Sửa mức đã quyết định",
+    recordSelf: "Ghi tự đánh giá",
     selfAssess: "Tự đánh giá",
     selfOnBehalf: "Ghi tự đánh giá thay đảng viên",
     announce: "Công bố kết quả",

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FormModal, useRequired } from "../../lib/forms";
 import { useMe } from "../auth/auth.api";
 import { useOrgTree } from "../org/org.api";
-import { indexTree, subtreeIds } from "../org/org-tree.model";
+import { indexTree, isCellType } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { useAnnounce } from "./ratings.api";
 import { ratingDecideUnits } from "./ratings.model";
@@ -18,19 +18,28 @@ export function AnnounceModal({ cycle, onClose }: { cycle: RatingCycleDetail; on
   const tree = useOrgTree();
   const me = useMe();
   const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
-  const allowed = useMemo(() => {
-    const inCycle = subtreeIds(index, cycle.orgUnitId);
-    return new Set([...ratingDecideUnits(me.data, index)].filter((id) => inCycle.has(id)));
-  }, [me.data, index, cycle.orgUnitId]);
-  // The body the user works for: their own grant's unit when it lies in the cycle, else the cycle's committee.
-  const own = me.data?.grants.map((g) => g.orgUnitId).find((id) => allowed.has(id));
+  // Committees (not cells) where the user decides; the server checks that the body decided in this cycle.
+  const allowed = useMemo(
+    () =>
+      new Set(
+        [...ratingDecideUnits(me.data, index)].filter((id) => {
+          const type = index.byId.get(id)?.type;
+          return type !== undefined && !isCellType(type);
+        }),
+      ),
+    [me.data, index],
+  );
+  // The body the user works for: the unit of their own grant, or the cycle's committee when the user sees it.
+  const own =
+    me.data?.grants.map((g) => g.orgUnitId).find((id) => allowed.has(id)) ??
+    (allowed.has(cycle.orgUnitId) ? cycle.orgUnitId : undefined);
   return (
     <FormModal<{ orgUnitId: string }>
       open
       title={t("ratings.announce")}
       okText={t("ratings.announce")}
       successMessage={t("ratings.announced")}
-      initialValues={{ orgUnitId: own ?? cycle.orgUnitId }}
+      initialValues={{ orgUnitId: own }}
       onSubmit={(values) => announce.mutateAsync(values.orgUnitId)}
       onClose={onClose}
       testId="announce-form"

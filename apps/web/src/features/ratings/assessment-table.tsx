@@ -27,7 +27,7 @@ function useNextStep() {
   const tree = useOrgTree();
   const me = useMe();
   const writable = useMemo(() => ratingWriteUnits(me.data, indexTree(tree.data ?? [])), [me.data, tree.data]);
-  return (a: Assessment): "decide" | "propose" | "view" => {
+  return (a: Assessment): "decide" | "propose" | "self" | "view" => {
     if (
       canDecide &&
       ((a.subjectType === "member" && a.status === "proposed") ||
@@ -35,6 +35,7 @@ function useNextStep() {
     )
       return "decide";
     if (a.subjectType === "member" && a.status === "self_assessed" && writable.has(a.orgUnitId)) return "propose";
+    if (a.status === "pending" && writable.has(a.orgUnitId)) return "self";
     return "view";
   };
 }
@@ -102,8 +103,12 @@ export function AssessmentTable({ cycle, subjectType, unit, status, onOpen }: Ta
       key: "actions",
       render: (_, a) => {
         const step = next(a);
-        const label =
-          step === "decide" ? t("ratings.decide") : step === "propose" ? t("ratings.propose") : t("ratings.view");
+        const label = {
+          decide: t("ratings.decide"),
+          propose: t("ratings.propose"),
+          self: t("ratings.recordSelf"),
+          view: t("ratings.view"),
+        }[step];
         return (
           <Button
             size="small"

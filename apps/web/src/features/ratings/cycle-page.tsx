@@ -63,15 +63,17 @@ export function CyclePage() {
           testId="cycle-unit-filter"
         />
       </div>
-      <Select<AssessmentStatus>
-        allowClear
-        value={status}
-        onChange={(value) => setFilter("status", value)}
-        placeholder={t("ratings.filterStatus")}
-        style={{ minWidth: 200 }}
-        data-testid="cycle-status-filter"
-        options={statuses.map((s) => ({ value: s, label: t(`ratingStatus.${s}`) }))}
-      />
+      {tab !== "excluded" && (
+        <Select<AssessmentStatus>
+          allowClear
+          value={status}
+          onChange={(value) => setFilter("status", value)}
+          placeholder={t("ratings.filterStatus")}
+          style={{ minWidth: 200 }}
+          data-testid="cycle-status-filter"
+          options={statuses.map((s) => ({ value: s, label: t(`ratingStatus.${s}`) }))}
+        />
+      )}
       {tab === "member" && canWrite && unitIsWritableCell && (
         <Button type="primary" onClick={() => setProposing(true)} data-testid="propose-cell">
           {t("ratings.proposeCell")}
@@ -93,49 +95,33 @@ export function CyclePage() {
       <CycleFacts cycle={data} />
       <Tabs
         activeKey={tab}
-        onChange={(key) => setFilter("tab", key === "member" ? undefined : key)}
+        onChange={(key) => {
+          // A status of members' steps means nothing for organisations: a new tab starts unfiltered by status.
+          const next = new URLSearchParams(params);
+          if (key === "member") next.delete("tab");
+          else next.set("tab", key);
+          next.delete("status");
+          setParams(next, { replace: true });
+        }}
         items={[
-          {
-            key: "member",
-            label: `${t("ratings.members")} (${totalOf(data.counts.member) - excludedCount})`,
-            children: (
-              <>
-                {filters}
-                <AssessmentTable
-                  key={`m-${unit}-${status}`}
-                  cycle={data}
-                  subjectType="member"
-                  unit={unit}
-                  status={status}
-                  onOpen={setOpen}
-                />
-              </>
-            ),
-          },
-          {
-            key: "org",
-            label: `${t("ratings.orgs")} (${totalOf(data.counts.org)})`,
-            children: (
-              <>
-                {filters}
-                <AssessmentTable
-                  key={`o-${unit}-${status}`}
-                  cycle={data}
-                  subjectType="org"
-                  unit={unit}
-                  status={status}
-                  onOpen={setOpen}
-                />
-              </>
-            ),
-          },
-          {
-            key: "excluded",
-            label: t("ratings.excluded", { count: excludedCount }),
-            children: <ExcludedTable cycle={data} unit={unit} />,
-          },
+          { key: "member", label: `${t("ratings.members")} (${totalOf(data.counts.member) - excludedCount})` },
+          { key: "org", label: `${t("ratings.orgs")} (${totalOf(data.counts.org)})` },
+          { key: "excluded", label: t("ratings.excluded", { count: excludedCount }) },
         ]}
       />
+      {filters}
+      {tab === "excluded" ? (
+        <ExcludedTable cycle={data} unit={unit} />
+      ) : (
+        <AssessmentTable
+          key={`${tab}-${unit}-${status}`}
+          cycle={data}
+          subjectType={tab}
+          unit={unit}
+          status={status}
+          onOpen={setOpen}
+        />
+      )}
       {open && <AssessmentDrawer id={open} onClose={() => setOpen(undefined)} />}
       {decidingBatch && <DecideBatchModal cycle={data} unit={unit} onClose={() => setDecidingBatch(false)} />}
       {proposing && unit && <ProposeCellModal cycle={data} cellId={unit} onClose={() => setProposing(false)} />}

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../../lib/api";
 import { displayDateFormat, toIsoDate } from "../../lib/dates";
 import { useRequired } from "../../lib/forms";
-import { useAssessmentStep, useAssessments } from "./ratings.api";
+import { postDecision, useAssessments, useInvalidateRatings } from "./ratings.api";
 import { LevelTag } from "./ratings-labels";
 
 /** Excellent last: the quota counts those rated good or better, so the good ratings open the excellent places. */
@@ -36,40 +36,43 @@ export function DecideBatchModal(props: { cycle: RatingCycleDetail; unit?: strin
     pageSize: 200,
     ...(props.unit ? { orgUnitId: props.unit } : {}),
   });
-  const step = useAssessmentStep();
+  const invalidate = useInvalidateRatings();
   const [done, setDone] = useState(0);
+  // The members being decided, fixed when the run starts: the list refreshes under it.
+  const [batch, setBatch] = useState<Assessment[] | null>(null);
   const [running, setRunning] = useState(false);
   const [stopped, setStopped] = useState<{ name: string; message: string } | null>(null);
   const [finished, setFinished] = useState(false);
-  const rows = inDecisionOrder(list.data?.items ?? []);
+  const rows = batch ?? inDecisionOrder(list.data?.items ?? []);
   const byLevel = (level: RatingLevel) => rows.filter((a) => a.proposedLevel === level).length;
 
   async function run(values: Values) {
+    const chosen = rows;
+    setBatch(chosen);
     setRunning(true);
     setStopped(null);
     let count = 0;
-    for (const a of rows) {
-      if (!a.proposedLevel) continue;
-      try {
-        await step.mutateAsync({
-          id: a.id,
-          step: "decide",
-          input: {
+    try {
+      for (const a of chosen) {
+        if (!a.proposedLevel) continue;
+        try {
+          await postDecision(a.id, {
             level: a.proposedLevel,
             decidedOn: toIsoDate(values.decidedOn),
             decisionNumber: values.decisionNumber?.trim() || undefined,
-          },
-        });
+          });
+        } catch (caught) {
+          setStopped({ name: a.subjectName, message: isApiError(caught) ? caught.message : t("errors.unknown") });
+          return;
+        }
         count += 1;
         setDone(count);
-      } catch (caught) {
-        setStopped({ name: a.subjectName, message: isApiError(caught) ? caught.message : t("errors.unknown") });
-        setRunning(false);
-        return;
       }
+      setFinished(true);
+    } finally {
+      setRunning(false);
+      void invalidate();
     }
-    setRunning(false);
-    setFinished(true);
   }
 
   return (

@@ -30,7 +30,7 @@ export const ratingKeys = {
 };
 
 /** Refreshes every rating view after a step is recorded (counts, rows, quota places left). */
-function useInvalidate() {
+export function useInvalidateRatings() {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: ratingKeys.all });
 }
@@ -50,7 +50,7 @@ export function useCycle(id: string) {
 }
 
 export function useCreateCycle() {
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateRatings();
   return useMutation({
     mutationFn: (input: CreateCycleInput) => api.post<RatingCycle>("/api/ratings/cycles", input),
     onSuccess: invalidate,
@@ -86,9 +86,14 @@ type Step =
   | { step: "decide"; input: DecisionInput }
   | { step: "change"; input: ChangeInput };
 
+/** Decides one assessment without refreshing the views (a batch refreshes them once at its end). */
+export function postDecision(id: string, input: DecisionInput) {
+  return api.post(`/api/ratings/assessments/${id}/decide`, input);
+}
+
 /** Records one step of an assessment: self-assessment, the cell's proposal, the decision, or a change with a reason. */
 export function useAssessmentStep() {
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateRatings();
   return useMutation({
     mutationFn: ({ id, ...step }: Step & { id: string }) =>
       api.post(`/api/ratings/assessments/${id}/${step.step}`, step.input),
@@ -97,7 +102,7 @@ export function useAssessmentStep() {
 }
 
 export function useAnnounce(cycleId: string) {
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateRatings();
   return useMutation({
     mutationFn: (orgUnitId: string) =>
       api.post<AnnounceResult>(`/api/ratings/cycles/${cycleId}/announce`, { orgUnitId }),

@@ -77,10 +77,12 @@ export function ResultsPage() {
         </div>
       </Flex>
       {(cycles.data?.items.length ?? 0) > 0 && (
-        <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
+        <Flex vertical align="flex-start" gap={4} style={{ marginBottom: 12 }}>
           {cycles.data?.items.map((c) => (
             <Button
               key={c.id}
+              type="link"
+              style={{ whiteSpace: "normal", height: "auto", textAlign: "left", padding: 0 }}
               onClick={() => void run(() => downloadDecision(c.id))}
               data-testid="results-decision-docx"
             >
