@@ -216,6 +216,11 @@ describe("demo ratings: this year's cycle in progress, as the journeys start", (
     expect((n("self_assessed") + n("proposed") + n("decided")) / total).toBeLessThan(0.75);
     expect(n("decided")).toBeGreaterThan(20);
     expect(n("pending")).toBeGreaterThan(200);
+    // Those decided have announced (the journeys' base committee announces its own, and only its own).
+    const unannounced = await rows<{ n: number }>(sql`select count(*)::int as n from rating_assessments a
+      join review_cycles c on c.id = a.cycle_id and c.year = ${year}
+      where a.status = 'decided' and a.announced_at is null`);
+    expect(unannounced[0]?.n).toBe(0);
   });
 });
 

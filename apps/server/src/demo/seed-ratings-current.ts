@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays } from "../rules/dates";
 import { demoFrameworks } from "./rating-frameworks";
-import { type AssessmentRow, decisionStep, type Level, proposalStep, selfStep } from "./rating-rows";
+import { type AssessmentRow, at, decisionStep, type Level, proposalStep, selfStep } from "./rating-rows";
 import type { TreeOn } from "./rating-units";
 import {
   cellSizes,
@@ -57,7 +57,7 @@ export function seedCurrentCycle(
     Object.assign(row, selfStep(c.random, "member", level, step(0)(), frameworks?.member ?? null));
     if (stage === "self") return row;
     Object.assign(row, proposalStep(c.random, level, step(1)(), sizes.get(s.cellId) ?? 3));
-    if (stage === "decided" && decision) Object.assign(row, decisionStep(c.random, level, decision, false));
+    if (stage === "decided" && decision) Object.assign(row, announcedDecision(c, level, decision));
     return row;
   };
   const byBase = new Map<string, Subject[]>();
@@ -99,6 +99,11 @@ export function seedCurrentCycle(
 
 const id = (s: Subject) => s.g.member.id;
 
+/** A base organisation that has decided this year announces the same evening: its results are out. */
+function announcedDecision(c: RatingsContext, level: Level, decision: { unitId: string; number: string; on: string }) {
+  return { ...decisionStep(c.random, level, decision, false), announcedAt: at(decision.on, 18) };
+}
+
 function currentOrgs(
   c: RatingsContext,
   tree: TreeOn,
@@ -128,7 +133,7 @@ function currentOrgs(
     if (self) Object.assign(row, selfStep(c.random, "org", level, step(0)(), framework));
     if (base && decided.has(base)) {
       const decision = decisionOf(c, tree, base, cycle.year, step(2));
-      Object.assign(row, decisionStep(c.random, level, decision, false));
+      Object.assign(row, announcedDecision(c, level, decision));
     }
     return row;
   });
