@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, password, shot, signIn, useBrowser } from "./browser";
+import { baseUrl, password, shot, shotsDir, signIn, useBrowser } from "./browser";
 
 // One server for the whole file: bác Tư self-assesses, his cell proposes, the base committee decides and announces,
 // the office decides for the base organisations and exports, and bác Tư reads his level. The demo's cycle of this
@@ -74,6 +74,7 @@ describe("The year's review and rating, from bác Tư's phone to the committee's
     const { page, context } = await browser.page({ width: 1440, height: 900 });
     await signIn(page, "chibo");
     await openCurrentCycle(page);
+    await page.getByTestId("assessment-row").first().waitFor();
     await shot(page, "ratings-cycle-chibo");
     const rows = page.getByTestId("assessment-row");
     await page.locator("[data-testid=assessment-row][data-name='Hoàng Văn Tư'][data-status=self_assessed]").waitFor();
@@ -151,7 +152,8 @@ describe("The year's review and rating, from bác Tư's phone to the committee's
     const message = (await refusal.textContent()) ?? "";
     expect(message).toMatch(/xuất sắc/i);
     expect(message).toMatch(/\d+/);
-    await shot(page, "ratings-quota-message");
+    // The page behind holds every row; the picture shows what the committee reads, the dialog.
+    await page.screenshot({ path: `${shotsDir}/ratings-quota-message.png` });
     await batch.getByTestId("decide-batch-close").click();
 
     // The refused member is decided one by one: the drawer says no place is left, so the committee rates him good.

@@ -117,6 +117,7 @@ export const ratingsEn: typeof ratingsVi = {
     decidedOn: "Decision date",
     quota: "Excellent quota",
     quotaLeft: "{{count}} excellent places left (the base organisation's quota, checked at decision time)",
+    noPlaceLeft: "no place left",
     decidingBody: "Deciding body",
     changeReason: "Reason for the change",
     changed: "Level changed",

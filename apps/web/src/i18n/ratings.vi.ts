@@ -120,6 +120,7 @@ export const ratingsVi = {
     decidedOn: "Ngày quyết định",
     quota: "Chỉ tiêu Hoàn thành xuất sắc",
     quotaLeft: "Còn {{count}} suất Hoàn thành xuất sắc nhiệm vụ (chỉ tiêu của tổ chức cơ sở, kiểm tra khi quyết định)",
+    noPlaceLeft: "hết chỉ tiêu",
     decidingBody: "Cấp quyết định",
     changeReason: "Lý do sửa",
     changed: "Đã sửa mức xếp loại",

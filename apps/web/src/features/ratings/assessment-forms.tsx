@@ -14,6 +14,8 @@ export function LevelSelect(props: {
   value?: RatingLevel;
   onChange?: (level: RatingLevel) => void;
   maxLevel?: RatingLevel;
+  /** The excellent quota is used up: the level is shown but not offered. */
+  noExcellentPlace?: boolean;
   testId?: string;
   autoFocus?: boolean;
 }) {
@@ -26,10 +28,12 @@ export function LevelSelect(props: {
       data-testid={props.testId}
       options={ratingLevels.map((level) => {
         const above = props.maxLevel !== undefined && isAbove(level, props.maxLevel);
+        const full = props.noExcellentPlace === true && level === "excellent";
+        const why = above ? t("ratings.levelAboveBand") : full ? t("ratings.noPlaceLeft") : null;
         return {
           value: level,
-          disabled: above,
-          label: above ? `${t(`ratingLevel.${level}`)} (${t("ratings.levelAboveBand")})` : t(`ratingLevel.${level}`),
+          disabled: why !== null,
+          label: why ? `${t(`ratingLevel.${level}`)} (${why})` : t(`ratingLevel.${level}`),
         };
       })}
     />
@@ -207,12 +211,15 @@ export function DecideForm({ detail }: { detail: AssessmentDetail }) {
           type={detail.excellentPlacesLeft > 0 ? "info" : "warning"}
           showIcon
           style={{ marginBottom: 12 }}
-          title={t("ratings.quotaLeft", { count: detail.excellentPlacesLeft })}
+          title={t("ratings.quotaLeft", { count: Math.max(0, detail.excellentPlacesLeft) })}
           data-testid="quota-left"
         />
       )}
       <Form.Item name="level" label={t("ratings.decidedLevel")} rules={[required]}>
-        <LevelSelect testId="decide-level" />
+        <LevelSelect
+          testId="decide-level"
+          noExcellentPlace={detail.excellentPlacesLeft !== null && detail.excellentPlacesLeft <= 0}
+        />
       </Form.Item>
       <Form.Item name="decidedOn" label={t("ratings.decidedOn")} rules={[required]}>
         <DatePicker format={displayDateFormat} data-testid="decide-date" />

@@ -86,7 +86,7 @@ export function ResultsPage() {
               onClick={() => void run(() => downloadDecision(c.id))}
               data-testid="results-decision-docx"
             >
-              {t("ratings.decisionDocx")}: {c.name}
+              {t("ratings.decisionDocx")}: {c.name} · {c.orgUnitName}
             </Button>
           ))}
         </Flex>
@@ -97,6 +97,7 @@ export function ResultsPage() {
           table={results.data?.orgs}
           loading={results.isPending}
           year={year}
+          onUnit={(id) => set("unit", id)}
           testId="results-orgs"
         />
         <DistributionTable
@@ -104,6 +105,7 @@ export function ResultsPage() {
           table={results.data?.members}
           loading={results.isPending}
           year={year}
+          onUnit={(id) => set("unit", id)}
           testId="results-members"
         />
       </Flex>
@@ -138,6 +140,7 @@ function LevelCell({
 }
 
 function DistributionTable(props: {
+  onUnit: (id: string) => void;
   title: string;
   table?: ResultTable;
   loading: boolean;
@@ -152,7 +155,20 @@ function DistributionTable(props: {
     {
       title: t("ratings.orgName"),
       phone: "title",
-      render: (_, r) => (r.orgUnitId ? r.orgUnitName : <strong>{r.orgUnitName}</strong>),
+      render: (_, r) => {
+        const id = r.orgUnitId;
+        if (!id) return <strong>{r.orgUnitName}</strong>;
+        // A unit's own row opens its units below.
+        return (
+          <Button
+            type="link"
+            style={{ padding: 0, whiteSpace: "normal", height: "auto", textAlign: "left" }}
+            onClick={() => props.onUnit(id)}
+          >
+            {r.orgUnitName}
+          </Button>
+        );
+      },
     },
     ...ratingLevels.map(
       (level): ResponsiveColumn<Row> => ({
