@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { ancestorsOrSelf } from "../src/access/scope";
 import { awardCampaigns, commendations, emulationModels } from "../src/db/schema";
 import type { FixtureObject } from "./fixtures";
 import type { SampleContext, SampleParts } from "./requests";
@@ -40,7 +41,10 @@ async function awardCampaign(world: World, unitId: string): Promise<FixtureObjec
     url: "/api/awards/campaigns",
     body: { orgUnitId: unitId, name: `Thi đua ${tag}`, startsOn: "2026-01-01", endsOn: "2026-12-31" },
   });
-  await mark(world, unitId, "awardCampaign", created.id, tag);
+  // A campaign launched by a committee above is meant for every unit below it (they take part and propose for it):
+  // its name reaching them is no leak. Those of other units (siblings) still must not.
+  const above = (await ancestorsOrSelf(world.database.db, world.units.own)).has(unitId);
+  if (!above || unitId === world.units.own) await mark(world, unitId, "awardCampaign", created.id, tag);
   return {
     kind: "awardCampaign",
     unitId,

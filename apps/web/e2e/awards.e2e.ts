@@ -144,6 +144,9 @@ describe("Commendations and emulation models (issue 9)", () => {
     await page.getByTestId("recognise-form").waitFor({ state: "detached" });
     await page.locator('[data-testid="model-row"][data-status="recognised"]', { hasText: name }).waitFor();
     await shot(page, "awards-models");
+    await page.getByTestId("awards-nav").getByText("Đợt thi đua").click();
+    await page.getByTestId("campaign-row").first().waitFor();
+    await shot(page, "awards-campaigns");
 
     const phone = await browser.page({ width: 390, height: 844 });
     await signIn(phone.page, "coso");
@@ -156,5 +159,9 @@ describe("Commendations and emulation models (issue 9)", () => {
     await phone.page.getByTestId("commendation-row").first().waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(phone.page, "awards-commendations-phone");
+    await phone.page.goto(`${baseUrl}/awards/campaigns`);
+    await phone.page.getByTestId("campaign-row").first().waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(phone.page, "awards-campaigns-phone");
   });
 });

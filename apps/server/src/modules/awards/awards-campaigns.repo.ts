@@ -16,12 +16,13 @@ export async function findCampaign(db: Db, id: string): Promise<CampaignRow | un
   return row;
 }
 
-/** Campaigns of the units in scope (or one by id), overlapping a year when asked, the latest first. */
+/** Campaigns of the units in scope and of the units `above` them (or one by id), overlapping a year, latest first. */
 export async function listCampaigns(
   db: Db,
-  filter: { scope: string[] | "all"; year?: number; id?: string },
+  filter: { scope: string[] | "all"; above?: readonly string[]; year?: number; id?: string },
 ): Promise<ListedCampaign[]> {
-  const parts: SQL[] = [inResolvedScope(sql`k.org_unit_id`, filter.scope)];
+  const above = filter.above?.length ? sql` or k.org_unit_id = any(${`{${filter.above.join(",")}}`}::uuid[])` : sql``;
+  const parts: SQL[] = [sql`(${inResolvedScope(sql`k.org_unit_id`, filter.scope)}${above})`];
   if (filter.id) parts.push(sql`k.id = ${filter.id}`);
   if (filter.year)
     parts.push(sql`k.starts_on <= ${`${filter.year}-12-31`}::date and k.ends_on >= ${`${filter.year}-01-01`}::date`);

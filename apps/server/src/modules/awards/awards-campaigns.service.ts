@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Campaign, CampaignListQuery, CreateCampaignInput, UpdateCampaignInput } from "@dangvu/contract";
 import { requireCan } from "../../access/require";
-import { resolveScope } from "../../access/scope";
+import { ancestorsOrSelf, resolveScope } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
@@ -23,11 +23,19 @@ function checkPeriod(startsOn: string, endsOn: string) {
   if (endsOn < startsOn) throw new RuleViolation("award.campaignPeriod", {}, { endsOn: "award.campaignPeriod" });
 }
 
-/** Campaigns of the units the actor reads, optionally within a unit's subtree and overlapping a year. */
+/**
+ * Campaigns of the units the actor reads (a unit's subtree when asked), and those launched by the committees above
+ * them, which the units below take part in and propose for; optionally overlapping a year.
+ */
 export async function listCampaigns(ctx: Ctx, query: CampaignListQuery): Promise<Campaign[]> {
   if (query.orgUnitId) await requireCan(ctx, "award.read", query.orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "award.read", query.orgUnitId);
-  return (await repo.listCampaigns(ctx.db, { scope, year: query.year })).map(toCampaign);
+  const roots = query.orgUnitId
+    ? [query.orgUnitId]
+    : ctx.actor.grants.filter((g) => g.permissions.has("award.read")).map((g) => g.orgUnitId);
+  const above = new Set<string>();
+  for (const root of roots) for (const id of await ancestorsOrSelf(ctx.db, root)) above.add(id);
+  return (await repo.listCampaigns(ctx.db, { scope, above: [...above], year: query.year })).map(toCampaign);
 }
 
 /** Opens an emulation campaign of a unit, with its period and criteria. */

@@ -192,12 +192,14 @@ describe("campaigns", () => {
     ...over,
   });
 
-  it("creates, lists, corrects and deletes a campaign", async () => {
+  it("creates a campaign, seen by the cells below but changed only by its unit; corrects and deletes it", async () => {
     const res = await api(t.app).as(coso).post("/api/awards/campaigns", campaign());
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id;
-    const list = (await api(t.app).as(chibo).get("/api/awards/campaigns?year=2025")).json();
-    expect(list).toEqual([]);
+    const below = (await api(t.app).as(chibo).get("/api/awards/campaigns?year=2025")).json();
+    expect(below.map((c: { id: string }) => c.id)).toContain(id);
+    expect((await api(t.app).as(cosoB).get("/api/awards/campaigns?year=2025")).json()).toEqual([]);
+    await refused(api(t.app).as(chibo).patch(`/api/awards/campaigns/${id}`, { version: 1, name: "Khác" }), 404);
     const mine = (await api(t.app).as(coso).get(`/api/awards/campaigns?orgUnitId=${tree.baseA}&year=2025`)).json();
     expect(mine.map((c: { id: string }) => c.id)).toContain(id);
     const patched = await api(t.app)
