@@ -3,6 +3,7 @@ import { meetings } from "../src/db/schema";
 import { checkinCode } from "../src/modules/meetings/meetings.rules";
 import { testPassword } from "../test/harness";
 import { awardSamples } from "./awards-samples";
+import { badgeSamples } from "./badge-samples";
 import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
 import { memberPaperSamples } from "./member-papers-samples";
@@ -128,6 +129,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
   ...ratingsSamples,
   ...awardSamples,
   ...memberPaperSamples,
+  ...badgeSamples,
 };
 
 function unit(fields: Record<string, string>) {

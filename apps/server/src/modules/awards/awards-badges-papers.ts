@@ -17,7 +17,7 @@ import {
   text,
 } from "../../platform/party-document";
 import { dmy } from "../../rules/dates";
-import { paperUnit } from "../org";
+import { type PaperUnit, paperUnit } from "../org";
 import * as repo from "./awards-badges.repo";
 import { evaluateList, subjectsOf } from "./awards-badges.service";
 
@@ -109,9 +109,10 @@ function columns(form: BadgeForm): SheetColumn[] {
   ];
 }
 
-async function issuer(ctx: Ctx, orgUnitId: string | undefined) {
-  const unitId = orgUnitId ?? ctx.actor.grants.find((g) => g.permissions.has("award.read"))?.orgUnitId ?? "";
-  return paperUnit(ctx.db, unitId);
+/** The unit the list is made by: the one asked for, else the top of the reader's grants (blank with none). */
+async function issuer(ctx: Ctx, orgUnitId: string | undefined): Promise<PaperUnit> {
+  const unitId = orgUnitId ?? ctx.actor.grants.find((g) => g.permissions.has("award.read"))?.orgUnitId;
+  return unitId ? paperUnit(ctx.db, unitId) : { name: "", type: "", parentName: null, locality: null };
 }
 
 /** The form as an .xlsx workbook with its title block. */
