@@ -43,6 +43,7 @@ describe("Party badges: the award date's list, its forms, the decision with badg
     const tu = desk.page.getByTestId("badge-row").filter({ hasText: "Hoàng Văn Tư" });
     await tu.waitFor();
     expect(await tu.textContent()).toContain("40 năm");
+    const record = (await tu.getByRole("link", { name: "Hoàng Văn Tư" }).getAttribute("href")) ?? "";
     expect(await desk.page.getByTestId("badge-summary").textContent()).toContain(dmy(on));
     await shot(desk.page, "badges-list");
 
@@ -80,6 +81,14 @@ describe("Party badges: the award date's list, its forms, the decision with badg
     expect(await decision.textContent()).toContain(`Hoàng Văn Tư (40 năm, số HH40-${tag})`);
     await tu.waitFor({ state: "detached" });
     await shot(desk.page, "badges-recorded");
+
+    // His record shows the badge with its number and decision.
+    await desk.page.goto(`${baseUrl}${record}`);
+    const section = desk.page.getByTestId("member-badges");
+    await section.getByTestId("member-badge").waitFor();
+    expect(await section.textContent()).toContain(`số HH40-${tag} (QĐ ${tag}-QĐ/TU)`);
+    await section.scrollIntoViewIfNeeded();
+    await desk.page.screenshot({ path: `${shotsDir}/badges-member-record.png` });
 
     // Bác Tư opens his handbook on the phone: the badge with its number, handed on 3/2.
     const phone = await browser.page({ width: 390, height: 844 });

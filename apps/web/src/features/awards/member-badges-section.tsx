@@ -33,7 +33,8 @@ export function MemberBadgesSection({ memberId }: { memberId: string }) {
           )}
         />
       )}
-      {next && (
+      {/* A badge already decided for a coming award date is listed above: the next milestone is the one after it. */}
+      {next && !received.some((b) => b.milestone === next.milestone) && (
         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }} data-testid="member-next-badge">
           {t("badges.section.next", {
             years: next.milestone,
