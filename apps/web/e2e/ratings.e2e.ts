@@ -135,6 +135,11 @@ describe("The year's review and rating, from bác Tư's phone to the committee's
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await shot(phone.page, "ratings-cycle-phone");
+    // The drawer takes the phone's whole width, the evidence under the steps.
+    await phone.page.locator("[data-testid=assessment-row][data-name='Hoàng Văn Tư']").getByRole("button").click();
+    await drawer(phone.page).getByTestId("assessment-evidence").waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(phone.page, "ratings-assessment-phone");
     await phone.context.close();
   });
 
@@ -248,6 +253,8 @@ describe("The year's review and rating, from bác Tư's phone to the committee's
 
     // A committee may also review by quarter: the office opens one for a base committee, who is reviewed is listed.
     await page.getByRole("link", { name: /Đánh giá, xếp loại/ }).click();
+    await page.getByTestId("cycle-row").first().waitFor();
+    await shot(page, "ratings-cycles");
     await page.getByTestId("open-cycle").click();
     const form = page.getByTestId("open-cycle-form");
     await form.getByTestId("cycle-unit").click();
@@ -272,6 +279,11 @@ describe("The year's review and rating, from bác Tư's phone to the committee's
     await phone.page.getByTestId("result-row").first().waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(phone.page, "ratings-results-phone");
+    await phone.page.goto(`${baseUrl}/ratings`);
+    await phone.page.getByTestId("cycle-row").first().waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.page.locator(".ant-spin-blur").waitFor({ state: "detached" });
+    await shot(phone.page, "ratings-cycles-phone");
     await phone.context.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
