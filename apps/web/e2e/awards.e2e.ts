@@ -145,7 +145,22 @@ describe("Commendations and emulation models (issue 9)", () => {
     await page.locator('[data-testid="model-row"][data-status="recognised"]', { hasText: name }).waitFor();
     await shot(page, "awards-models");
     await page.getByTestId("awards-nav").getByText("Đợt thi đua").click();
-    await page.getByTestId("campaign-row").first().waitFor();
+    await page.getByTestId("campaigns-page").waitFor();
+    await page.getByTestId("campaign-new").click();
+    const form = page.getByTestId("campaign-form");
+    await form.waitFor();
+    await pickUnit(page, "campaign-unit", "Sở Tài chính", "Đảng bộ Sở Tài chính");
+    await page.getByTestId("campaign-name").fill(`Thi đua chuyển đổi số ${number}`);
+    await page.getByLabel("Bắt đầu").fill("01/03/2026");
+    await page.keyboard.press("Enter");
+    await page.getByLabel("Kết thúc").fill("31/12/2026");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Lưu" }).last().click();
+    await form.waitFor({ state: "detached" });
+    await page
+      .getByTestId("campaign-row")
+      .filter({ hasText: `Thi đua chuyển đổi số ${number}` })
+      .waitFor();
     await shot(page, "awards-campaigns");
 
     const phone = await browser.page({ width: 390, height: 844 });
