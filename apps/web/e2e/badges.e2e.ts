@@ -64,6 +64,7 @@ describe("Party badges: the award date's list, its forms, the decision with badg
     expect(await desk.page.getByTestId("badge-record").isVisible()).toBe(false);
     expect(await tu.isVisible()).toBe(true);
     await desk.page.pdf({ format: "A4", landscape: true, path: `${shotsDir}/badges-print.pdf` });
+    await shot(desk.page, "badges-print");
     await desk.page.emulateMedia({ media: "screen" });
 
     // The decision comes back from the province with a number for each badge.

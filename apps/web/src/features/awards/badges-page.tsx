@@ -139,7 +139,13 @@ export function BadgesPage() {
         )}
       </Flex>
       <CandidateTable rows={data?.items} loading={list.isPending} />
-      <Card size="small" title={t("badges.decisions")} style={{ marginTop: 16 }} data-testid="badge-decisions">
+      <Card
+        size="small"
+        title={t("badges.decisions")}
+        style={{ marginTop: 16 }}
+        className="no-print"
+        data-testid="badge-decisions"
+      >
         {decisions.data?.items.length ? (
           decisions.data.items.map((d) => (
             <Typography.Paragraph key={d.id} data-testid="badge-decision">
