@@ -176,9 +176,27 @@ describe("The year's review and rating, from bác Tư's phone to the committee's
     await shot(page, "ratings-assessment-drawer-decide");
     await decide.getByTestId("decide-form-submit").click();
     await drawer(page).getByTestId("assessment-decision").waitFor();
-    // Only the deciding body changes a decided level, with a reason.
+    await drawer(page).getByTestId("change-form").waitFor();
+    await closeDrawer(page);
+
+    // Only the deciding body changes a decided level, with a reason: a member decided completed is raised to good
+    // (a change that only opens excellent places, whatever the day's demo draw).
+    await choose(page, "cycle-status-filter", "Đã quyết định");
+    const completed = page
+      .locator("[data-testid=assessment-row][data-status=decided]")
+      .filter({ has: page.locator("[data-testid=decided-level][data-level=completed]") })
+      .first();
+    await completed.getByRole("button").click();
     const change = drawer(page).getByTestId("change-form");
     await change.waitFor();
+    await choose(page, "change-level", "Hoàn thành tốt nhiệm vụ");
+    await change.getByTestId("change-form-submit").click();
+    await change.getByText("Vui lòng nhập mục này").waitFor();
+    await change.getByTestId("change-reason").fill("Chi bộ báo cáo bổ sung kết quả công tác quý IV vượt yêu cầu.");
+    await change.getByTestId("change-form-submit").click();
+    const decision = drawer(page).getByTestId("assessment-decision");
+    await decision.getByText("Đã sửa: Chi bộ báo cáo bổ sung").waitFor();
+    expect(await decision.getByTestId("decided-level").getAttribute("data-level")).toBe("good");
     await closeDrawer(page);
 
     // Its sub-organisations: a cell of the base committee.

@@ -102,7 +102,7 @@ function Steps({ detail }: { detail: AssessmentDetail }) {
           label: t("ratings.decision"),
           children: a.decidedLevel ? (
             <Flex vertical gap={4} data-testid="assessment-decision">
-              <LevelTag level={a.decidedLevel} />
+              <LevelTag level={a.decidedLevel} testId="decided-level" />
               <span>
                 {a.decidedByUnitName && t("ratings.decisionBy", { unit: a.decidedByUnitName })}
                 {a.decisionNumber && ` · ${a.decisionNumber}`}
