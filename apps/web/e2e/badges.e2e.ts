@@ -91,16 +91,40 @@ describe("Party badges: the award date's list, its forms, the decision with badg
     await section.scrollIntoViewIfNeeded();
     await desk.page.screenshot({ path: `${shotsDir}/badges-member-record.png` });
 
+    // Lost, the badge is reissued: the 4A-HHĐ list names the number it had, the decision gives a new one.
+    const lost = await download(desk.page, "badge-4a");
+    expect(lost.suggestedFilename()).toMatch(/^danh-sach-4A-HHD-\d{4}-\d\d-\d\d\.xlsx$/);
+    expect(await partOf(lost, "xl/sharedStrings.xml")).toContain(`HH40-${tag}`);
+    await section.getByTestId("badge-reissue").click();
+    const reissue = desk.page.getByTestId("badge-reissue-form");
+    await reissue.waitFor();
+    await reissue.getByLabel("Số quyết định").fill(`${tag}-CL/TU`);
+    await reissue.getByLabel("Số huy hiệu mới").fill(`HH40-${tag}-CL`);
+    await reissue.getByLabel("Lý do cấp lại").fill("Mất khi chuyển nhà");
+    await desk.page.locator(".ant-modal-footer .ant-btn-primary").click();
+    await reissue.waitFor({ state: "detached" });
+    await section
+      .getByTestId("member-badge")
+      .filter({ hasText: `HH40-${tag}-CL` })
+      .waitFor();
+    expect(await section.textContent()).toContain("Cấp lại");
+
     // Bác Tư opens his handbook on the phone: the badge with its number, handed on 3/2.
     const phone = await browser.page({ width: 390, height: 844 });
     await phone.page.goto(`${baseUrl}/m`);
     await phone.page.getByTestId("hb-username").fill("dangvien");
     await phone.page.getByTestId("hb-password").fill(password);
     await phone.page.keyboard.press("Enter");
-    const badge = phone.page.getByTestId("hb-badge").filter({ hasText: `HH40-${tag}` });
+    const badge = phone.page.getByTestId("hb-badge").filter({ hasText: new RegExp(`HH40-${tag}$`) });
     await badge.waitFor();
     expect(await badge.textContent()).toContain("Huy hiệu 40 năm tuổi Đảng");
     expect(await badge.textContent()).toContain(dmy(on));
+    expect(
+      await phone.page
+        .getByTestId("hb-badge")
+        .filter({ hasText: `HH40-${tag}-CL` })
+        .textContent(),
+    ).toContain("Cấp lại");
     expect(await phone.page.getByTestId("hb-next-badge").textContent()).toContain(
       `Huy hiệu 40 năm tuổi Đảng: đợt trao ngày ${dmy(on)}`,
     );

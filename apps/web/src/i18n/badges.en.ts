@@ -57,6 +57,13 @@ export const badgesEn: typeof badgesVi = {
       none: "Enter a badge number for at least one member.",
       saved: "Decision and badge numbers recorded.",
     },
+    reissue: {
+      download: "Form 4A-HHĐ (reissue)",
+      record: "Record a reissue",
+      title: "Record the reissue of a lost party badge",
+      newNumber: "New badge number",
+      reason: "Reason for the reissue",
+    },
     section: {
       title: "Party badges",
       none: "No badge recorded yet.",

@@ -55,6 +55,13 @@ export const badgesVi = {
       none: "Hãy nhập số huy hiệu cho ít nhất một đồng chí.",
       saved: "Đã ghi quyết định và số huy hiệu.",
     },
+    reissue: {
+      download: "Mẫu 4A-HHĐ (cấp lại)",
+      record: "Ghi cấp lại",
+      title: "Ghi quyết định cấp lại Huy hiệu Đảng bị mất",
+      newNumber: "Số huy hiệu mới",
+      reason: "Lý do cấp lại",
+    },
     section: {
       title: "Huy hiệu Đảng",
       none: "Chưa có huy hiệu nào được ghi.",

@@ -1,4 +1,4 @@
-import type { BadgeCandidate, CreateBadgeDecisionInput } from "@dangvu/contract";
+import type { BadgeCandidate, CreateBadgeDecisionInput, OrgTreeNode } from "@dangvu/contract";
 import { DatePicker, Form, Input, Select, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -20,6 +20,19 @@ interface Values {
 const decidingTypes = new Set(["provincial_committee", "upper_committee"]);
 
 /**
+ * The units offered to record a badge decision: the province's committee first, then the upper committees (the
+ * server checks the rule setting awards.badgeAuthority); the top of the user's tree when none is in view.
+ */
+export function decidingUnits(units: readonly OrgTreeNode[]): OrgTreeNode[] {
+  const deciding = units
+    .filter((u) => decidingTypes.has(u.type))
+    .sort((a, b) => Number(b.type === "provincial_committee") - Number(a.type === "provincial_committee"));
+  if (deciding.length) return deciding;
+  const ids = new Set(units.map((u) => u.id));
+  return units.filter((u) => !u.parentId || !ids.has(u.parentId));
+}
+
+/**
  * Records the decision on the award date's list: its number, date and deciding body, then the badge number of each
  * member awarded (an empty number leaves the member out). The server's errors name the line they concern.
  */
@@ -32,11 +45,7 @@ export function BadgeDecisionModal(props: {
   const { t } = useTranslation();
   const required = useRequired();
   const record = useRecordBadgeDecision();
-  // The province's committee first, then the upper committees under it.
-  const units = [...props.index.byId.values()]
-    .filter((u) => decidingTypes.has(u.type))
-    .sort((a, b) => Number(b.type === "provincial_committee") - Number(a.type === "provincial_committee"));
-  const candidates = units.length ? units : props.index.roots;
+  const candidates = decidingUnits([...props.index.byId.values()]);
   const submit = async (values: Values) => {
     const lines = props.items
       .map((item, i) => ({ item, i, entry: values.badges?.[i] ?? {} }))
