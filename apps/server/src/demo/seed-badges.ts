@@ -1,7 +1,7 @@
 import { bulkInsert } from "../db/bulk";
 import type { Db } from "../db/database";
 import { awardDecisions, partyBadges } from "../db/schema";
-import { memberRuleSettings } from "../modules/members/members.settings";
+import { membersModule } from "../modules/members";
 import { addDays, addMonths } from "../rules/dates";
 import type { GeneratedMember } from "./members";
 import type { Random } from "./random";
@@ -12,7 +12,7 @@ import { partyAgeOn } from "./seed-lives";
 const signers = ["Nguyễn Văn Thịnh", "Lê Thị Kim Oanh"];
 
 function setting<T>(key: string): T {
-  return memberRuleSettings.filter((s) => s.key === key).at(-1)?.value as T;
+  return (membersModule.ruleSettings ?? []).filter((s) => s.key === key).at(-1)?.value as T;
 }
 
 /** The award dates (3/2, 19/5, 2/9, 7/11) of the last three years before today, each with the one before it. */

@@ -6,13 +6,13 @@ import { meetingRuleSettings } from "./meetings.settings";
 import { strikeOffReminders } from "./meetings-oversight.service";
 
 export { attendanceCounts, meetingDay, scoreMeeting, yearlyRating } from "./meetings.rules";
+export { openTasksOfUnit, yearAttendanceOfMember, yearMeetingQuality } from "./meetings-evidence.repo";
 export {
   type CellMeetingRow,
   cellMeetingsOfMember,
   cellNoticesSince,
   openTasksOfMember,
 } from "./meetings-shared.repo";
-export { openTasksOfUnit, yearAttendanceOfMember, yearMeetingQuality } from "./meetings-evidence.repo";
 
 /** Cell and committee meetings: plan, attendance, minutes, votes, tasks, scoring; notices of the cell. */
 export const meetingsModule: ModuleDescriptor = {
