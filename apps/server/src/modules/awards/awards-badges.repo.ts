@@ -36,7 +36,11 @@ const factColumns = sql`m.id, m.full_name as "fullName", m.name_sort_key as "nam
 /** The units a list covers: resolved scope ids, or "all". */
 export type Units = string[] | "all";
 
-const inUnits = (units: Units) => inResolvedScope(sql`m.org_unit_id`, units);
+/** Resolved scope ids, "all", or a subquery of unit ids (the reminders' units). */
+const inUnits = (units: Units | SQL) =>
+  units === "all" || Array.isArray(units)
+    ? inResolvedScope(sql`m.org_unit_id`, units)
+    : sql`m.org_unit_id in (${units})`;
 
 /**
  * The members of the units in `units` who may be on an award date's list: full
@@ -44,7 +48,7 @@ const inUnits = (units: Units) => inResolvedScope(sql`m.org_unit_id`, units);
  */
 export async function candidateFacts(
   db: Db,
-  units: Units,
+  units: Units | SQL,
   admittedBy: string,
   diedAfter: string,
   diedBy: string,

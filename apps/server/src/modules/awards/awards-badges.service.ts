@@ -163,6 +163,15 @@ async function badgesAndNext(ctx: Ctx, memberId: string): Promise<MemberBadges> 
   };
 }
 
+/**
+ * The next badge of a member the reader may already see (the handbook's own member): the milestone and the award day
+ * for it, as the badge list judges it. Null for a member who has no next milestone (deceased, off the list).
+ */
+export async function nextBadgeOfMember(ctx: Ctx, memberId: string): Promise<{ years: number; on: string } | null> {
+  const { next } = await badgesAndNext(ctx, memberId);
+  return next ? { years: next.milestone, on: next.awardOn } : null;
+}
+
 /** GET /api/members/:id/badges: the badges a member received and the next milestone (member.read). */
 export async function memberBadges(ctx: Ctx, memberId: string): Promise<MemberBadges> {
   await requireMember(ctx, memberId);

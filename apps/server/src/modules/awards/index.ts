@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from "../../platform/module";
 import { awardsRoutes } from "./awards.routes";
 import { badgeIndicators } from "./awards-badges.indicators";
+import { badgeReminders } from "./awards-badges.reminders";
 import { badgeRuleSettings } from "./awards-badges.settings";
 import { locateDecisionForAudit } from "./awards-badges-decisions.service";
 import { locateCampaignForAudit } from "./awards-campaigns.service";
@@ -8,6 +9,8 @@ import { commendationIndicators } from "./awards-commendations.indicators";
 import { locateCommendationForAudit } from "./awards-commendations.service";
 import { awardCommendationSettings } from "./awards-commendations.settings";
 import { locateModelForAudit } from "./awards-models.service";
+
+export { nextBadgeOfMember } from "./awards-badges.service";
 
 /**
  * Commendations (khen thưởng) and campaigns, party badges (Huy hiệu Đảng) by award date, and emulation models
@@ -26,4 +29,5 @@ export const awardsModule: ModuleDescriptor = {
   },
   indicators: [...badgeIndicators, ...commendationIndicators],
   ruleSettings: [...badgeRuleSettings, ...awardCommendationSettings],
+  reminders: badgeReminders,
 };

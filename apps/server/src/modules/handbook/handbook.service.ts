@@ -1,8 +1,7 @@
 import type { HandbookMeeting, HandbookSummary, Member } from "@dangvu/contract";
 import type { Ctx } from "../../context";
 import { NotFound } from "../../errors";
-import { monthsBetween } from "../../rules/dates";
-import { loadBadgeRules } from "../../rules/lifecycle-settings";
+import { nextBadgeOfMember } from "../awards";
 import {
   attendanceCounts,
   type CellMeetingRow,
@@ -11,7 +10,7 @@ import {
   meetingDay,
   openTasksOfMember,
 } from "../meetings";
-import { badgeMilestoneReached, getMember, nextAwardDate, partyAgeMonths } from "../members";
+import { getMember } from "../members";
 import { ownResidence } from "../residence";
 import { memberIdOfUser } from "../users";
 
@@ -64,23 +63,10 @@ export async function summary(ctx: Ctx): Promise<HandbookSummary> {
   };
 }
 
-/** The next party badge the member reaches, within the coming ten years of award dates. */
+/** The next party badge the member reaches: the awards module's judgement, one home for the rule. */
 async function nextBadge(ctx: Ctx, member: Member): Promise<HandbookSummary["nextBadge"]> {
   if (!member.partyAge.since || member.status === "left") return null;
-  const rules = await loadBadgeRules(ctx.db, ctx.today);
-  // Months outside the Party so far: the difference between the time since admission and the party age today.
-  const since = member.partyAge.since;
-  const outside = monthsBetween(since, ctx.today) - partyAgeMonths(member.partyAge);
-  let from = ctx.today;
-  for (let i = 0; i < 40; i++) {
-    const on = nextAwardDate(from, rules.awardDays);
-    const before = monthsBetween(since, from) - outside;
-    const at = monthsBetween(since, on) - outside;
-    const years = badgeMilestoneReached(before, at, rules.milestones);
-    if (years) return { years, on };
-    from = on;
-  }
-  return null;
+  return nextBadgeOfMember(ctx, member.id);
 }
 
 function toHandbookMeeting(row: CellMeetingRow, today: string): HandbookMeeting {

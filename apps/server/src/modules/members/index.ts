@@ -9,7 +9,7 @@ import { memberCountSql } from "./members-shared.repo";
 import { countActiveMembers, moveAllMembers } from "./members-write.repo";
 
 export { requireMember } from "./members.access";
-export { badgeMilestoneReached, isOnMemberList, nextAwardDate, partyAge, partyAgeMonths } from "./members.rules";
+export { isOnMemberList, nextAwardDate, partyAge, partyAgeMonths } from "./members.rules";
 export { getMember } from "./members.service";
 export { badgeFactsSql } from "./members-badge-facts.repo";
 export { type MemberDiscipline, memberDisciplines } from "./members-discipline.repo";

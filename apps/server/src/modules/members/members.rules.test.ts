@@ -5,7 +5,6 @@ import { seededCalendar } from "../../rules/calendar-data";
 import { addDays, addMonths, monthsBetween } from "../../rules/dates";
 import {
   admissionAgeProblem,
-  badgeMilestoneReached,
   ceremonyDeadline,
   fullMembershipDeadline,
   type LifecycleRules,
@@ -24,7 +23,6 @@ const calendar = {
   workingSaturdays: new Set(rows.filter((r) => r.kind === "working").map((r) => r.day)),
 };
 const isoDate = fc.integer({ min: 0, max: 20_000 }).map((n) => addDays("1960-01-01", n));
-const milestones = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90];
 /** The party age of a member recognised as full, admitted on `since`. */
 const fullAge = (
   since: string,
@@ -126,21 +124,6 @@ describe("party badges (HD 01-HD/TW mục 18)", () => {
     const days = ["02-03", "05-19", "09-02", "11-07"];
     expect(nextAwardDate("2026-11-23", days)).toBe("2027-02-03");
     expect(nextAwardDate("2026-05-19", days)).toBe("2026-09-02");
-  });
-
-  it("has no 35-year badge: a member passing 35 years reaches no milestone", () => {
-    expect(badgeMilestoneReached(34 * 12 + 11, 35 * 12, milestones)).toBeNull();
-    expect(badgeMilestoneReached(39 * 12 + 11, 40 * 12, milestones)).toBe(40);
-  });
-
-  it("reaches exactly the milestones crossed between two dates", () => {
-    fc.assert(
-      fc.property(fc.nat(1200), fc.nat(24), (before, step) => {
-        const reached = badgeMilestoneReached(before, before + step, milestones);
-        const crossed = milestones.filter((m) => before < m * 12 && before + step >= m * 12);
-        expect(reached).toBe(crossed[0] ?? null);
-      }),
-    );
   });
 
   it("counts badge age by month from the decision date", () => {

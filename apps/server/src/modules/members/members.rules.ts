@@ -77,15 +77,6 @@ export function nextAwardDate(after: string, awardDays: readonly string[]): stri
   return candidates.find((d) => d > after) as string;
 }
 
-/** The milestone (30, 40, 45 … 90 years) a member reaches in (from, to], if any. */
-export function badgeMilestoneReached(
-  ageAtFrom: number,
-  ageAtTo: number,
-  milestones: readonly number[],
-): number | null {
-  return milestones.find((years) => ageAtFrom < years * 12 && ageAtTo >= years * 12) ?? null;
-}
-
 /** Statuses that count as a party member on the lists (not candidates, not those who left). */
 export const memberListStatuses: readonly MemberStatus[] = ["probationary", "full"];
 

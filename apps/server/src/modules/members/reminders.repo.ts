@@ -46,15 +46,6 @@ export function probationaryMembers(db: Db, units: ReminderUnits): Promise<Remin
   return membersWhere(db, units, sql`m.status = 'probationary'`);
 }
 
-/** Members on the list in the units first admitted on or before a date. */
-export function membersAdmittedBy(db: Db, units: ReminderUnits, date: string): Promise<ReminderMember[]> {
-  return membersWhere(
-    db,
-    units,
-    sql`${onMemberListSql(sql`m.status`)} and m.first_admission_decided_on <= ${date}::date`,
-  );
-}
-
 export interface DueTransfer {
   id: string;
   fullName: string;

@@ -4,18 +4,9 @@ import type { Ctx } from "../../context";
 import { translate } from "../../i18n";
 import { addWorkingDays, type WorkCalendar } from "../../rules/calendar";
 import { addDays, addMonths, dmy } from "../../rules/dates";
-import { loadBadgeRules, loadCalendar } from "../../rules/lifecycle-settings";
+import { loadCalendar } from "../../rules/lifecycle-settings";
 import { ruleValue } from "../../rules/settings";
-import {
-  badgeMilestoneReached,
-  ceremonyDeadline,
-  fullMembershipDeadline,
-  type LifecycleRules,
-  nextAwardDate,
-  partyAge,
-  partyAgeMonths,
-  probationEndsOn,
-} from "./members.rules";
+import { ceremonyDeadline, fullMembershipDeadline, type LifecycleRules, probationEndsOn } from "./members.rules";
 import type { RetirementAgeRules } from "./members.settings";
 import { retirementOn } from "./members-retirement.rules";
 import * as repo from "./reminders.repo";
@@ -26,9 +17,9 @@ const soonDays = 30;
 
 /**
  * What needs doing in a unit's subtree (the actor's whole scope without one): probation ending or overdue,
- * ceremonies overdue, party badges due by the next award date, transfers coming in and past their deadline, members
- * past retirement age to transfer to their residence, cells too small, and
- * what other modules add through the registry (members absent without reason long enough to be struck off).
+ * ceremonies overdue, transfers coming in and past their deadline, members past retirement age to transfer to their
+ * residence, cells too small, and what other modules add through the registry (members absent without reason long
+ * enough to be struck off, party badges due by the next award date and not yet decided, rating steps due).
  */
 export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Reminder[]> {
   if (orgUnitId) await requireCan(ctx, "member.read", orgUnitId);
@@ -37,7 +28,6 @@ export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Remin
   const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
   const reminders = [
     ...(await probationReminders(ctx, scope, rules, calendar)),
-    ...(await badgeReminders(ctx, scope)),
     ...(await transferReminders(ctx, scope)),
     ...(await incomingReminders(ctx, scope)),
     ...(await retirementReminders(ctx, scope, rules, calendar)),
@@ -70,31 +60,6 @@ async function probationReminders(
     out.push(reminder(ctx, kind, row, deadline, { ends: dmy(endsOn), date: dmy(deadline) }));
   }
   return out;
-}
-
-async function badgeReminders(ctx: Ctx, scope: repo.ReminderUnits): Promise<Reminder[]> {
-  const badges = await loadBadgeRules(ctx.db, ctx.today);
-  const next = nextAwardDate(ctx.today, badges.awardDays);
-  const previous = lastAwardBefore(next, badges.awardDays);
-  const earliest = Math.min(...badges.milestones);
-  const rows = await repo.membersAdmittedBy(ctx.db, scope, addMonths(next, -12 * earliest));
-  const out: Reminder[] = [];
-  for (const row of rows) {
-    const before = partyAgeMonths(partyAge(row, previous));
-    const at = partyAgeMonths(partyAge(row, next));
-    const milestone = badgeMilestoneReached(before, at, badges.milestones);
-    if (milestone) out.push(reminder(ctx, "badge_due", row, next, { years: milestone, date: dmy(next) }));
-  }
-  return out;
-}
-
-function lastAwardBefore(next: string, awardDays: string[]): string {
-  const year = Number(next.slice(0, 4));
-  return [year - 1, year]
-    .flatMap((y) => awardDays.map((md) => `${y}-${md}`))
-    .filter((d) => d < next)
-    .sort()
-    .at(-1) as string;
 }
 
 async function transferReminders(ctx: Ctx, scope: repo.ReminderUnits): Promise<Reminder[]> {
