@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, OptionalText, Page, Text } from "./common";
+import { Id, IsoDate, OptionalText, Page, SafeString, Text } from "./common";
 
 /**
  * Party badges (Huy hiệu Đảng, domain.md §6.3): the list for an award date, the proposal lists 4-HHĐ (regular),
@@ -65,8 +65,7 @@ export const BadgeFileQuery = z.object({
   orgUnitId: Id.optional(),
   form: BadgeForm.default("4"),
   /** 4A-HHĐ: the members whose badge was lost, comma-separated ids (their highest badge is reissued). */
-  memberIds: z
-    .string()
+  memberIds: SafeString()
     .max(20_000)
     .optional()
     .transform((v, ctx) => {

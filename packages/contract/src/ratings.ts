@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, OptionalText, Text } from "./common";
+import { Id, IsoDate, OptionalText, SafeString, Text } from "./common";
 
 /** The four levels of 366-QĐ/TW (glossary): Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
 export const RatingLevel = z.enum(["excellent", "good", "completed", "not_completed"], { message: "rating.level" });
@@ -205,7 +205,7 @@ export const AssessmentDetail = z.object({
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetail>;
 
-const Points = z.record(z.string().max(40), z.number().int().min(0).max(100));
+const Points = z.record(SafeString().max(40), z.number().int().min(0).max(100));
 
 /** Self-assessment: points per criterion of the framework in force (when there is one), the proposed level, a text. */
 export const SelfAssessmentInput = z.strictObject({
