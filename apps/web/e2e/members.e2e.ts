@@ -69,6 +69,21 @@ async function searchMembers(page: Page, search: string) {
 describe("Anh Hùng, a cell secretary, keeps his members' records", () => {
   const browser = useBrowser();
 
+  it("on a slow network, says nothing of the count until the list has come (never 'Tổng số: 0')", async () => {
+    const { page, context } = await browser.page({ width: 1440, height: 900 });
+    await signIn(page, "chibo");
+    await page.route("**/api/members?**", async (route) => {
+      await new Promise((r) => setTimeout(r, 2500));
+      await route.continue();
+    });
+    await page.getByRole("link", { name: "Đảng viên", exact: true }).click();
+    await page.waitForTimeout(1000);
+    expect(await page.getByText("Tổng số: 0").count()).toBe(0);
+    await page.getByTestId("member-total").waitFor();
+    expect(Number(await page.getByTestId("member-total").getAttribute("data-total"))).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it("finds chị Hà typed without accents, recognises her as a full member, and her reminder goes away", async () => {
     const { page, context } = await browser.page();
     await signIn(page, "chibo");

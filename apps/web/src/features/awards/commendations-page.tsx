@@ -100,9 +100,11 @@ export function CommendationsPage() {
           style={{ width: 140 }}
           options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))}
         />
-        <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
-          {t("awards.total", { count: list.data?.total ?? 0 })}
-        </Typography.Text>
+        {list.data && (
+          <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
+            {t("awards.total", { count: list.data.total })}
+          </Typography.Text>
+        )}
       </Flex>
       <ResponsiveTable<Commendation>
         rowKey="id"

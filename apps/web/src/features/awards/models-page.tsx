@@ -82,9 +82,11 @@ export function ModelsPage() {
             label: t(`awards.modelStatuses.${s}`),
           }))}
         />
-        <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
-          {t("awards.total", { count: models.data?.total ?? 0 })}
-        </Typography.Text>
+        {models.data && (
+          <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
+            {t("awards.total", { count: models.data.total })}
+          </Typography.Text>
+        )}
       </Flex>
       <ResponsiveTable<EmulationModel>
         rowKey="id"

@@ -97,9 +97,12 @@ export function MemberListPage() {
     >
       <MemberFilters query={query} index={index} onChange={onFilters} onClear={() => setQuery({})} />
       {members.isError && <Alert type="error" showIcon title={members.error.message} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph strong data-testid="member-total" data-total={total}>
-        {t(totalKey(query.status), { count: total })}
-      </Typography.Paragraph>
+      {/* The count shows once the list has come: "0 đảng viên" while loading would say the unit has none. */}
+      {members.data && (
+        <Typography.Paragraph strong data-testid="member-total" data-total={total}>
+          {t(totalKey(query.status), { count: total })}
+        </Typography.Paragraph>
+      )}
       <ResponsiveTable<MemberListItem>
         rowKey="id"
         size="middle"

@@ -130,9 +130,11 @@ function Unregistered({ orgUnitId }: { orgUnitId?: string }) {
         <Button onClick={() => void exportList()} disabled={!list.data?.length} data-testid="follow-up-export">
           {t("residence.followUp.export")}
         </Button>
-        <Typography.Text type="secondary">
-          {t("residence.followUp.count", { count: list.data?.length ?? 0 })}
-        </Typography.Text>
+        {list.data && (
+          <Typography.Text type="secondary">
+            {t("residence.followUp.count", { count: list.data.length })}
+          </Typography.Text>
+        )}
       </Flex>
       <MemberTable rows={list.data} loading={list.isPending} missing="unregistered" />
     </>

@@ -50,9 +50,11 @@ export function ResidenceRequestsPage() {
           options={statuses.map((s) => ({ value: s, label: t(`residence.statuses.${s}`) }))}
           data-testid="residence-status"
         />
-        <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
-          {t("residence.count", { count: requests.data?.length ?? 0 })}
-        </Typography.Text>
+        {requests.data && (
+          <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
+            {t("residence.count", { count: requests.data.length })}
+          </Typography.Text>
+        )}
       </Flex>
       <ResponsiveTable<ResidenceCommentRequest>
         rowKey="id"
