@@ -74,6 +74,9 @@ export async function readRows(buffer: Buffer): Promise<RawRow[]> {
     }
   } catch (error) {
     if (error instanceof RuleViolation || error instanceof BadRequest) throw error;
+    // A failure of the machine (exceljs keeps sheets in temporary files) is not the file's fault: it answers 500 and is
+    // logged with the request id, rather than telling the user the file is not an .xlsx.
+    if ((error as NodeJS.ErrnoException)?.syscall) throw error;
     throw new BadRequest("import.notXlsx");
   }
   if (!sawSheet) throw new RuleViolation("import.noSheet");
