@@ -18,12 +18,16 @@ export const GrantView = z.object({
 });
 export type GrantView = z.infer<typeof GrantView>;
 
+/** A grant of the signed-in user, with the permissions its role holds (so screens never keep their own role tables). */
+export const MyGrant = GrantView.extend({ permissions: z.array(z.string()) });
+export type MyGrant = z.infer<typeof MyGrant>;
+
 export const Me = z.object({
   id: Id,
   username: z.string(),
   displayName: z.string(),
   language: z.enum(["vi", "en"]),
-  grants: z.array(GrantView),
+  grants: z.array(MyGrant),
   permissions: z.array(z.string()),
   /** The session's CSRF token, so a second tab of the same session can write too. */
   csrfToken: z.string().optional(),

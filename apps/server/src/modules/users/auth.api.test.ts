@@ -44,6 +44,9 @@ describe("signing in", () => {
     });
     const me = await t.app.inject({ method: "GET", url: "/api/me", headers: { cookie: cookieOf(res) } });
     expect(me.json().username).toBe("hung");
+    // Each grant carries what its role holds, so the screens keep no role table of their own.
+    expect(me.json().grants[0].permissions).toEqual(expect.arrayContaining(["meeting.write", "rating.write"]));
+    expect(me.json().grants[0].permissions).not.toContain("rating.decide");
   });
 
   it("refuses a wrong password with a Vietnamese message (401)", async () => {

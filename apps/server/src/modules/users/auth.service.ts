@@ -111,6 +111,7 @@ async function toMe(db: Db, actor: Actor): Promise<Me> {
       role: g.role as Me["grants"][number]["role"],
       orgUnitId: g.orgUnitId,
       orgUnitName: g.orgUnitName,
+      permissions: [...g.permissions].sort(),
     })),
     permissions: [...permissions].sort(),
   };

@@ -1,23 +1,11 @@
 import type { AwardForm, Me, RecipientType } from "@dangvu/contract";
-import { subtreeIds, type TreeIndex } from "../org/org-tree.model";
-
-// The roles holding award.write / award.decide (access/roles.ts); the server decides again on every request.
-const writerRoles = new Set(["admin", "grassroots_staff", "cell_secretary"]);
-const deciderRoles = new Set(["admin", "grassroots_staff"]);
-
-function unitsOf(me: Me | undefined, index: TreeIndex, roles: ReadonlySet<string>): Set<string> {
-  const ids = new Set<string>();
-  for (const grant of me?.grants ?? []) {
-    if (!roles.has(grant.role)) continue;
-    for (const id of subtreeIds(index, grant.orgUnitId)) ids.add(id);
-  }
-  return ids;
-}
+import { type TreeIndex, unitsWithPermission } from "../org/org-tree.model";
 
 /** Units where the user may propose commendations and register models. */
-export const awardWriteUnits = (me: Me | undefined, index: TreeIndex) => unitsOf(me, index, writerRoles);
+export const awardWriteUnits = (me: Me | undefined, index: TreeIndex) => unitsWithPermission(me, index, "award.write");
 /** Units where the user may decide commendations and recognise models. */
-export const awardDecideUnits = (me: Me | undefined, index: TreeIndex) => unitsOf(me, index, deciderRoles);
+export const awardDecideUnits = (me: Me | undefined, index: TreeIndex) =>
+  unitsWithPermission(me, index, "award.decide");
 
 /** The forms that some body gives to this kind of recipient. */
 export function formsFor(forms: readonly AwardForm[], recipient: RecipientType): AwardForm[] {

@@ -26,13 +26,21 @@ const index = indexTree([
   node("cellA", "cell", "base"),
   node("cellB", "cell", "base"),
 ]);
+// What the server says each role holds (access/roles.ts), as /api/auth/me sends it with the grant.
+const held: Record<Me["grants"][number]["role"], string[]> = {
+  admin: ["meeting.read", "meeting.write"],
+  inspection: ["meeting.read"],
+  grassroots_staff: ["meeting.read", "meeting.write"],
+  cell_secretary: ["meeting.read", "meeting.write"],
+  member: ["meeting.read", "self.read"],
+};
 const me = (role: Me["grants"][number]["role"], orgUnitId: string): Me => ({
   id: "u",
   username: "u",
   displayName: "U",
   language: "vi",
-  grants: [{ id: "g", role, orgUnitId, orgUnitName: orgUnitId }],
-  permissions: [],
+  grants: [{ id: "g", role, orgUnitId, orgUnitName: orgUnitId, permissions: held[role] }],
+  permissions: held[role],
 });
 
 describe("where a user may plan meetings", () => {

@@ -1,5 +1,5 @@
 import type { AttendanceStatus, Me, Meeting, QualityLevel, ScoringTemplate } from "@dangvu/contract";
-import { isCellType, subtreeIds, type TreeIndex } from "../org/org-tree.model";
+import { isCellType, type TreeIndex, unitsWithPermission } from "../org/org-tree.model";
 
 /** The scoring template in force on a meeting's date (templates are data the committee office versions by date). */
 export function templateFor(templates: readonly ScoringTemplate[], isoDate: string): ScoringTemplate | undefined {
@@ -16,16 +16,9 @@ export function levelOfTotal(template: Pick<ScoringTemplate, "levels">, total: n
   return sorted.find((l) => total >= l.min)?.level ?? "poor";
 }
 
-const writerRoles = new Set(["admin", "grassroots_staff", "cell_secretary"]);
-
 /** Units where the user may plan meetings: the subtrees of grants whose role holds `meeting.write`. */
 export function writableUnitIds(me: Me | undefined, index: TreeIndex): Set<string> {
-  const ids = new Set<string>();
-  for (const grant of me?.grants ?? []) {
-    if (!writerRoles.has(grant.role)) continue;
-    for (const id of subtreeIds(index, grant.orgUnitId)) ids.add(id);
-  }
-  return ids;
+  return unitsWithPermission(me, index, "meeting.write");
 }
 
 /** The cells among the writable units, for the "plan a meeting" form. */

@@ -104,3 +104,20 @@ export function childTypesOf(parent: OrgUnitType): OrgUnitType[] {
 export function isCellType(type: OrgUnitType): boolean {
   return type === "cell" || type === "grassroots_cell";
 }
+
+/**
+ * The units where the signed-in user holds a permission: the subtrees of the grants whose role holds it (the server
+ * says which, with each grant; it judges again on every request).
+ */
+export function unitsWithPermission(
+  me: { grants: readonly { orgUnitId: string; permissions: readonly string[] }[] } | undefined,
+  index: TreeIndex,
+  permission: string,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const grant of me?.grants ?? []) {
+    if (!grant.permissions.includes(permission)) continue;
+    for (const id of subtreeIds(index, grant.orgUnitId)) ids.add(id);
+  }
+  return ids;
+}

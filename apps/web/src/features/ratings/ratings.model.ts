@@ -1,23 +1,12 @@
 import type { Me, RatingFramework, RatingLevel } from "@dangvu/contract";
-import { subtreeIds, type TreeIndex } from "../org/org-tree.model";
-
-// The roles holding rating.write / rating.decide (access/roles.ts); the server decides again on every step.
-const writerRoles = new Set(["admin", "grassroots_staff", "cell_secretary"]);
-const deciderRoles = new Set(["admin", "grassroots_staff"]);
-
-function unitsOf(me: Me | undefined, index: TreeIndex, roles: ReadonlySet<string>): Set<string> {
-  const ids = new Set<string>();
-  for (const grant of me?.grants ?? []) {
-    if (!roles.has(grant.role)) continue;
-    for (const id of subtreeIds(index, grant.orgUnitId)) ids.add(id);
-  }
-  return ids;
-}
+import { type TreeIndex, unitsWithPermission } from "../org/org-tree.model";
 
 /** Units where the user may record self-assessments and the cell's proposals. */
-export const ratingWriteUnits = (me: Me | undefined, index: TreeIndex) => unitsOf(me, index, writerRoles);
+export const ratingWriteUnits = (me: Me | undefined, index: TreeIndex) =>
+  unitsWithPermission(me, index, "rating.write");
 /** Units where the user may open cycles and decide. */
-export const ratingDecideUnits = (me: Me | undefined, index: TreeIndex) => unitsOf(me, index, deciderRoles);
+export const ratingDecideUnits = (me: Me | undefined, index: TreeIndex) =>
+  unitsWithPermission(me, index, "rating.decide");
 
 /** The sum of the points typed so far (blank counts as 0). */
 export function totalOf(points: Record<string, number | null | undefined>): number {
