@@ -174,6 +174,12 @@ describe("Commendations and emulation models (issue 9)", () => {
     await phone.page.goto(`${baseUrl}/awards`);
     await phone.page.getByTestId("commendation-row").first().waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every tab of the menu in sight: the row wraps rather than hiding "Huy hiệu Đảng" off to the side.
+    const nav = phone.page.getByTestId("awards-nav");
+    expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await nav.getByText("Huy hiệu Đảng").isVisible()).toBe(true);
+    const tab = await nav.getByText("Huy hiệu Đảng").boundingBox();
+    expect((tab?.x ?? 0) + (tab?.width ?? 0)).toBeLessThanOrEqual(390);
     await shot(phone.page, "awards-commendations-phone");
     await phone.page.goto(`${baseUrl}/awards/campaigns`);
     await phone.page.getByTestId("campaign-row").first().waitFor();

@@ -21,7 +21,8 @@ export function AwardsNav() {
       value={current}
       onChange={(path) => void navigate(String(path))}
       options={tabs.map((tab) => ({ value: tab.path, label: t(`awards.tabs.${tab.key}`) }))}
-      style={{ marginBottom: 16, maxWidth: "100%", overflowX: "auto" }}
+      className="segmented-wrap"
+      style={{ marginBottom: 16, maxWidth: "100%" }}
     />
   );
 }
