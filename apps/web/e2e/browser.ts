@@ -65,3 +65,22 @@ export async function shot(page: Page, name: string) {
   fs.mkdirSync(shotsDir, { recursive: true });
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
 }
+
+/** A JSON request from the signed-in page, with its session cookie and CSRF token, as the app itself sends it. */
+export async function apiFromPage<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      const token = sessionStorage.getItem("dangvu.csrf");
+      if (token) headers["x-csrf-token"] = token;
+      const response = await fetch(url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+    { method, url, body },
+  );
+}

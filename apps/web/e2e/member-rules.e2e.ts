@@ -1,31 +1,13 @@
 import dayjs from "dayjs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, shot, signIn, useBrowser } from "./browser";
+import { apiFromPage, baseUrl, shot, signIn, useBrowser } from "./browser";
 
 // Issue 8 items 1, 2, 5: what a cell secretary meets when he records an admission with its introducers, enters an
 // old member from paper, or tries to re-admit someone who left too recently.
 const dialog = (page: Page) => page.getByRole("dialog").last();
 const dropdown = (page: Page) => page.locator(".ant-select-dropdown:visible").last();
 const today = dayjs().format("DD/MM/YYYY");
-
-async function apiFromPage<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const headers: Record<string, string> = { "content-type": "application/json" };
-      const token = sessionStorage.getItem("dangvu.csrf");
-      if (token) headers["x-csrf-token"] = token;
-      const response = await fetch(url, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { method, url, body },
-  );
-}
 
 /** Chooses an option of an antd Select, again if the click landed while the list was still opening. */
 async function pick(page: Page, testId: string, label: string) {

@@ -1,32 +1,13 @@
 import dayjs from "dayjs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { password, shot, signIn, useBrowser } from "./browser";
+import { apiFromPage, password, shot, signIn, useBrowser } from "./browser";
 
 const dialog = (page: Page) => page.getByRole("dialog").last();
 const dropdown = (page: Page) => page.locator(".ant-select-dropdown:visible").last();
 
 async function expectMessage(page: Page, text: string) {
   await page.locator(".ant-message").getByText(text).last().waitFor({ timeout: 10_000 });
-}
-
-/** A JSON request from the signed-in page, with its session cookie and CSRF token, as the app itself sends it. */
-async function apiFromPage<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const headers: Record<string, string> = { "content-type": "application/json" };
-      const token = sessionStorage.getItem("dangvu.csrf");
-      if (token) headers["x-csrf-token"] = token;
-      const response = await fetch(url, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { method, url, body },
-  );
 }
 
 interface Unit {
