@@ -23,6 +23,8 @@ export interface ModuleDescriptor {
   orgEventHooks?: OrgEventHooks;
   /** The figures this module contributes to reports. */
   indicators?: readonly Indicator[];
+  /** The breakdowns (counts by category as at a day) this module contributes to reports, such as the 3-TCTW tables. */
+  breakdowns?: readonly Breakdown[];
   /** The versioned rule settings this module reads, seeded into every database (an office adds later versions). */
   ruleSettings?: readonly SeededRuleSetting[];
   /** Counts of its records that this module lends to the org module's unit listings. */
@@ -105,6 +107,17 @@ export interface Indicator {
   compute(db: Db, query: IndicatorQuery): Promise<number | null>;
 }
 
+/**
+ * Counts by category for a unit's subtree as it stood on a day (members by ethnic group, by religion, by political
+ * theory …): the rows of the basic statistics tables (HD 11-HD/BTCTW). Rows come in the order to print them.
+ */
+export interface Breakdown {
+  /** Stable id, `<module>.<name>`. */
+  id: string;
+  label: { vi: string; en: string };
+  compute(db: Db, query: { orgUnitId: string; on: string }): Promise<{ key: string; label: string; value: number }[]>;
+}
+
 export interface IndicatorQuery {
   orgUnitId: string;
   /** First and last day of the period, inclusive (YYYY-MM-DD). */
@@ -118,6 +131,7 @@ export interface Registry {
   auditEntities: ReadonlyMap<string, AuditEntity>;
   orgEventHooks: readonly OrgEventHooks[];
   indicators: ReadonlyMap<string, Indicator>;
+  breakdowns: ReadonlyMap<string, Breakdown>;
   unitCounts: ReadonlyMap<UnitCountName, UnitCount>;
   /** The members module's answer about a would-be seat holder; absent in an app built without it. */
   memberOn: MemberOn | undefined;
@@ -129,6 +143,7 @@ export interface Registry {
 export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
   const auditEntities = new Map<string, AuditEntity>();
   const indicators = new Map<string, Indicator>();
+  const breakdowns = new Map<string, Breakdown>();
   const unitCounts = new Map<UnitCountName, UnitCount>();
   let memberOn: MemberOn | undefined;
   const claim = new Map<string, string>();
@@ -152,6 +167,12 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
         throw new Error(`indicator ${indicator.id} must start with ${m.name}.`);
       indicators.set(indicator.id, indicator);
     }
+    for (const breakdown of m.breakdowns ?? []) {
+      once("breakdown", breakdown.id, m.name);
+      if (!breakdown.id.startsWith(`${m.name}.`))
+        throw new Error(`breakdown ${breakdown.id} must start with ${m.name}.`);
+      breakdowns.set(breakdown.id, breakdown);
+    }
     for (const [name, count] of Object.entries(m.unitCounts ?? {}) as [UnitCountName, UnitCount][]) {
       once("unit count", name, m.name);
       unitCounts.set(name, count);
@@ -166,6 +187,7 @@ export function buildRegistry(modules: readonly ModuleDescriptor[]): Registry {
     auditEntities,
     orgEventHooks: modules.flatMap((m) => (m.orgEventHooks ? [m.orgEventHooks] : [])),
     indicators,
+    breakdowns,
     unitCounts,
     memberOn,
     reminderSources: modules.flatMap((m) => (m.reminders ? [m.reminders] : [])),

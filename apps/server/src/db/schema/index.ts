@@ -5,3 +5,4 @@ export * from "./members";
 export * from "./org";
 export * from "./platform";
 export * from "./ratings";
+export * from "./reports";

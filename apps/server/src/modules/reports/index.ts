@@ -5,6 +5,6 @@ import { reportRoutes } from "./reports.routes";
 export const reportsModule: ModuleDescriptor = {
   name: "reports",
   tables: [],
-  permissions: ["report.read"],
+  permissions: ["report.read", "report.write", "report.approve", "report.template"],
   routes: reportRoutes,
 };
