@@ -8,7 +8,7 @@ export { unitAndParentNames, unitNames } from "./org.repo";
 export { canBeUnder, cellWarnings, hasInspectionCommittee, isCell } from "./org.rules";
 export { activeUnit, getUnit } from "./org.service";
 export { type PaperUnit, paperUnit, signerOn, termOn } from "./org-papers.repo";
-export { currentUnitsSql, isCellSql, lastUnitNameSql } from "./org-shared.repo";
+export { currentUnitsSql, isCellSql, lastUnitNameSql, unitsOnSql } from "./org-shared.repo";
 
 /** The organisation tree, effective-dated, with terms and committee positions. */
 export const orgModule: ModuleDescriptor = {

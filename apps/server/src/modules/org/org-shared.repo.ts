@@ -23,3 +23,12 @@ export function lastUnitNameSql(unitId: SQL): SQL {
 export function isCellSql(type: SQL): SQL {
   return sql`${type} in (${sql.raw(cellTypes.map((t) => `'${t}'`).join(", "))})`;
 }
+
+/**
+ * The units as they stood on a day, with the columns `id`, `name`, `type`, `parent_id` (a unit that did not exist
+ * that day is not in it): for figures of a past period, which follow the tree of the period.
+ */
+export function unitsOnSql(day: string): SQL {
+  return sql`(select org_unit_id as id, name, type, parent_id from org_unit_versions
+    where valid_from <= ${day}::date and (valid_to is null or valid_to > ${day}::date))`;
+}
