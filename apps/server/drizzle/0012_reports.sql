@@ -4,7 +4,8 @@ CREATE TABLE "report_actions" (
 	"action" text NOT NULL,
 	"comment" text,
 	"at" timestamp with time zone NOT NULL,
-	"by_user_id" uuid
+	"by_user_id" uuid,
+	"by_name" text
 );
 --> statement-breakpoint
 CREATE TABLE "report_template_versions" (

@@ -123,6 +123,8 @@ export const reportActions = pgTable(
     comment: text("comment"),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
     byUserId: uuid("by_user_id").references(() => users.id),
+    /** The name of who acted, as it was then. */
+    byName: text("by_name"),
   },
   (t) => [index("report_actions_report_idx").on(t.reportId, t.at)],
 );
