@@ -4,6 +4,7 @@ import { memberIndicators } from "./members.indicators";
 import { memberRoutes } from "./members.routes";
 import { memberRuleSettings } from "./members.settings";
 import { maskPersonal } from "./members.view";
+import { memberBreakdowns } from "./members-breakdowns";
 import { memberOn } from "./members-seat.repo";
 import { memberCountSql } from "./members-shared.repo";
 import { countActiveMembers, moveAllMembers } from "./members-write.repo";
@@ -25,6 +26,7 @@ export const membersModule: ModuleDescriptor = {
   auditEntities: { member: { locate: locateMemberForAudit, readPermission: "member.read", mask: maskPersonal } },
   orgEventHooks: { beforeDissolve: countActiveMembers, onMerge: moveAllMembers },
   indicators: memberIndicators,
+  breakdowns: memberBreakdowns,
   ruleSettings: memberRuleSettings,
   unitCounts: {
     members: (unit, asOf) => memberCountSql(unit, asOf),
