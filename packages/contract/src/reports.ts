@@ -159,6 +159,63 @@ export type ReportValue = z.infer<typeof ReportValue>;
 export const BreakdownRow = z.object({ key: z.string(), label: z.string(), value: z.number() });
 export type BreakdownRow = z.infer<typeof BreakdownRow>;
 
+/**
+ * One member of the member list book (sổ danh sách đảng viên, mẫu 7-HSĐV, HD 12-HD/BTCTW; records-and-calendar.md
+ * §2.7) as at a day, by its 14 columns (`col1` … in the comments). Codes the records hold come as printed words
+ * ("Nam", "Sơ cấp"); what the records do not hold (foreign language, occupation before admission, badge number,
+ * armed forces or retired) is null, as are the columns of leaving, which stay empty for a member on the list.
+ */
+export const MemberListBookRow = z.object({
+  /** col 1: Số TT, in Vietnamese name order. */
+  no: z.number().int(),
+  memberId: Id,
+  /** col 2: the name in use, and the birth name when it differs. */
+  fullName: z.string(),
+  birthName: z.string().nullable(),
+  birthDate: IsoDate,
+  /** col 3: "Nam" or "Nữ"; ethnic group; religion. */
+  sex: z.string(),
+  ethnicity: z.string().nullable(),
+  religion: z.string().nullable(),
+  /** col 4. */
+  homeTown: z.string().nullable(),
+  /** col 5: general education, political theory ("Trung cấp"), qualification, academic title, foreign language. */
+  generalEducation: z.string().nullable(),
+  politicalTheory: z.string().nullable(),
+  professionalQualification: z.string().nullable(),
+  academicTitle: z.string().nullable(),
+  foreignLanguage: z.string().nullable(),
+  /** col 6: occupation before joining the Party (not recorded), occupation now and post. */
+  occupationBeforeAdmission: z.string().nullable(),
+  occupation: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  /** col 7: the admission decision's date; full membership (null while probationary on the day). */
+  admittedOn: IsoDate.nullable(),
+  fullMembershipOn: IsoDate.nullable(),
+  /** col 8: party card held on the day, file number (số lý lịch), badge number (kept by the awards module). */
+  cardNumber: z.string().nullable(),
+  fileNumber: z.string().nullable(),
+  badgeNumber: z.string().nullable(),
+  /** col 9: armed forces, police, retired (not recorded). */
+  armedForcesOrRetired: z.string().nullable(),
+  /** col 10 and 11: transferred out (to where), transferred in (from where): the latest move into the subtree. */
+  transferredOutOn: IsoDate.nullable(),
+  transferredOutTo: z.string().nullable(),
+  transferredInOn: IsoDate.nullable(),
+  transferredInFrom: z.string().nullable(),
+  /** col 12 and 13: died; left the Party and how. */
+  diedOn: IsoDate.nullable(),
+  leftOn: IsoDate.nullable(),
+  leftHow: z.string().nullable(),
+  /** col 14: exempt from activity, in temporary activity elsewhere, probationary. */
+  note: z.string().nullable(),
+  /** The member's official cell on the day. */
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  status: z.enum(["probationary", "full"]),
+});
+export type MemberListBookRow = z.infer<typeof MemberListBookRow>;
+
 export const ReportAction = z.object({
   action: z.enum(["created", "submitted", "approved", "returned", "reopened"]),
   comment: z.string().nullable(),
