@@ -1,6 +1,7 @@
 import { awardsEn } from "./awards.en";
 import { badgesEn } from "./badges.en";
 import { ratingsEn } from "./ratings.en";
+import { reportTemplatesEn } from "./reports-templates.en";
 /** English messages, used when the UI language is English. */
 export const en: Record<string, string> = {
   notFound: "Not found, or you are not allowed to see it.",
@@ -290,4 +291,5 @@ export const en: Record<string, string> = {
   ...ratingsEn,
   ...badgesEn,
   ...awardsEn,
+  ...reportTemplatesEn,
 };

@@ -1,6 +1,7 @@
 import { awardsVi } from "./awards.vi";
 import { badgesVi } from "./badges.vi";
 import { ratingsVi } from "./ratings.vi";
+import { reportTemplatesVi } from "./reports-templates.vi";
 /** Vietnamese messages, the default language of the API and the UI. `{name}` is filled from the error's params. */
 export const vi: Record<string, string> = {
   notFound: "Không tìm thấy dữ liệu, hoặc bạn không có quyền xem.",
@@ -288,4 +289,5 @@ export const vi: Record<string, string> = {
   ...ratingsVi,
   ...badgesVi,
   ...awardsVi,
+  ...reportTemplatesVi,
 };

@@ -1,6 +1,6 @@
 import type { ReportTemplateVersionInput } from "@dangvu/contract";
 import { describe, expect, it } from "vitest";
-import { startsAfter, staysBetween, templateFaults } from "./reports-templates.rules";
+import { pathLabel, startsAfter, staysBetween, templateFaults } from "./reports-templates.rules";
 
 const catalog = {
   indicators: new Set(["members.onList", "members.admitted", "entered.targets.admissions"]),
@@ -86,5 +86,13 @@ describe("version dates", () => {
     expect(staysBetween("2026-01-01", "2026-01-01", undefined)).toBe(false);
     expect(staysBetween("2027-01-01", undefined, "2027-01-01")).toBe(false);
     expect(staysBetween("1999-01-01", undefined, undefined)).toBe(true);
+  });
+});
+
+describe("pathLabel", () => {
+  it("says a field path counting from one", () => {
+    expect(pathLabel("vi", "sections.2.rows.0.indicator")).toBe("phần 3, dòng 1, chỉ tiêu");
+    expect(pathLabel("en", "rules.0.right")).toBe("rule 1, right side");
+    expect(pathLabel("vi", "reportingUnitTypes")).toBe("loại tổ chức báo cáo");
   });
 });

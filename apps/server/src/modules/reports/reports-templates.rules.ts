@@ -53,3 +53,46 @@ export function startsAfter(validFrom: string, latestValidFrom: string | undefin
 export function staysBetween(validFrom: string, before: string | undefined, after: string | undefined): boolean {
   return (before === undefined || validFrom > before) && (after === undefined || validFrom < after);
 }
+
+const pathWords = {
+  vi: {
+    sections: "phần",
+    rows: "dòng",
+    rules: "quy tắc",
+    indicator: "chỉ tiêu",
+    percentOf: "tỷ lệ so với",
+    breakdown: "bảng phân tổ",
+    key: "mã phần",
+    left: "vế trái",
+    right: "vế phải",
+    reportingUnitTypes: "loại tổ chức báo cáo",
+  },
+  en: {
+    sections: "section",
+    rows: "row",
+    rules: "rule",
+    indicator: "indicator",
+    percentOf: "share of",
+    breakdown: "breakdown",
+    key: "section key",
+    left: "left side",
+    right: "right side",
+    reportingUnitTypes: "reporting unit types",
+  },
+} as const;
+
+/** A field path as a reader says it: `sections.2.rows.0.indicator` → "phần 3, dòng 1, chỉ tiêu". */
+export function pathLabel(lang: "vi" | "en", path: string): string {
+  const words: Record<string, string> = pathWords[lang];
+  const parts = path.split(".");
+  const said: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    if (next !== undefined && /^\d+$/.test(next)) {
+      said.push(`${words[part] ?? part} ${Number(next) + 1}`);
+      i++;
+    } else said.push(words[part] ?? part);
+  }
+  return said.join(", ");
+}

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import * as reports from "./reports.service";
+import { reportTemplateRoutes } from "./reports-templates.routes";
 
 const tags = ["reports"];
 
@@ -21,4 +22,5 @@ export async function reportRoutes(root: FastifyInstance) {
     },
     (req) => reports.computeFigure(req.ctx, req.query),
   );
+  await reportTemplateRoutes(root);
 }
