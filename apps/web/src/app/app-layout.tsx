@@ -17,6 +17,7 @@ function useMenuItems() {
   const canManageRules = useHasPermission("rules.manage");
   const canSeeRatings = useHasPermission("rating.read");
   const canSeeAwards = useHasPermission("award.read");
+  const canSeeReports = useHasPermission("report.read");
   return [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
     ...(canSeeMembers
@@ -29,6 +30,7 @@ function useMenuItems() {
     ...(canSeeMeetings ? [{ key: "/meetings", label: <Link to="/meetings">{t("meetings.menu")}</Link> }] : []),
     ...(canSeeRatings ? [{ key: "/ratings", label: <Link to="/ratings">{t("ratings.menu")}</Link> }] : []),
     ...(canSeeAwards ? [{ key: "/awards", label: <Link to="/awards">{t("awards.menu")}</Link> }] : []),
+    ...(canSeeReports ? [{ key: "/reports", label: <Link to="/reports">{t("reports.menu")}</Link> }] : []),
     ...(canManageRules
       ? [
           {

@@ -65,6 +65,14 @@ const CampaignsPage = lazy(() =>
   import("../features/awards/campaigns-page").then((m) => ({ default: m.CampaignsPage })),
 );
 const ModelsPage = lazy(() => import("../features/awards/models-page").then((m) => ({ default: m.ModelsPage })));
+const ReportsPage = lazy(() => import("../features/reports/reports-page").then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import("../features/reports/report-page").then((m) => ({ default: m.ReportPage })));
+const ReportPrintPage = lazy(() =>
+  import("../features/reports/report-print-page").then((m) => ({ default: m.ReportPrintPage })),
+);
+const CompletenessPage = lazy(() =>
+  import("../features/reports/completeness-page").then((m) => ({ default: m.CompletenessPage })),
+);
 const BadgesPage = lazy(() => import("../features/awards/badges-page").then((m) => ({ default: m.BadgesPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -285,6 +293,38 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="award.read">
             <ModelsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "reports",
+        element: (
+          <Guarded permission="report.read">
+            <ReportsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "reports/completeness",
+        element: (
+          <Guarded permission="report.read">
+            <CompletenessPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "reports/:templateId/:orgUnitId/:period",
+        element: (
+          <Guarded permission="report.read">
+            <ReportPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "reports/:templateId/:orgUnitId/:period/print",
+        element: (
+          <Guarded permission="report.read">
+            <ReportPrintPage />
           </Guarded>
         ),
       },

@@ -3,6 +3,7 @@ import { badgesEn } from "./badges.en";
 import { meetingsEn } from "./meetings.en";
 import { membersEn } from "./members.en";
 import { ratingsEn } from "./ratings.en";
+import { reportsEn } from "./reports.en";
 import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
 
@@ -14,6 +15,7 @@ export const en: Resources = {
   ...ratingsEn,
   ...awardsEn,
   ...badgesEn,
+  ...reportsEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",

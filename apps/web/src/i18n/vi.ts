@@ -3,6 +3,7 @@ import { badgesVi } from "./badges.vi";
 import { meetingsVi } from "./meetings.vi";
 import { membersVi } from "./members.vi";
 import { ratingsVi } from "./ratings.vi";
+import { reportsVi } from "./reports.vi";
 import { residenceVi } from "./residence.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
@@ -13,6 +14,7 @@ export const vi = {
   ...ratingsVi,
   ...awardsVi,
   ...badgesVi,
+  ...reportsVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",

@@ -9,6 +9,7 @@ import {
   percentText,
   recentPeriods,
   reportPath,
+  toRoman,
 } from "./reports.model";
 
 describe("the period pickers (the server's keys: 2026-11, 2026-Q3, 2026-H1, 2026-9M, 2026, 2020-2025)", () => {
@@ -89,5 +90,11 @@ describe("autosave", () => {
 
   it("escapes nothing but what a URL needs in a report's path", () => {
     expect(reportPath("t1", "u1", "2026-11")).toBe("/reports/t1/u1/2026-11");
+  });
+});
+
+describe("the print view", () => {
+  it("numbers sections in Roman numerals", () => {
+    expect([1, 2, 3, 4, 5, 9, 14, 40].map(toRoman)).toEqual(["I", "II", "III", "IV", "V", "IX", "XIV", "XL"]);
   });
 });

@@ -153,3 +153,25 @@ export function indicatorOfField(field: string, indicators: ReadonlySet<string>)
   const stripped = field.startsWith("entered.") ? field.slice("entered.".length) : field;
   return indicators.has(stripped) ? stripped : undefined;
 }
+
+/** 1 → I, 4 → IV, 14 → XIV: the sections of a party document are numbered in Roman numerals. */
+export function toRoman(n: number): string {
+  const numerals: [number, string][] = [
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let rest = n;
+  let out = "";
+  for (const [value, letters] of numerals) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
