@@ -1,6 +1,7 @@
 import { awardsEn } from "./awards.en";
 import { badgesEn } from "./badges.en";
 import { ratingsEn } from "./ratings.en";
+import { reportsDashboardEn } from "./reports-dashboard.en";
 import { reportTemplatesEn } from "./reports-templates.en";
 /** English messages, used when the UI language is English. */
 export const en: Record<string, string> = {
@@ -292,4 +293,5 @@ export const en: Record<string, string> = {
   ...badgesEn,
   ...awardsEn,
   ...reportTemplatesEn,
+  ...reportsDashboardEn,
 };

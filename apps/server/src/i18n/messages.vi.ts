@@ -1,6 +1,7 @@
 import { awardsVi } from "./awards.vi";
 import { badgesVi } from "./badges.vi";
 import { ratingsVi } from "./ratings.vi";
+import { reportsDashboardVi } from "./reports-dashboard.vi";
 import { reportTemplatesVi } from "./reports-templates.vi";
 /** Vietnamese messages, the default language of the API and the UI. `{name}` is filled from the error's params. */
 export const vi: Record<string, string> = {
@@ -290,4 +291,5 @@ export const vi: Record<string, string> = {
   ...badgesVi,
   ...awardsVi,
   ...reportTemplatesVi,
+  ...reportsDashboardVi,
 };

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import * as reports from "./reports.service";
+import { reportDashboardRoutes } from "./reports-dashboard.routes";
 import { reportTemplateRoutes } from "./reports-templates.routes";
 
 const tags = ["reports"];
@@ -22,5 +23,6 @@ export async function reportRoutes(root: FastifyInstance) {
     },
     (req) => reports.computeFigure(req.ctx, req.query),
   );
+  await reportDashboardRoutes(root);
   await reportTemplateRoutes(root);
 }
