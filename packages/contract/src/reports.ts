@@ -8,6 +8,8 @@ export const IndicatorInfo = z.object({
   group: z.string(),
   label: z.string(),
   unit: z.enum(["count", "percent"]),
+  /** Computed from the records by a module, or entered by the unit (`entered.*`). */
+  kind: z.enum(["computed", "entered"]),
 });
 export type IndicatorInfo = z.infer<typeof IndicatorInfo>;
 

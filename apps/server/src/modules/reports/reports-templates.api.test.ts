@@ -183,6 +183,18 @@ describe("report templates", () => {
     expect(await tableCounts()).toEqual(counts);
   });
 
+  it("lists the entered indicators with the computed ones, each with its kind, for the editor to offer", async () => {
+    const list = (await api(t.app).as(coso).get("/api/reports/indicators")).json();
+    expect(list.find((i: { id: string }) => i.id === "members.onList")).toMatchObject({ kind: "computed" });
+    expect(list.find((i: { id: string }) => i.id === "entered.letters.received")).toEqual({
+      id: "entered.letters.received",
+      group: "inspection",
+      label: "Đơn thư tiếp nhận",
+      unit: "count",
+      kind: "entered",
+    });
+  });
+
   it("answers 404 for an unknown template or a version of another template", async () => {
     const one = await created("first_of_two");
     const two = await created("second_of_two");
