@@ -2,15 +2,15 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
 } from "docx";
 
@@ -185,91 +185,50 @@ export function twoSignatures(left: Signer, right: Signer): Table {
   return twoColumns(signerLines(left), signerLines(right));
 }
 
-/** The width of the text between the margins, portrait and landscape, in twips. */
-export const textWidth = {
-  portrait: partyFormat.page.width - partyFormat.margin.left - partyFormat.margin.right,
-  landscape: partyFormat.page.height - partyFormat.margin.left - partyFormat.margin.right,
-} as const;
-
-/** A column of a bordered table: its header, its width in twips, how its cells are aligned. */
-export interface TableColumn {
-  header: string;
-  width: number;
-  align?: "left" | "center" | "right";
-}
-
-/** A cell of a bordered table: its text, bold for a total, indented by level (a part of a part). */
-export interface TableText {
-  text: string;
-  bold?: boolean;
-  level?: number;
-}
-
-const thin = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const thinBorders = { top: thin, bottom: thin, left: thin, right: thin };
-const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-
-/**
- * A table with thin borders (document-format.md §2.3: tables bordered, numbers right-aligned): a bold header row
- * repeated on every page, then the rows; `size` in half-points (13 pt unless told).
- */
-export function borderedTable(columns: TableColumn[], rows: (string | TableText)[][], size = 26): Table {
-  const cell = (column: TableColumn, value: string | TableText, header: boolean) => {
-    const content = typeof value === "string" ? { text: value } : value;
-    return new TableCell({
-      width: { size: column.width, type: WidthType.DXA },
-      borders: thinBorders,
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: content.text.split("\n").map(
-        (line) =>
-          new Paragraph({
-            alignment: header ? AlignmentType.CENTER : alignments[column.align ?? "left"],
-            indent: content.level ? { left: 284 * content.level } : undefined,
-            children: [text(line, { bold: header || content.bold, size })],
-          }),
-      ),
-    });
-  };
-  return new Table({
-    width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
-    columnWidths: columns.map((c) => c.width),
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({ tableHeader: true, children: columns.map((c) => cell(c, c.header, true)) }),
-      ...rows.map((row) => new TableRow({ children: columns.map((c, i) => cell(c, row[i] ?? "", false)) })),
-    ],
-  });
-}
-
 /** A part of a document printed on pages of its own, such as a wide list attached in landscape. */
 export interface Attachment {
   landscape?: boolean;
   children: Block[];
 }
 
-/** An A4 party document of the given blocks, as .docx bytes; attachments follow on pages of their own. */
-export async function partyDocx(children: Block[], attachments: Attachment[] = []): Promise<Buffer> {
-  const margin = partyFormat.margin;
+export interface DocxOptions {
+  /** Parts that follow on pages of their own. */
+  attachments?: Attachment[];
+  /** Page numbers centred in the top margin from page 2 on (document-format.md §1.1). */
+  pageNumbers?: boolean;
+}
+
+/** An A4 party document of the given blocks, as .docx bytes. */
+export async function partyDocx(children: Block[], options: DocxOptions = {}): Promise<Buffer> {
+  const margin = { ...partyFormat.margin, header: 567 };
+  const headers = options.pageNumbers
+    ? {
+        first: new Header({ children: [] }),
+        default: new Header({
+          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageNumberRun()] })],
+        }),
+      }
+    : undefined;
+  const page = (landscape: boolean) => ({
+    size: { ...partyFormat.page, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin,
+  });
   const document = new Document({
     styles: { default: { document: { run: { font: partyFormat.font, size: partyFormat.body } } } },
     sections: [
-      { properties: { page: { size: partyFormat.page, margin } }, children },
-      ...attachments.map((a) => ({
-        properties: {
-          page: {
-            size: {
-              ...partyFormat.page,
-              orientation: a.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-            },
-            margin,
-          },
-        },
+      { properties: { page: page(false), titlePage: !!headers }, headers, children },
+      ...(options.attachments ?? []).map((a) => ({
+        properties: { page: page(!!a.landscape) },
+        headers: headers && { default: headers.default },
         children: a.children,
       })),
     ],
   });
   return Packer.toBuffer(document);
+}
+
+function pageNumberRun(): TextRun {
+  return new TextRun({ children: [PageNumber.CURRENT], font: partyFormat.font, size: partyFormat.body });
 }
 
 /** An ASCII file-name part: "Nguyễn Văn An" → "nguyen-van-an". */

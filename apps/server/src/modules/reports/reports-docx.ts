@@ -1,20 +1,19 @@
 import type { BreakdownRow, ReportDetail, TemplateDocument, TemplateSection } from "@dangvu/contract";
-import { AlignmentType, Paragraph } from "docx";
+import { AlignmentType, BorderStyle, LeaderType, Paragraph, Tab, TabStopType, TextRun } from "docx";
 import {
   type Attachment,
   type Block,
   blank,
   bodyLine,
-  borderedTable,
   centred,
   documentTitle,
   partyDocx,
+  partyFormat,
   partyHeading,
-  sectionHeading,
   signatureBlock,
   text,
-  textWidth,
 } from "../../platform/party-document";
+import { borderedTable, textWidth } from "../../platform/party-table";
 import { dmy } from "../../rules/dates";
 import {
   figureLines,
@@ -72,7 +71,7 @@ export async function reportDocx(detail: ReportDetail, heading: ReportHeading): 
   ];
   const attachments: Attachment[] = [];
   for (const { numeral, section } of numberedSections(detail)) {
-    blocks.push(sectionHeading(`${numeral}. ${section.title.toUpperCase()}`));
+    blocks.push(heading1(`${numeral}. ${section.title.toUpperCase()}`));
     blocks.push(...sectionBody(detail, section, heading, attachments));
   }
   blocks.push(
@@ -82,11 +81,41 @@ export async function reportDocx(detail: ReportDetail, heading: ReportHeading): 
       doc.recipients,
     ),
   );
-  return partyDocx(blocks, attachments);
+  return partyDocx(blocks, { attachments, pageNumbers: true });
 }
 
+const width = textWidth.portrait;
+const box = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 2 };
+
+/** "DỰ THẢO" in a small box at the top right (document-format.md §1.2, the optional parts). */
 function draftMark(): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, children: [text("DỰ THẢO", { bold: true })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: width - 1900 },
+    border: { top: box, bottom: box, left: box, right: box },
+    children: [text("DỰ THẢO", { bold: true })],
+  });
+}
+
+/** A section's heading ("I. KẾT QUẢ …"): bold capitals, kept on the page of what follows it. */
+function heading1(value: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: partyFormat.firstLineIndent },
+    spacing: { before: 120, after: partyFormat.paragraphAfter },
+    keepNext: true,
+    keepLines: true,
+    children: [text(value, { bold: true })],
+  });
+}
+
+/** A dotted line across the text, to write on by hand where a narrative section is still empty. */
+function dottedLine(): Paragraph {
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.RIGHT, position: width, leader: LeaderType.DOT }],
+    spacing: { after: partyFormat.paragraphAfter },
+    children: [new TextRun({ children: [new Tab()], size: partyFormat.body })],
+  });
 }
 
 function sectionBody(
@@ -109,23 +138,24 @@ function sectionBody(
 
 function narrative(value: string | undefined): Block[] {
   const lines = narrativeParagraphs(value);
-  if (lines.length === 0) return [bodyLine("……………………………………………………………………………………")];
+  if (lines.length === 0) return [dottedLine(), dottedLine()];
   return lines.map((line) => (isNumberedHeading(line) ? bodyLine([text(line, { bold: true })]) : bodyLine(line)));
 }
 
-const width = textWidth.portrait;
-
 function figuresTable(detail: ReportDetail, section: Extract<TemplateSection, { kind: "table" }>): Block {
-  const rows = figureLines(section, detail.values).map((line) => [
+  const lines = figureLines(section, detail.values);
+  const rows = lines.map((line) => [
     line.tt,
     { text: line.label, level: line.level, bold: line.level === 0 },
     figureText(line),
   ]);
+  // A figure with its share ("134 (67% chỉ tiêu …)") needs a wider column than a bare number.
+  const figureWidth = lines.some((l) => l.share !== null) ? 3600 : 2000;
   return borderedTable(
     [
       { header: "TT", width: 700, align: "center" },
-      { header: "Chỉ tiêu", width: width - 700 - 2800 },
-      { header: "Số lượng", width: 2800, align: "right" },
+      { header: "Chỉ tiêu", width: width - 700 - figureWidth },
+      { header: "Số lượng", width: figureWidth, align: "right" },
     ],
     rows,
   );
@@ -135,8 +165,8 @@ function breakdownTable(rows: readonly BreakdownRow[]): Block {
   if (rows.length === 0) return bodyLine("Không có số liệu.");
   return borderedTable(
     [
-      { header: "Chỉ tiêu", width: width - 2800 },
-      { header: "Số lượng", width: 2800, align: "right" },
+      { header: "Chỉ tiêu", width: width - 2000 },
+      { header: "Số lượng", width: 2000, align: "right" },
     ],
     rows.map((row) => [row.label, viNumber(row.value)]),
   );
@@ -159,7 +189,7 @@ function memberList(detail: ReportDetail, lines: readonly MemberListLine[] | nul
 }
 
 /** Column widths of the 7-HSĐV book across a landscape page (twips, summing to its text width). */
-const memberListWidths = [500, 1500, 1100, 1200, 1400, 1200, 1000, 1100, 700, 1000, 1000, 800, 1000];
+const memberListWidths = [450, 1500, 1000, 1150, 1350, 1150, 1150, 1150, 800, 1000, 1000, 800, 1000];
 
 function memberListTable(lines: readonly MemberListLine[]): Block {
   const rest = textWidth.landscape - memberListWidths.reduce((a, b) => a + b, 0);
