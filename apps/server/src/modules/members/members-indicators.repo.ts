@@ -56,8 +56,10 @@ export function countEvents(
 export type TransferDirection = "in" | "out" | "within";
 
 /**
- * Official transfers in the period, seen from the subtree: a membership that ends on the day the next one starts is
- * one transfer, counted by where both cells stood that day. Transfers from or to outside the tree count too.
+ * Official transfers in the period, seen from the subtree: each transfer received in the period (the transfers
+ * record, one row per transfer), counted by where the sending cell stood the day before and the receiving cell on
+ * the day. Transfers from or to outside the tree count too. Members carried into another cell by a merge are not
+ * transferred: the reorganisation moves the unit, as a cell moved under another committee moves its members.
  */
 export function countTransfers(
   db: Db,
@@ -66,10 +68,9 @@ export function countTransfers(
 ): Promise<number> {
   const inside = (unit: SQL, day: SQL) =>
     sql`exists (select 1 from sub s where s.id = ${unit} and s.vf <= ${day} and ${day} < s.vt)`;
-  const moved = sql`select a.org_unit_id as from_unit, b.org_unit_id as to_unit, b.valid_from as day
-      from memberships a join memberships b on b.member_id = a.member_id and b.kind = 'official' and b.valid_from = a.valid_to
-      where a.kind = 'official' and a.org_unit_id <> b.org_unit_id
-        and b.valid_from between ${from}::date and ${to}::date`;
+  const moved = sql`select x.from_org_unit_id as from_unit, x.to_org_unit_id as to_unit, x.closed_on as day
+      from transfers x where x.kind = 'official' and x.status = 'received' and x.to_org_unit_id is not null
+        and x.closed_on between ${from}::date and ${to}::date`;
   const period = sql`e.occurred_on between ${from}::date and ${to}::date`;
   const fromOutside = sql`select count(*)::int from member_events e where e.kind = 'transfer_in' and ${period}
       and ${inside(sql`e.org_unit_id`, sql`e.occurred_on`)}`;
