@@ -31,9 +31,7 @@ export interface NumberRequest {
 export async function takeNumber(tx: Tx, request: NumberRequest): Promise<DocumentNumber> {
   const held = await repo.findNumber(tx, request.subject.type, request.subject.id, request.typeCode);
   if (held) return toNumber(held);
-  const unit = await paperUnit(tx, request.issuerUnitId);
-  const codes = await ruleValue<IssuerCodes>(tx, "documents.issuerCodes", request.issuedOn);
-  const issuerCode = codes[unit.type] ?? "CB";
+  const issuer = await issuerCode(tx, request.issuerUnitId, request.issuedOn);
   const term = await termOn(tx, request.issuerUnitId, request.issuedOn);
   const row = await repo.insertNextNumber(
     tx,
@@ -46,9 +44,16 @@ export async function takeNumber(tx: Tx, request: NumberRequest): Promise<Docume
       subjectType: request.subject.type,
       subjectId: request.subject.id,
     },
-    (number) => documentCode(number, request.typeCode, issuerCode),
+    (number) => documentCode(number, request.typeCode, issuer),
   );
   return toNumber(row);
+}
+
+/** The code a unit's numbers carry after the slash ("ĐU", "CB"), by its type, from the rule setting of the day. */
+export async function issuerCode(db: Db | Tx, unitId: string, on: string): Promise<string> {
+  const unit = await paperUnit(db, unitId);
+  const codes = await ruleValue<IssuerCodes>(db, "documents.issuerCodes", on);
+  return codes[unit.type] ?? "CB";
 }
 
 /** The number a record holds for a type of document, or null before one is issued. */

@@ -2,7 +2,7 @@ import type { ModuleDescriptor } from "../../platform/module";
 import { documentRuleSettings } from "./documents.settings";
 
 export { documentCode } from "./documents.rules";
-export { type DocumentNumber, type NumberRequest, numberOf, takeNumber } from "./documents.service";
+export { type DocumentNumber, issuerCode, type NumberRequest, numberOf, takeNumber } from "./documents.service";
 
 /**
  * Party documents. For now, the register of document numbers every module's papers take theirs from (invitations
