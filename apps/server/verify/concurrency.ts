@@ -1,5 +1,6 @@
 import { child, makers } from "./fixtures";
 import { describeRequest, send } from "./http";
+import type { Standing } from "./matrix";
 import type { Endpoint } from "./openapi";
 import type { Tally } from "./report";
 import { validRequest } from "./requests";
@@ -11,11 +12,11 @@ const parallel = 20;
  * Lost updates: for every PATCH whose body carries a `version`, twenty updates of a fresh object sent at once with
  * the same version must give exactly one success and nineteen 409s.
  */
-export async function runConcurrency(world: World, endpoints: Endpoint[], tally: Tally) {
+export async function runConcurrency(world: World, endpoints: Endpoint[], tally: Tally, standing?: Standing) {
   const admin = world.actors.get("admin") ?? null;
   for (const endpoint of endpoints.filter(isVersionedPatch)) {
     const access = endpoint.access;
-    const target = access && "target" in access ? access.target : undefined;
+    const target = access && "target" in access ? access.target : kindByParams(endpoint, standing);
     const make = target === "orgUnit" ? child : target ? makers[target] : undefined;
     if (!make) {
       tally.fail({ pass: "concurrency", endpoint: endpoint.key, problem: "cannot classify: no object kind to update" });
@@ -38,6 +39,13 @@ export async function runConcurrency(world: World, endpoints: Endpoint[], tally:
       });
     }
   }
+}
+
+/** For a route without a target (catalogue-wide, `anywhere`): the kind whose objects carry the path's parameters. */
+function kindByParams(endpoint: Endpoint, standing: Standing | undefined): string | undefined {
+  if (!standing || endpoint.params.length === 0) return undefined;
+  for (const [kind, objects] of standing) if (endpoint.params.every((p) => p in objects.own.fields)) return kind;
+  return undefined;
 }
 
 function isVersionedPatch(endpoint: Endpoint): boolean {

@@ -2,6 +2,7 @@ import { aMember } from "../test/builders";
 import { testPassword } from "../test/harness";
 import { awardMakers } from "./awards-samples";
 import { ratingAssessment, ratingCycle } from "./ratings-samples";
+import { reportTemplate } from "./report-template-samples";
 import { asRoot, mark, type Relation, relations, uniqueTag, type World } from "./world";
 
 /** One object the matrix acts on: its kind, the unit that governs it, and the values requests name it by. */
@@ -217,6 +218,7 @@ export const makers: Record<string, Maker> = {
   user,
   grant,
   position,
+  reportTemplate,
   ...awardMakers,
 };
 

@@ -8,6 +8,7 @@ import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
 import { memberPaperSamples } from "./member-papers-samples";
 import { ratingsSamples } from "./ratings-samples";
+import { reportTemplateSamples } from "./report-template-samples";
 import type { SampleContext, SampleParts } from "./requests";
 import { residenceSamples } from "./residence-samples";
 import { asRoot, uniqueTag, type World } from "./world";
@@ -130,6 +131,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
   ...awardSamples,
   ...memberPaperSamples,
   ...badgeSamples,
+  ...reportTemplateSamples,
 };
 
 function unit(fields: Record<string, string>) {

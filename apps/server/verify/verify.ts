@@ -23,7 +23,7 @@ async function main(): Promise<boolean> {
     const tally = new Tally();
     if (passes.has("access")) await runMatrix(world, chosen, standing, tally);
     if (passes.has("input")) await runBadInput(world, chosen, standing, tally);
-    if (passes.has("concurrency")) await runConcurrency(world, chosen, tally);
+    if (passes.has("concurrency")) await runConcurrency(world, chosen, tally, standing);
     return printReport(tally, chosen.length, (performance.now() - started) / 1000);
   } finally {
     await world.app.close();
