@@ -122,5 +122,6 @@ export const reportsEn: typeof reportsVi = {
     parentUnit: "Under",
     noRows: "No unit has to file this report.",
     pickAll: "Choose a template, period and unit.",
+    allStatuses: "Every status",
   },
 };

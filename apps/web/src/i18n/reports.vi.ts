@@ -120,5 +120,6 @@ export const reportsVi = {
     parentUnit: "Trực thuộc",
     noRows: "Không có đơn vị nào phải nộp báo cáo này.",
     pickAll: "Chọn mẫu, kỳ và đơn vị để xem.",
+    allStatuses: "Mọi trạng thái",
   },
 };

@@ -1,4 +1,4 @@
-import type { CompletenessRow } from "@dangvu/contract";
+import { type CompletenessRow, ReportStatus } from "@dangvu/contract";
 import { Card, Col, Flex, Form, Row, Select, Statistic, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -41,6 +41,8 @@ export function CompletenessPage() {
     }
     setParams(next, { replace: true });
   };
+  const status = params.get("status") ?? undefined;
+  const rows = (data?.rows ?? []).filter((r) => !status || r.status === status);
   const periods = template ? recentPeriods(template.periodType, today, periodsOffered[template.periodType]) : [];
 
   return (
@@ -105,16 +107,27 @@ export function CompletenessPage() {
           </Row>
         )}
         {data && (
-          <Typography.Text>
-            {t("reports.dueOn")}: {formatDate(data.dueOn)}
-          </Typography.Text>
+          <Flex gap={12} wrap align="center" justify="space-between">
+            <Typography.Text>
+              {t("reports.dueOn")}: {formatDate(data.dueOn)}
+            </Typography.Text>
+            <Select
+              allowClear
+              value={status}
+              placeholder={t("reports.allStatuses")}
+              style={{ minWidth: 200 }}
+              options={ReportStatus.options.map((s) => ({ value: s, label: t(`reportStatus.${s}`) }))}
+              onChange={(value?: string) => set({ status: value })}
+              data-testid="completeness-status"
+            />
+          </Flex>
         )}
         <ResponsiveTable<CompletenessRow>
           rowKey="orgUnitId"
           size="small"
           loading={completeness.isFetching && !data}
-          dataSource={data?.rows ?? []}
-          pagination={false}
+          dataSource={rows}
+          pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
           locale={{ emptyText: template && period && orgUnitId ? t("reports.noRows") : t("reports.pickAll") }}
           onRow={(r) =>
             ({

@@ -60,7 +60,9 @@ function PrintedReport({ detail, template }: { detail: ReportDetail; template?: 
           {detail.parentUnitName && <p>{detail.parentUnitName.toUpperCase()}</p>}
           <p className="report-print-party">{detail.orgUnitName.toUpperCase()}</p>
           <p>*</p>
-          <p data-testid="print-number">Số {detail.documentNumber ?? `     -${doc?.typeCode ?? "BC"}/…`}</p>
+          <p data-testid="print-number">
+            Số {detail.documentNumber ?? `\u00a0\u00a0\u00a0\u00a0\u00a0-${doc?.typeCode ?? "BC"}/…`}
+          </p>
         </div>
         <div>
           <p className="report-print-party">{t("reports.party")}</p>
