@@ -390,3 +390,21 @@ export const Dashboard = z.object({
   admissionsByMonth: z.array(z.object({ month: z.string(), value: z.number().nullable() })),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
+
+/** A report someone must file or review, as listed on the desk's reports page. */
+export const ReportInboxRow = z.object({
+  templateId: Id,
+  templateName: z.string(),
+  orgUnitId: Id,
+  orgUnitName: z.string(),
+  period: z.string(),
+  periodLabel: z.string(),
+  dueOn: IsoDate,
+  status: ReportStatus,
+  overdue: z.boolean(),
+});
+export type ReportInboxRow = z.infer<typeof ReportInboxRow>;
+
+/** The user's reports to fill (their units' current and unfinished previous periods) and to review (the units below). */
+export const ReportInbox = z.object({ toFill: z.array(ReportInboxRow), toReview: z.array(ReportInboxRow) });
+export type ReportInbox = z.infer<typeof ReportInbox>;

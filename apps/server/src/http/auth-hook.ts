@@ -42,7 +42,8 @@ export type AccessTarget =
   | "ratingAssessment"
   | "commendation"
   | "awardCampaign"
-  | "emulationModel";
+  | "emulationModel"
+  | "report";
 
 /**
  * The access a route needs, declared at the route (`config: { access }`) so that a new endpoint carries it:

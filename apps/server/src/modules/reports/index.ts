@@ -1,10 +1,16 @@
 import type { ModuleDescriptor } from "../../platform/module";
 import { reportRoutes } from "./reports.routes";
+import { locateTemplateForAudit } from "./reports-templates.service";
+import { locateReportForAudit } from "./reports-workflow.service";
 
 /** Party-work reports: the indicators the modules provide, and their figures for a subtree and a period. */
 export const reportsModule: ModuleDescriptor = {
   name: "reports",
-  tables: [],
+  tables: ["report_templates", "report_template_versions", "reports", "report_values", "report_actions"],
   permissions: ["report.read", "report.write", "report.approve", "report.template"],
   routes: reportRoutes,
+  auditEntities: {
+    reportTemplate: { locate: locateTemplateForAudit, readPermission: "report.read" },
+    report: { locate: locateReportForAudit, readPermission: "report.read" },
+  },
 };

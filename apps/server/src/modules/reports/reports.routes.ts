@@ -4,7 +4,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import * as reports from "./reports.service";
 import { reportDashboardRoutes } from "./reports-dashboard.routes";
+import { reportFileRoutes } from "./reports-files.routes";
 import { reportTemplateRoutes } from "./reports-templates.routes";
+import { reportWorkflowRoutes } from "./reports-workflow.routes";
 
 const tags = ["reports"];
 
@@ -25,4 +27,6 @@ export async function reportRoutes(root: FastifyInstance) {
   );
   await reportDashboardRoutes(root);
   await reportTemplateRoutes(root);
+  await reportWorkflowRoutes(root);
+  await reportFileRoutes(root);
 }
