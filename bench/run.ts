@@ -1,4 +1,5 @@
 // `npm run bench -- --members 200000`: member search under load vs pgbench, and Excel import vs its floor (issue 3).
+// `npm run bench -- reports [--members N] [--engine pglite|pg|both] [--national] [--regenerate]`: report figures (issue 10).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { prepareDatabase } from "@dangvu/server/src/platform/bootstrap";
 import { importOnce } from "./lib/import-run";
 import { loadScaled } from "./lib/load";
 import { ensurePostgres, freshDatabase } from "./lib/pg";
+import { runReportsBench } from "./lib/reports";
 import { captureQueries, hammer, pgbenchScript, runPgbench } from "./lib/search";
 
 const args = process.argv.slice(2);
@@ -158,7 +160,8 @@ function printTable(r: {
   for (const [a, b, c] of rows) console.log(`${(a as string).padEnd(36)} ${(b as string).padStart(12)}   ${c}`);
 }
 
-main().catch((error) => {
+const run = args[0] === "reports" ? () => runReportsBench(args.slice(1)).then(() => process.exit(0)) : main;
+run().catch((error) => {
   console.error(error);
   process.exit(1);
 });
