@@ -30,6 +30,9 @@ function useMenuItems() {
     ...(canSeeMeetings ? [{ key: "/meetings", label: <Link to="/meetings">{t("meetings.menu")}</Link> }] : []),
     ...(canSeeRatings ? [{ key: "/ratings", label: <Link to="/ratings">{t("ratings.menu")}</Link> }] : []),
     ...(canSeeAwards ? [{ key: "/awards", label: <Link to="/awards">{t("awards.menu")}</Link> }] : []),
+    ...(canSeeReports
+      ? [{ key: "/reports/dashboard", label: <Link to="/reports/dashboard">{t("reportsDashboard.menu")}</Link> }]
+      : []),
     ...(canSeeReports ? [{ key: "/reports", label: <Link to="/reports">{t("reports.menu")}</Link> }] : []),
     ...(canManageRules
       ? [

@@ -70,6 +70,9 @@ const ReportPage = lazy(() => import("../features/reports/report-page").then((m)
 const ReportPrintPage = lazy(() =>
   import("../features/reports/report-print-page").then((m) => ({ default: m.ReportPrintPage })),
 );
+const DashboardPage = lazy(() =>
+  import("../features/reports/dashboard-page").then((m) => ({ default: m.DashboardPage })),
+);
 const CompletenessPage = lazy(() =>
   import("../features/reports/completeness-page").then((m) => ({ default: m.CompletenessPage })),
 );
@@ -301,6 +304,14 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="report.read">
             <ReportsPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "reports/dashboard",
+        element: (
+          <Guarded permission="report.read">
+            <DashboardPage />
           </Guarded>
         ),
       },

@@ -4,6 +4,7 @@ import { meetingsEn } from "./meetings.en";
 import { membersEn } from "./members.en";
 import { ratingsEn } from "./ratings.en";
 import { reportsEn } from "./reports.en";
+import { reportsDashboardEn } from "./reports-dashboard.en";
 import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
 
@@ -16,6 +17,7 @@ export const en: Resources = {
   ...awardsEn,
   ...badgesEn,
   ...reportsEn,
+  ...reportsDashboardEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",

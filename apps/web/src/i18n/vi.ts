@@ -4,6 +4,7 @@ import { meetingsVi } from "./meetings.vi";
 import { membersVi } from "./members.vi";
 import { ratingsVi } from "./ratings.vi";
 import { reportsVi } from "./reports.vi";
+import { reportsDashboardVi } from "./reports-dashboard.vi";
 import { residenceVi } from "./residence.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
@@ -15,6 +16,7 @@ export const vi = {
   ...awardsVi,
   ...badgesVi,
   ...reportsVi,
+  ...reportsDashboardVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",

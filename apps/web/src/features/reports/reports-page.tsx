@@ -22,9 +22,14 @@ export function ReportsPage() {
       title={t("reports.title")}
       data-testid="reports-page"
       actions={
-        <Link to="/reports/completeness">
-          <Button data-testid="completeness-link">{t("reports.completeness")}</Button>
-        </Link>
+        <>
+          <Link to="/reports/dashboard">
+            <Button data-testid="dashboard-link">{t("reportsDashboard.open")}</Button>
+          </Link>
+          <Link to="/reports/completeness">
+            <Button data-testid="completeness-link">{t("reports.completeness")}</Button>
+          </Link>
+        </>
       }
     >
       <Typography.Paragraph type="secondary">{t("reports.hint")}</Typography.Paragraph>
