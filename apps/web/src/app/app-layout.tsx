@@ -18,6 +18,7 @@ function useMenuItems() {
   const canSeeRatings = useHasPermission("rating.read");
   const canSeeAwards = useHasPermission("award.read");
   const canSeeReports = useHasPermission("report.read");
+  const canEditReportTemplates = useHasPermission("report.template");
   return [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
     ...(canSeeMembers
@@ -39,6 +40,14 @@ function useMenuItems() {
           {
             key: "/settings/scoring-templates",
             label: <Link to="/settings/scoring-templates">{t("templates.menu")}</Link>,
+          },
+        ]
+      : []),
+    ...(canEditReportTemplates
+      ? [
+          {
+            key: "/settings/report-templates",
+            label: <Link to="/settings/report-templates">{t("reportTemplates.menu")}</Link>,
           },
         ]
       : []),

@@ -34,6 +34,12 @@ const MeetingListPage = lazy(() =>
 const ScoringTemplatesPage = lazy(() =>
   import("../features/meetings/scoring-templates-page").then((m) => ({ default: m.ScoringTemplatesPage })),
 );
+const TemplatesListPage = lazy(() =>
+  import("../features/reports/templates-list-page").then((m) => ({ default: m.TemplatesListPage })),
+);
+const TemplatePage = lazy(() =>
+  import("../features/reports/templates-page").then((m) => ({ default: m.TemplatePage })),
+);
 const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then((m) => ({ default: m.MeetingPage })));
 
 const ResidenceRequestsPage = lazy(() =>
@@ -336,6 +342,22 @@ export const router = createBrowserRouter([
         element: (
           <Guarded permission="report.read">
             <ReportPrintPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "settings/report-templates",
+        element: (
+          <Guarded permission="report.template">
+            <TemplatesListPage />
+          </Guarded>
+        ),
+      },
+      {
+        path: "settings/report-templates/:templateId",
+        element: (
+          <Guarded permission="report.template">
+            <TemplatePage />
           </Guarded>
         ),
       },

@@ -5,6 +5,7 @@ import { membersEn } from "./members.en";
 import { ratingsEn } from "./ratings.en";
 import { reportsEn } from "./reports.en";
 import { reportsDashboardEn } from "./reports-dashboard.en";
+import { reportTemplatesEn } from "./reports-templates.en";
 import { residenceEn } from "./residence.en";
 import type { Resources } from "./vi";
 
@@ -18,6 +19,7 @@ export const en: Resources = {
   ...badgesEn,
   ...reportsEn,
   ...reportsDashboardEn,
+  ...reportTemplatesEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",

@@ -5,6 +5,7 @@ import { membersVi } from "./members.vi";
 import { ratingsVi } from "./ratings.vi";
 import { reportsVi } from "./reports.vi";
 import { reportsDashboardVi } from "./reports-dashboard.vi";
+import { reportTemplatesVi } from "./reports-templates.vi";
 import { residenceVi } from "./residence.vi";
 
 /** Vietnamese, the default language of the UI. `en.ts` must have the same keys. */
@@ -17,6 +18,7 @@ export const vi = {
   ...badgesVi,
   ...reportsVi,
   ...reportsDashboardVi,
+  ...reportTemplatesVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",
