@@ -1,4 +1,6 @@
-import type { ReportDetail, ReportStatus, ReportValue, TemplateSection } from "@dangvu/contract";
+import type { MemberListBookRow, ReportDetail, ReportStatus, ReportValue, TemplateSection } from "@dangvu/contract";
+import { cellBody } from "../../platform/party-document";
+import { dmy } from "../../rules/dates";
 
 /**
  * What the report's Word and Excel files print, worked out once for both (pure): the numbering of sections and rows,
@@ -51,6 +53,12 @@ export function summaryLine(summary: string, periodLabel: string): string {
   const line = summary.replaceAll("{period}", periodLabel).trim();
   const [first = "", second = ""] = [...line];
   return second && second === second.toLowerCase() ? first.toLowerCase() + line.slice(first.length) : line;
+}
+
+/** The day a report's lists are taken on: its period's last day, or today while the period runs. */
+export function reportDay(detail: Pick<ReportDetail, "to">, today: string): string {
+  if (detail.to < today) return detail.to;
+  return today;
 }
 
 /** A report not yet submitted prints as a draft (dự thảo). */
@@ -195,3 +203,48 @@ export const memberListHeaders = [
 
 /** A member's line of the 7-HSĐV book as printed: the texts of columns 2 to 14 (the number comes from the order). */
 export type MemberListLine = readonly string[];
+
+const joined = (parts: (string | null | undefined)[], separator = "; ") => parts.filter(Boolean).join(separator);
+const dated = (day: string | null, what?: string | null) => (day ? joined([dmy(day), what], ", ") : "");
+
+/** A member's line of the 7-HSĐV book from the member list book's row: what the records hold, blank otherwise. */
+export function memberListLine(row: MemberListBookRow): MemberListLine {
+  return [
+    joined([row.fullName, row.birthName, `sinh ${dmy(row.birthDate)}`], "\n"),
+    joined([row.sex, row.ethnicity, row.religion ?? "Không"]),
+    row.homeTown ?? "",
+    joined([
+      row.generalEducation,
+      row.politicalTheory,
+      row.professionalQualification,
+      row.academicTitle,
+      row.foreignLanguage,
+    ]),
+    joined([row.occupationBeforeAdmission, joined([row.occupation, row.jobTitle], ", ")]),
+    joined([row.admittedOn && dmy(row.admittedOn), row.fullMembershipOn && dmy(row.fullMembershipOn)], "\n"),
+    joined([row.cardNumber, row.fileNumber, row.badgeNumber], "\n"),
+    row.armedForcesOrRetired ?? "",
+    dated(row.transferredOutOn, row.transferredOutTo),
+    dated(row.transferredInOn, row.transferredInFrom),
+    dated(row.diedOn),
+    dated(row.leftOn, row.leftHow),
+    row.note ?? "",
+  ];
+}
+
+const cellTypes = new Set(["cell", "grassroots_cell"]);
+
+/**
+ * Who issues a unit's report: a cell ("CHI BỘ …") or the committee of a đảng bộ ("Đảng bộ Sở Tài chính" → "Đảng ủy
+ * Sở Tài chính"), the body that signs for it (document-format.md §1.3).
+ */
+export function reportIssuer(unitName: string, unitType: string): string {
+  return cellTypes.has(unitType) ? cellBody(unitName) : unitName.replace(/^Đảng bộ/i, "Đảng ủy");
+}
+
+/** The signer's title: the template's ("BÍ THƯ"), or "PHÓ BÍ THƯ" when the deputy signs for the collective. */
+export function signerTitle(templateTitle: string, signerKind: "secretary" | "deputy_secretary" | undefined): string {
+  return signerKind === "deputy_secretary" && templateTitle.trim().toUpperCase() === "BÍ THƯ"
+    ? "PHÓ BÍ THƯ"
+    : templateTitle;
+}
