@@ -28,4 +28,5 @@ export async function prepareDatabase(database: Database): Promise<void> {
   }
   await db.insert(calendarDays).values(seededCalendar()).onConflictDoNothing();
   await db.insert(scoringTemplates).values(seededScoringTemplate).onConflictDoNothing();
+  for (const module of serverModules()) await module.seed?.(db);
 }

@@ -33,6 +33,11 @@ export interface ModuleDescriptor {
   memberOn?: MemberOn;
   /** Reminders this module adds to the members' list of what needs doing (such as striking off after absences). */
   reminders?: ReminderSource;
+  /**
+   * Puts the data every database starts with into its own tables (the standard report templates), at every start
+   * after the migrations and rule settings: it must insert only what is missing and never overwrite an office's edits.
+   */
+  seed?(db: Db): Promise<unknown>;
 }
 
 /**

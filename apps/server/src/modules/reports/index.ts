@@ -1,7 +1,11 @@
 import type { ModuleDescriptor } from "../../platform/module";
 import { reportRoutes } from "./reports.routes";
+import { seedStandardTemplates } from "./reports-standard.repo";
 import { locateTemplateForAudit } from "./reports-templates.service";
 import { locateReportForAudit } from "./reports-workflow.service";
+
+export { standardTemplates } from "./reports.standard-templates";
+export { seedStandardTemplates } from "./reports-standard.repo";
 
 /** Party-work reports: the indicators the modules provide, and their figures for a subtree and a period. */
 export const reportsModule: ModuleDescriptor = {
@@ -13,4 +17,6 @@ export const reportsModule: ModuleDescriptor = {
     reportTemplate: { locate: locateTemplateForAudit, readPermission: "report.read" },
     report: { locate: locateReportForAudit, readPermission: "report.read" },
   },
+  /** The standard templates of a bloc, in every database (those missing only). */
+  seed: seedStandardTemplates,
 };
