@@ -67,8 +67,8 @@ async function created(code: string) {
 
 describe("report templates", () => {
   it("creates a template with its first version; readers with report.read list and open it", async () => {
-    const template = await created("cell_monthly");
-    expect(template).toMatchObject({ code: "cell_monthly", versionNo: 1, version: 1, inUse: false });
+    const template = await created("cell_monthly_own");
+    expect(template).toMatchObject({ code: "cell_monthly_own", versionNo: 1, version: 1, inUse: false });
     const list = (await api(t.app).as(coso).get("/api/reports/templates")).json();
     const listed = list.find((x: { id: string }) => x.id === template.id);
     expect(listed).toMatchObject({ name: "Báo cáo tháng của chi bộ", periodType: "month", dueOffsetDays: 5 });
