@@ -1,29 +1,12 @@
-import {
-  OrgUnitType,
-  type PeriodType,
-  type ReportTemplate,
-  type ReportTemplateVersionInput,
-  type TemplateSection,
-  type ValidationRule,
-} from "@dangvu/contract";
+import { OrgUnitType, type ReportTemplate } from "@dangvu/contract";
 import { DatePicker, Divider, Flex, Form, Input, InputNumber, Select } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { displayDateFormat, toIsoDate } from "../../lib/dates";
+import { displayDateFormat } from "../../lib/dates";
 import { FormModal, useRequired } from "../../lib/forms";
 import { useAddTemplateVersion, useIndicators, usePatchTemplateVersion } from "./templates-api";
 import { RulesEditor, SectionsEditor } from "./templates-editor-sections";
-
-type RuleValue = Omit<ValidationRule, "right"> & { right: string };
-interface EditorValues {
-  name: string;
-  validFrom: Dayjs;
-  dueOffsetDays: number;
-  reportingUnitTypes: ReportTemplate["reportingUnitTypes"];
-  sections: TemplateSection[];
-  rules: RuleValue[];
-  document: ReportTemplate["document"];
-}
+import { type EditorValues, nextPeriodStart, toInput } from "./templates-model";
 
 interface Props {
   mode: "edit" | "new";
@@ -45,7 +28,7 @@ export function TemplateEditor({ mode, template, onClose, onSaved }: Props) {
   const patch = usePatchTemplateVersion(template.id, template.versionId);
   const initialValues: EditorValues = {
     name: template.name,
-    validFrom: mode === "edit" ? dayjs(template.validFrom) : nextPeriodStart(template.periodType),
+    validFrom: mode === "edit" ? dayjs(template.validFrom) : nextPeriodStart(template.periodType, dayjs()),
     dueOffsetDays: template.dueOffsetDays,
     reportingUnitTypes: template.reportingUnitTypes,
     sections: template.sections,
@@ -133,54 +116,4 @@ export function TemplateEditor({ mode, template, onClose, onSaved }: Props) {
       </Form.Item>
     </FormModal>
   );
-}
-
-/** The form's values as the API takes them: empty optional texts left out, numbers on the right of rules. */
-function toInput(values: EditorValues, periodType: PeriodType): ReportTemplateVersionInput {
-  const text = (s: string | undefined | null) => (s?.trim() ? s.trim() : undefined);
-  const sections = values.sections.map((section): TemplateSection => {
-    if (section.kind === "table")
-      return {
-        ...section,
-        rows: (section.rows ?? []).map((row) => ({
-          indicator: row.indicator,
-          ...(text(row.label) ? { label: text(row.label) } : {}),
-          ...(row.level !== undefined && row.level !== null ? { level: row.level } : {}),
-          ...(row.percentOf ? { percentOf: row.percentOf } : {}),
-        })),
-      };
-    if (section.kind === "narrative")
-      return {
-        kind: "narrative",
-        key: section.key,
-        title: section.title,
-        ...(text(section.hint) ? { hint: text(section.hint) } : {}),
-      };
-    return section;
-  });
-  const signerAuthority = text(values.document.signerAuthority);
-  return {
-    name: values.name,
-    periodType,
-    validFrom: toIsoDate(values.validFrom),
-    dueOffsetDays: values.dueOffsetDays,
-    reportingUnitTypes: values.reportingUnitTypes,
-    sections,
-    rules: (values.rules ?? []).map((r) => ({ ...r, right: /^\d+$/.test(r.right) ? Number(r.right) : r.right })),
-    document: {
-      typeCode: values.document.typeCode,
-      summary: values.document.summary,
-      signerTitle: values.document.signerTitle,
-      recipients: values.document.recipients ?? [],
-      ...(signerAuthority ? { signerAuthority } : {}),
-    },
-  };
-}
-
-/** The first day of the period after today's, where a new version most often starts. */
-function nextPeriodStart(type: PeriodType): Dayjs {
-  const today = dayjs();
-  const months = { month: 1, quarter: 3, half_year: 6, nine_months: 12, year: 12, term: 12 }[type];
-  const start = today.startOf("year").add(Math.floor(today.month() / months) * months, "month");
-  return start.add(months, "month");
 }
