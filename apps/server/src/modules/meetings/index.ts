@@ -7,6 +7,7 @@ import { strikeOffReminders } from "./meetings-oversight.service";
 
 export { attendanceCounts, meetingDay, scoreMeeting, yearlyRating } from "./meetings.rules";
 export { openTasksOfUnit, yearAttendanceOfMember, yearMeetingQuality } from "./meetings-evidence.repo";
+export { leafMeetingFigures } from "./meetings-leaf.repo";
 export {
   type CellMeetingRow,
   cellMeetingsOfMember,

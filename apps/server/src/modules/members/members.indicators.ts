@@ -11,13 +11,13 @@ const standing = (id: string, which: Parameters<typeof countStanding>[1], vi: st
   compute: (db, q) => countStanding(db, which, q),
 });
 
-const events = (id: string, kinds: string[], vi: string, en: string): Indicator => ({
-  id,
-  group,
-  unit: "count",
-  label: { vi, en },
-  compute: (db, q) => countEvents(db, kinds, q),
-});
+/** The event indicators by id, with the event kinds each counts (for the set-based figures of members-leaf.repo.ts). */
+export const memberEventIndicators: Record<string, readonly string[]> = {};
+
+const events = (id: string, kinds: string[], vi: string, en: string): Indicator => {
+  memberEventIndicators[id] = kinds;
+  return { id, group, unit: "count", label: { vi, en }, compute: (db, q) => countEvents(db, kinds, q) };
+};
 
 const transfers = (id: string, direction: "in" | "out" | "within", vi: string, en: string): Indicator => ({
   id,

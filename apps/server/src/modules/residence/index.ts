@@ -6,6 +6,7 @@ import { residenceRuleSettings } from "./residence.settings";
 
 export { ownResidence } from "./residence.repo";
 export { residenceCommentOfYear } from "./residence-evidence.repo";
+export { leafResidenceFigures } from "./residence-leaf.repo";
 
 /** Members at their place of residence: registrations, introduction letters, the yearly comments. */
 export const residenceModule: ModuleDescriptor = {
