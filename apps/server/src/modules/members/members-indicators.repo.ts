@@ -15,23 +15,41 @@ const standingCondition: Record<Standing, SQL> = {
   onList: sql`true`,
   full: sql`m.full_membership_on <= q.d`,
   probationary: sql`(m.full_membership_on is null or m.full_membership_on > q.d)`,
-  exempt: sql`(select e.kind from member_events e where e.member_id = m.id and e.kind in ('exemption', 'exemption_ended')
-      and e.occurred_on <= q.d order by e.occurred_on desc, e.created_at desc limit 1) = 'exemption'`,
+  // The member's latest exemption event by the day is an exemption (one pass over those events, not one per member).
+  exempt: sql`m.id in (select x.member_id from (select distinct on (e.member_id) e.member_id, e.kind from member_events e
+      where e.kind in ('exemption', 'exemption_ended') and e.occurred_on <= q.d
+      order by e.member_id, e.occurred_on desc, e.created_at desc) x where x.kind = 'exemption')`,
 };
 
 /**
  * Members on the list on the period's last day (admitted by then, their official membership open that day), in the
  * tree as it stood that day. Temporary members count where their official cell is, never twice.
  */
-export function countStanding(db: Db, standing: Standing, { orgUnitId, to }: IndicatorQuery): Promise<number> {
+export async function countStanding(db: Db, standing: Standing, { orgUnitId, to }: IndicatorQuery): Promise<number> {
   return count(
     db,
     sql`select count(distinct m.id)::int as n from (select ${to}::date as d) q
       join memberships ms on ms.kind = 'official' and ms.valid_from <= q.d and (ms.valid_to is null or ms.valid_to > q.d)
       join members m on m.id = ms.member_id
-      where ms.org_unit_id in (${subtreeUnitIds(orgUnitId, to)}) and m.first_admission_decided_on <= q.d
+      where ${await inSubtree(db, sql`ms.org_unit_id`, orgUnitId, to)} and m.first_admission_decided_on <= q.d
         and ${standingCondition[standing]}`,
   );
+}
+
+/** Up to this many units, a subtree's records are read through the unit indexes; above, by scanning. */
+const smallSubtree = 200;
+
+/**
+ * The condition that a unit column lies in a subtree on a day. The planner cannot see how many units a recursive
+ * query yields: for a small subtree (a cell, a base committee) the ids go in as an array, so the unit indexes are
+ * used; for a large one (the committee) as an `in` subquery, so the tables are scanned once and hashed.
+ */
+async function inSubtree(db: Db, column: SQL, orgUnitId: string, on: string): Promise<SQL> {
+  const units = sql`select id from (${subtreeUnitIds(orgUnitId, on)}) u limit ${smallSubtree + 1}`;
+  const small = (await count(db, sql`select count(*)::int as n from (${units}) s`)) <= smallSubtree;
+  return small
+    ? sql`${column} = any(array(${subtreeUnitIds(orgUnitId, on)}))`
+    : sql`${column} in (${subtreeUnitIds(orgUnitId, on)})`;
 }
 
 /** Lifecycle events of the given kinds in the period, each counted where the member's cell stood on its date. */
