@@ -1,6 +1,6 @@
 import type { TestActor } from "../test/harness";
 import { DbWatch, refusalProblem } from "./db-watch";
-import { child, type FixtureObject } from "./fixtures";
+import { child, type FixtureObject, makers } from "./fixtures";
 import { describeRequest, type RequestSpec, send } from "./http";
 import type { Standing } from "./matrix";
 import { mutationsFor } from "./mutations";
@@ -45,8 +45,12 @@ export async function runBadInput(world: World, endpoints: Endpoint[], standing:
 /** The object in the descendant cell, where the rules of cells apply and the admin of baseA may act. */
 async function objectOf(world: World, endpoint: Endpoint, standing: Standing): Promise<FixtureObject | undefined> {
   const access = endpoint.access;
-  if (access && "of" in access && access.of === "parent") return child(world, world.units.descendant);
   const target = access && "target" in access ? access.target : undefined;
+  if (access && "of" in access && access.of === "parent") {
+    const below = await child(world, world.units.descendant);
+    const make = target && target !== "orgUnit" ? makers[target] : undefined;
+    return make ? make(world, below.fields.id ?? world.units.descendant) : below;
+  }
   if (target) return standing.get(target)?.descendant;
   for (const objects of standing.values())
     if (endpoint.params.length && endpoint.params.every((p) => p in objects.descendant.fields))

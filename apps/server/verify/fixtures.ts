@@ -2,6 +2,7 @@ import { aMember } from "../test/builders";
 import { testPassword } from "../test/harness";
 import { awardMakers } from "./awards-samples";
 import { ratingAssessment, ratingCycle } from "./ratings-samples";
+import { report } from "./report-samples";
 import { reportTemplate } from "./report-template-samples";
 import { asRoot, mark, type Relation, relations, uniqueTag, type World } from "./world";
 
@@ -219,6 +220,7 @@ export const makers: Record<string, Maker> = {
   grant,
   position,
   reportTemplate,
+  report,
   ...awardMakers,
 };
 

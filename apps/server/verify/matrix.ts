@@ -103,7 +103,11 @@ async function objectFor(world: World, standing: Standing, cell: Cell, fresh: bo
   const relation = cell.relation ?? "own";
   const unitId = world.units[relation];
   const access = cell.endpoint.access;
-  if (access && "of" in access && access.of === "parent") return child(world, unitId);
+  if (access && "of" in access && access.of === "parent") {
+    const below = await child(world, unitId);
+    const make = makers[kind];
+    return kind === "orgUnit" || !make ? below : make(world, below.fields.id ?? unitId);
+  }
   if (!fresh || kind === "orgUnit") return standing.get(kind)?.[relation];
   const make = makers[kind];
   if (!make) throw new Unclassified(`no fixture for the object kind "${kind}"`);

@@ -23,6 +23,7 @@ export const readPermission: Record<string, string> = {
   commendation: "award.read",
   awardCampaign: "award.read",
   emulationModel: "award.read",
+  report: "report.read",
 };
 
 /**

@@ -8,6 +8,7 @@ import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
 import { memberPaperSamples } from "./member-papers-samples";
 import { ratingsSamples } from "./ratings-samples";
+import { reportSamples } from "./report-samples";
 import { reportTemplateSamples } from "./report-template-samples";
 import type { SampleContext, SampleParts } from "./requests";
 import { residenceSamples } from "./residence-samples";
@@ -132,6 +133,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
   ...memberPaperSamples,
   ...badgeSamples,
   ...reportTemplateSamples,
+  ...reportSamples,
 };
 
 function unit(fields: Record<string, string>) {

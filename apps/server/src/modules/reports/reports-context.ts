@@ -1,5 +1,5 @@
 import type { ReportParams, ReportStatus, TemplateSection, ValidationRule } from "@dangvu/contract";
-import { permissionsIfVisible, requireCan } from "../../access/require";
+import { permissionsIfVisible, requireVisible } from "../../access/require";
 import type { Permission } from "../../access/roles";
 import type { Ctx } from "../../context";
 import { BadRequest, Forbidden, NotFound, RuleViolation } from "../../errors";
@@ -38,7 +38,10 @@ export async function loadReport(ctx: Ctx, params: ReportParams, permission: Per
   if (!period) throw new BadRequest("report.periodKey", {}, { period: "report.periodNotOfTemplate" });
   if (period.from > ctx.today) throw new RuleViolation("report.periodFuture", {}, { period: "report.periodFuture" });
   const day = dayOf({ period, today: ctx.today });
-  const held = await requireCan(ctx, permission, params.orgUnitId, period.to < ctx.today ? period.to : undefined);
+  const held = await requireVisible(ctx, params.orgUnitId, period.to < ctx.today ? period.to : undefined);
+  // Someone who may not read reports at all is not told which exist (404); one who reads but may not act: 403.
+  if (!held.has("report.read")) throw new NotFound();
+  if (!held.has(permission)) throw new Forbidden();
   const unit = await repo.unitOn(ctx.db, params.orgUnitId, day);
   if (!unit) throw new NotFound();
   const row = await repo.findReport(ctx.db, template.id, unit.id, period.key);

@@ -87,7 +87,7 @@ async function createReport(
   extra: Partial<repo.ReportInsert> = {},
 ): Promise<string> {
   const id = randomUUID();
-  await repo.insertReport(tx, {
+  const created = await repo.insertReport(tx, {
     id,
     templateId: report.templateId,
     templateVersionId: report.version.id,
@@ -102,6 +102,7 @@ async function createReport(
     updatedAt: ctx.now,
     ...extra,
   });
+  if (!created) throw new Conflict("version.stale", {}, { version: "version.stale" });
   await repo.insertAction(tx, {
     id: randomUUID(),
     reportId: id,

@@ -32,8 +32,10 @@ export async function findReportById(db: Db, id: string): Promise<ReportRow | un
   return row;
 }
 
-export async function insertReport(tx: Tx, row: ReportInsert): Promise<void> {
-  await tx.insert(reports).values(row);
+/** Creates a report; false when the unit's report for the period was created meanwhile (two first saves at once). */
+export async function insertReport(tx: Tx, row: ReportInsert): Promise<boolean> {
+  const created = await tx.insert(reports).values(row).onConflictDoNothing().returning({ id: reports.id });
+  return created.length === 1;
 }
 
 /** Applies changes to the report at the version the caller read; false when someone changed it meanwhile. */
