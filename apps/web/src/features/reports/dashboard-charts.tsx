@@ -22,7 +22,11 @@ export function DashboardCharts({
       {units.length > 0 && (
         <figure className="dashboard-chart">
           <Typography.Text strong>{t("reportsDashboard.membersByChild")}</Typography.Text>
-          <MemberBars items={units.map((c) => ({ id: c.orgUnitId, label: c.name, value: c.members }))} />
+          <MemberBars
+            items={units
+              .map((c) => ({ id: c.orgUnitId, label: c.name, value: c.members }))
+              .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))}
+          />
         </figure>
       )}
       <figure className="dashboard-chart">
@@ -38,39 +42,26 @@ export function DashboardCharts({
   );
 }
 
-const barHeight = 22;
-const gap = 6;
-
-/** One bar per unit, the name above its bar so long names fit on a phone; the bar scales with the largest figure. */
+/**
+ * One bar per unit, the largest first: the name beside its bar (above it on a phone, where it wraps) in the page's
+ * own type, the bar an SVG as long as the unit's share of the largest figure, the figure after it.
+ */
 function MemberBars({ items }: { items: { id: string; label: string; value: number | null }[] }) {
   const bars = barsOf(items);
-  const row = barHeight + 18 + gap;
-  const height = bars.length * row;
   return (
-    <svg
-      viewBox={`0 0 400 ${height}`}
-      width="100%"
-      role="img"
-      aria-label={bars.map((b) => `${b.label}: ${b.value}`).join("; ")}
-      data-testid="chart-members"
-      preserveAspectRatio="xMinYMin meet"
-    >
-      {bars.map((bar, i) => {
-        const y = i * row;
-        const width = Math.max(bar.share * 340, bar.value > 0 ? 2 : 0);
-        return (
-          <g key={bar.id} data-testid="chart-bar" data-value={bar.value}>
-            <text x={0} y={y + 13} fontSize={12} fill="#595959">
-              {bar.label.length > 60 ? `${bar.label.slice(0, 58)}…` : bar.label}
-            </text>
-            <rect x={0} y={y + 18} width={width} height={barHeight} rx={3} fill="#c62828" />
-            <text x={width + 6} y={y + 18 + barHeight / 2 + 4} fontSize={12} fill="#262626">
-              {bar.value.toLocaleString("vi-VN")}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <ul data-testid="chart-members" className="dashboard-bars">
+      {bars.map((bar) => (
+        <li key={bar.id} className="dashboard-bar" data-testid="chart-bar" data-value={bar.value}>
+          <div className="dashboard-bar-label">{bar.label}</div>
+          <div className="dashboard-bar-line">
+            <svg width={`${Math.max(bar.share * 85, bar.value > 0 ? 1 : 0)}%`} height="16" aria-hidden="true">
+              <rect width="100%" height="16" rx="3" fill="#c62828" />
+            </svg>
+            <span>{bar.value.toLocaleString("vi-VN")}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -93,7 +84,7 @@ function MonthColumns({ items }: { items: { label: string; value: number | null 
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={left} x2={width} y1={yOf(tick)} y2={yOf(tick)} stroke="#f0f0f0" />
-          <text x={left - 6} y={yOf(tick) + 4} fontSize={11} textAnchor="end" fill="#8c8c8c">
+          <text x={left - 6} y={yOf(tick) + 4} fontSize={12} textAnchor="end" fill="#8c8c8c">
             {tick}
           </text>
         </g>
@@ -105,11 +96,11 @@ function MonthColumns({ items }: { items: { label: string; value: number | null 
           <g key={bar.label} data-testid="chart-column" data-value={bar.value}>
             <rect x={x} y={yOf(bar.value)} width={slot * 0.7} height={h} rx={2} fill="#c62828" />
             {bar.value > 0 && (
-              <text x={x + slot * 0.35} y={yOf(bar.value) - 4} fontSize={11} textAnchor="middle" fill="#262626">
+              <text x={x + slot * 0.35} y={yOf(bar.value) - 4} fontSize={12} textAnchor="middle" fill="#262626">
                 {bar.value}
               </text>
             )}
-            <text x={x + slot * 0.35} y={plotTop + plotHeight + 16} fontSize={11} textAnchor="middle" fill="#595959">
+            <text x={x + slot * 0.35} y={plotTop + plotHeight + 16} fontSize={12} textAnchor="middle" fill="#595959">
               {bar.label}
             </text>
           </g>

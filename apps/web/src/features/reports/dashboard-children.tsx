@@ -50,7 +50,7 @@ export function DashboardChildren({ rows, period }: { rows: DashboardChild[]; pe
       rowKey="orgUnitId"
       columns={columns}
       dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={rows.length > 60 ? { pageSize: 60, showSizeChanger: false } : false}
       locale={{ emptyText: t("reportsDashboard.noChildren") }}
       onRow={(row) => ({
         onClick: () => void navigate(dashboardPath(row.orgUnitId, period)),

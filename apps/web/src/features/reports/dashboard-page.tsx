@@ -70,21 +70,23 @@ function DashboardBody({ data, period }: { data: Dashboard; period: PeriodChoice
   const previous = choiceOfKey(data.previous.key);
   return (
     <Flex vertical gap={20} data-testid="dashboard-body" data-unit={data.unit.id} data-period={data.period.key}>
-      <Breadcrumb
-        aria-label={t("reportsDashboard.breadcrumb")}
-        data-testid="dashboard-breadcrumb"
-        items={data.path.map((unit, i) => ({
-          key: unit.id,
-          title:
-            i === data.path.length - 1 ? (
-              <span data-testid="breadcrumb-current">{unit.name}</span>
-            ) : (
-              <Link to={dashboardPath(unit.id, period.key)} data-testid="breadcrumb-link">
-                {unit.name}
-              </Link>
-            ),
-        }))}
-      />
+      {data.path.length > 1 && (
+        <Breadcrumb
+          aria-label={t("reportsDashboard.breadcrumb")}
+          data-testid="dashboard-breadcrumb"
+          items={data.path.map((unit, i) => ({
+            key: unit.id,
+            title:
+              i === data.path.length - 1 ? (
+                <span data-testid="breadcrumb-current">{unit.name}</span>
+              ) : (
+                <Link to={dashboardPath(unit.id, period.key)} data-testid="breadcrumb-link">
+                  {unit.name}
+                </Link>
+              ),
+          }))}
+        />
+      )}
       <Flex wrap gap={8} align="baseline" justify="space-between">
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="dashboard-unit">
           {data.unit.name} · {periodName(t, period)}
