@@ -69,16 +69,33 @@ export const breakdownKeys = {
 
 export type BreakdownKey = keyof typeof breakdownKeys;
 
+/**
+ * The columns of `members` each category is computed from. The members are counted by these first, so the text
+ * matching runs once per distinct value written, not once per member (at 200,000 members, seconds become tens of ms).
+ */
+const keyColumns: Record<BreakdownKey, readonly string[]> = {
+  sex: ["sex"],
+  ageBand: ["birth_date"],
+  generalEducation: ["general_education"],
+  professionalQualification: ["professional_qualification", "academic_title"],
+  academicTitle: ["professional_qualification", "academic_title"],
+  politicalTheory: ["political_theory_level"],
+  partyAgeBand: ["full_membership_on", "first_admission_decided_on", "party_gaps"],
+};
+
 /** Counts of the members on the list by one of the fixed categories (one grouped query). */
 export async function countByKey(
   db: Db,
   which: BreakdownKey,
   { orgUnitId, on }: { orgUnitId: string; on: string },
 ): Promise<Map<string, number>> {
+  const columns = sql.join(
+    keyColumns[which].map((c) => sql.identifier(c)),
+    sql`, `,
+  );
+  const grouped = sql`(select ${columns}, m.d, count(*) as n from ${onListSql(orgUnitId, on)} m group by ${columns}, m.d)`;
   const rows = rowsOf<{ key: string; n: number }>(
-    await db.execute(
-      sql`select ${breakdownKeys[which]} as key, count(*)::int as n from ${onListSql(orgUnitId, on)} m group by 1`,
-    ),
+    await db.execute(sql`select ${breakdownKeys[which]} as key, sum(m.n)::int as n from ${grouped} m group by 1`),
   );
   return new Map(rows.map((r) => [r.key, r.n]));
 }
@@ -94,11 +111,12 @@ export async function countByText(
   { orgUnitId, on }: { orgUnitId: string; on: string },
 ): Promise<{ key: string; label: string; value: number }[]> {
   const spelled = sql`nullif(btrim(regexp_replace(${sql.identifier(column)}, '\\s+', ' ', 'g')), '')`;
+  // Counted by spelling first; the label is the most common spelling, the first in order among equals (as mode()).
   return rowsOf<{ key: string; label: string; value: number }>(
     await db.execute(sql`select key, label, value from (
-        select coalesce(vi_unaccent(v), '') as key, coalesce(mode() within group (order by v), '') as label,
-          count(*)::int as value
-        from (select ${spelled} as v from ${onListSql(orgUnitId, on)} m) t group by 1) c
+        select coalesce(vi_unaccent(v), '') as key,
+          coalesce((array_agg(v order by n desc, v) filter (where v is not null))[1], '') as label, sum(n)::int as value
+        from (select ${spelled} as v, count(*) as n from ${onListSql(orgUnitId, on)} m group by 1) t group by 1) c
       order by vi_sort_key(label) collate "C", key`),
   );
 }
