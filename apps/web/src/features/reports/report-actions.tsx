@@ -87,7 +87,7 @@ export function ReportActions({ detail, params, autosave }: Props) {
         {t("reports.xlsx")}
       </Button>
       <Link to={`${reportPath(params.templateId, params.orgUnitId, params.period)}/print`}>
-        <Button data-testid="report-print">{t("reports.print")}</Button>
+        <Button data-testid="report-print-link">{t("reports.print")}</Button>
       </Link>
       {asking && (
         <ReasonModal

@@ -7,7 +7,7 @@ import { Link } from "react-router";
 import { api } from "../../lib/api";
 import { useReportParams } from "./report-page";
 import { useReport } from "./reports.api";
-import { formatFigure, percentText, reportPath, rowLabel, toRoman, valuesByIndicator } from "./reports.model";
+import { figureText, formatFigure, reportPath, rowLabel, toRoman, valuesByIndicator } from "./reports.model";
 import "./reports.css";
 
 /** The template's document settings (summary line, signer, recipients), when the server lends them. */
@@ -117,15 +117,12 @@ function PrintedSection(props: { section: TemplateSection; detail: ReportDetail;
           <tbody>
             {section.rows.map((row) => {
               const value = values.get(row.indicator);
-              const base = row.percentOf ? values.get(row.percentOf)?.value : undefined;
               return (
                 <tr key={row.indicator}>
                   <td style={{ paddingLeft: 6 + 18 * (row.level ?? 0), fontWeight: row.level ? 400 : 600 }}>
                     {rowLabel(row, value)}
                   </td>
-                  <td className="num">
-                    {row.percentOf ? percentText(value?.value, base) : formatFigure(value?.value)}
-                  </td>
+                  <td className="num">{figureText(row, values)}</td>
                 </tr>
               );
             })}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../lib/dates";
 import { useChildren } from "./reports.api";
-import { figureOf, formatFigure, percentText, rowLabel, valuesByIndicator } from "./reports.model";
+import { figureOf, figureText, formatFigure, percentText, rowLabel, valuesByIndicator } from "./reports.model";
 import { StatusTag } from "./reports-labels";
 import type { Autosave } from "./use-autosave";
 
@@ -105,9 +105,7 @@ function IndicatorTable(props: TableProps) {
                     onDrill={() => setDrill(value)}
                   />
                 ) : (
-                  <span data-testid="figure-value">
-                    {row.percentOf ? percentText(value?.value, base) : formatFigure(value?.value)}
-                  </span>
+                  <span data-testid="figure-value">{figureText(row, values)}</span>
                 )}
               </span>
             </div>

@@ -80,6 +80,7 @@ function InboxTable({ title, rows, loading, empty, testId }: InboxTableProps) {
         onRow={(r) =>
           ({
             "data-testid": "inbox-row",
+            "data-template-id": r.templateId,
             "data-unit": r.orgUnitName,
             "data-period": r.period,
             "data-status": r.status,

@@ -3,9 +3,10 @@ import type {
   CompletenessQuery,
   ReportChildRow,
   ReportDetail,
+  ReportInbox,
+  ReportInboxRow,
   ReportParams,
   ReportPatch,
-  ReportStatus,
   ReportTemplateSummary,
 } from "@dangvu/contract";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -13,22 +14,7 @@ import { api } from "../../lib/api";
 import { saveFile } from "../../lib/download";
 
 /** A report in the inbox: one the user's units must file, or a child's waiting for the user's approval. */
-export interface InboxRow {
-  templateId: string;
-  templateName: string;
-  orgUnitId: string;
-  orgUnitName: string;
-  period: string;
-  periodLabel: string;
-  dueOn: string;
-  status: ReportStatus;
-  overdue: boolean;
-}
-
-export interface Inbox {
-  toFill: InboxRow[];
-  toReview: InboxRow[];
-}
+export type InboxRow = ReportInboxRow;
 
 export const reportKeys = {
   all: ["reports"] as const,
@@ -43,7 +29,7 @@ export const reportKeys = {
 const urlOf = (p: ReportParams) => `/api/reports/${p.templateId}/${p.orgUnitId}/${encodeURIComponent(p.period)}`;
 
 export function useInbox() {
-  return useQuery({ queryKey: reportKeys.inbox, queryFn: () => api.get<Inbox>("/api/reports/inbox") });
+  return useQuery({ queryKey: reportKeys.inbox, queryFn: () => api.get<ReportInbox>("/api/reports/inbox") });
 }
 
 export function useTemplates() {

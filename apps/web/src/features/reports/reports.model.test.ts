@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   defaultPeriod,
   figureOf,
+  figureText,
   indicatorOfField,
   isEmptyChange,
   isOverdue,
@@ -96,5 +97,52 @@ describe("autosave", () => {
 describe("the print view", () => {
   it("numbers sections in Roman numerals", () => {
     expect([1, 2, 3, 4, 5, 9, 14, 40].map(toRoman)).toEqual(["I", "II", "III", "IV", "V", "IX", "XIV", "XL"]);
+  });
+});
+
+describe("a row's figure", () => {
+  it("prints a rate with its sign and a share with its base", () => {
+    const values = new Map([
+      [
+        "a",
+        {
+          indicator: "a",
+          label: "A",
+          kind: "computed" as const,
+          unit: "percent" as const,
+          value: 87.5,
+          own: null,
+          children: null,
+        },
+      ],
+      [
+        "b",
+        {
+          indicator: "b",
+          label: "B",
+          kind: "computed" as const,
+          unit: "count" as const,
+          value: 3,
+          own: null,
+          children: null,
+        },
+      ],
+      [
+        "c",
+        {
+          indicator: "c",
+          label: "C",
+          kind: "computed" as const,
+          unit: "count" as const,
+          value: 12,
+          own: null,
+          children: null,
+        },
+      ],
+    ]);
+    expect(figureText({ indicator: "a" }, values)).toBe("87,5%");
+    expect(figureText({ indicator: "b", percentOf: "c" }, values)).toBe("3 (25%)");
+    expect(figureText({ indicator: "c" }, values)).toBe("12");
+    expect(figureText({ indicator: "missing" }, values)).toBe("");
   });
 });

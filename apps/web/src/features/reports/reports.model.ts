@@ -175,3 +175,12 @@ export function toRoman(n: number): string {
   }
   return out;
 }
+
+/** A row's figure as the report prints it: "134 (67%)" for a share of another row, "87,5%" for a rate. */
+export function figureText(row: TemplateRow, values: ReadonlyMap<string, ReportValue>): string {
+  const value = values.get(row.indicator);
+  if (!value) return "";
+  if (row.percentOf) return percentText(value.value, values.get(row.percentOf)?.value);
+  const text = formatFigure(value.value);
+  return value.unit === "percent" && text ? `${text}%` : text;
+}
