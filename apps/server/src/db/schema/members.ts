@@ -84,6 +84,8 @@ export const memberEvents = pgTable(
   (t) => [
     index("member_events_member_idx").on(t.memberId, t.occurredOn),
     index("member_events_kind_idx").on(t.kind, t.occurredOn),
+    // A cell's or a small subtree's events of a kind in a period (report figures).
+    index("member_events_unit_idx").on(t.orgUnitId, t.kind, t.occurredOn),
   ],
 );
 
@@ -142,7 +144,12 @@ export const transfers = pgTable(
     status: text("status").notNull(),
     closedOn: date("closed_on", { mode: "string" }),
   },
-  (t) => [index("transfers_member_idx").on(t.memberId), index("transfers_open_idx").on(t.status, t.dueOn)],
+  (t) => [
+    index("transfers_member_idx").on(t.memberId),
+    index("transfers_open_idx").on(t.status, t.dueOn),
+    // The transfers received in a period (report figures).
+    index("transfers_closed_idx").on(t.closedOn),
+  ],
 );
 
 /** Days that break the Monday–Friday week: holidays and make-up days off, and Saturdays worked in exchange. */

@@ -29,6 +29,8 @@ export const orgUnitVersions = pgTable(
   (t) => [
     index("org_unit_versions_unit_idx").on(t.orgUnitId, t.validFrom),
     index("org_unit_versions_parent_idx").on(t.parentId).where(sql`valid_to is null`),
+    // A subtree as it stood on any day (report figures walk the tree by parent over versions of every date).
+    index("org_unit_versions_parent_history_idx").on(t.parentId, t.validFrom),
   ],
 );
 
