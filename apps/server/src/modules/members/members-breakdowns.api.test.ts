@@ -112,16 +112,30 @@ describe("member breakdowns", () => {
     expect(values(rows)).toEqual({ upTo30: 2, "31to40": 1, "41to50": 0, "51to60": 2, over60: 1 });
   });
 
-  it("lists Kinh first, then the other ethnic groups present, however they were spelled, then the blank ones", async () => {
+  it("lists Kinh first, then the other ethnic groups present in the official order, then Dân tộc khác", async () => {
     expect(await breakdown("members.byEthnicity", tree.baseA)).toEqual([
       { key: "kinh", label: "Kinh", value: 2 },
+      { key: "tay", label: "Tày", value: 2 },
       { key: "muong", label: "Mường", value: 1 },
       { key: "nung", label: "Nùng", value: 1 },
-      { key: "tay", label: "Tày", value: 2 },
+      { key: "other", label: "Dân tộc khác", value: 0 },
     ]);
     expect(await breakdown("members.byEthnicity", tree.cellA2, "2026-04-30")).toEqual([
       { key: "kinh", label: "Kinh", value: 0 },
       { key: "tay", label: "Tày", value: 1 },
+      { key: "other", label: "Dân tộc khác", value: 0 },
+    ]);
+  });
+
+  it("reads the ways records spell a group, and counts what names none of the 54 as Dân tộc khác", async () => {
+    for (const ethnicity of ["H'Mông", "Mông", "dân tộc Khmer", "Khơ-me", "Ấn Độ", ""])
+      await someone({ orgUnitId: tree.gcell }, { ethnicity });
+    expect(await breakdown("members.byEthnicity", tree.gcell)).toEqual([
+      { key: "kinh", label: "Kinh", value: 0 },
+      { key: "khome", label: "Khơ-me", value: 2 },
+      { key: "mong", label: "Mông", value: 2 },
+      { key: "other", label: "Dân tộc khác", value: 1 },
+      { key: "unknown", label: "Chưa ghi dân tộc", value: 1 },
     ]);
   });
 

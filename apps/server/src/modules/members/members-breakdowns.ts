@@ -1,6 +1,7 @@
 import type { Db } from "../../db/database";
 import type { Breakdown } from "../../platform/module";
 import { type BreakdownKey, countByKey, countByText } from "./members-breakdowns.repo";
+import { ethnicGroupOf } from "./members-ethnic-groups";
 
 type Row = { key: string; label: string; value: number };
 type Query = { orgUnitId: string; on: string };
@@ -55,6 +56,37 @@ function byText(
   };
 }
 
+/**
+ * By ethnic group as form 4-TCTW lists them: Kinh, the other official groups present in the official order, "Dân tộc
+ * khác" for what names none of the 54 (both always printed), and the members with nothing written when there are any.
+ */
+const byEthnicity: Breakdown = {
+  id: "members.byEthnicity",
+  label: { vi: "Đảng viên theo dân tộc", en: "Members by ethnic group" },
+  async compute(db: Db, query: Query): Promise<Row[]> {
+    const groups = new Map<string, Row & { order: number }>();
+    let other = 0;
+    let blank = 0;
+    for (const written of await countByText(db, "ethnicity", query)) {
+      const group = written.key === "" ? undefined : ethnicGroupOf(written.label);
+      if (written.key === "") blank += written.value;
+      else if (!group) other += written.value;
+      else {
+        const row = groups.get(group.key) ?? { key: group.key, label: group.label, value: 0, order: group.order };
+        groups.set(group.key, { ...row, value: row.value + written.value });
+      }
+    }
+    const kinh = groups.get("kinh")?.value ?? 0;
+    const others = [...groups.values()].filter((g) => g.key !== "kinh").sort((a, b) => a.order - b.order);
+    return [
+      { key: "kinh", label: "Kinh", value: kinh },
+      ...others.map(({ key, label, value }) => ({ key, label, value })),
+      { key: "other", label: "Dân tộc khác", value: other },
+      ...(blank > 0 ? [{ key: "unknown", label: "Chưa ghi dân tộc", value: blank }] : []),
+    ];
+  },
+};
+
 const unknown = (label: string): Category => ({ key: "unknown", label, ifAny: true });
 
 /**
@@ -76,13 +108,7 @@ export const memberBreakdowns: Breakdown[] = [
     { key: "51to60", label: "Từ 51 đến 60 tuổi" },
     { key: "over60", label: "Trên 60 tuổi" },
   ]),
-  byText(
-    "members.byEthnicity",
-    "ethnicity",
-    { vi: "Đảng viên theo dân tộc", en: "Members by ethnic group" },
-    { key: "kinh", label: "Kinh", matches: ["kinh"] },
-    "Chưa ghi dân tộc",
-  ),
+  byEthnicity,
   byText(
     "members.byReligion",
     "religion",
