@@ -100,6 +100,7 @@ export const standardTemplates: ReportTemplateInput[] = [
     document: {
       typeCode: "BC",
       summary: "Kết quả thực hiện nhiệm vụ {period}",
+      // A cell too small to elect a cell committee signs "T/M CHI BỘ": the office edits its copy (a template has one).
       signerAuthority: "T/M CHI ỦY",
       signerTitle: "BÍ THƯ",
       recipients: ["Đảng ủy cấp trên (b/c)", "Đảng viên trong chi bộ", "Lưu Chi bộ"],
