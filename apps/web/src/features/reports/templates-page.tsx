@@ -50,19 +50,24 @@ export function TemplatePage() {
       )}
       {shown && (
         <>
-          <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t("reportTemplates.shownVersion")}>
-              <Select
-                value={shown.versionId}
-                onChange={setVersionId}
-                style={{ minWidth: 220 }}
-                data-testid="version-select"
-                options={(summary?.versions ?? []).map((v) => ({
-                  value: v.versionId,
-                  label: t("reportTemplates.inForce", { no: v.versionNo, date: formatDate(v.validFrom) }),
-                }))}
-              />
-            </Descriptions.Item>
+          <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+            <Typography.Text type="secondary">{t("reportTemplates.shownVersion")}:</Typography.Text>
+            <Select
+              value={shown.versionId}
+              onChange={setVersionId}
+              style={{ width: 280, maxWidth: "100%" }}
+              data-testid="version-select"
+              options={(
+                summary?.versions ?? [
+                  { versionId: shown.versionId, versionNo: shown.versionNo, validFrom: shown.validFrom },
+                ]
+              ).map((v) => ({
+                value: v.versionId,
+                label: t("reportTemplates.inForce", { no: v.versionNo, date: formatDate(v.validFrom) }),
+              }))}
+            />
+          </Flex>
+          <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
             <Descriptions.Item label={t("reportTemplates.periodType")}>
               {t(`periodType.${shown.periodType}`)}
             </Descriptions.Item>
