@@ -130,7 +130,7 @@ function sectionBody(
     case "table":
       return [figuresTable(detail, section), blank()];
     case "breakdown":
-      return [breakdownTable(detail.breakdowns[section.key] ?? detail.breakdowns[section.breakdown] ?? []), blank()];
+      return [breakdownTable(detail.breakdowns[section.key] ?? []), blank()];
     case "memberList":
       return memberList(detail, heading.memberList ?? null, attachments);
   }

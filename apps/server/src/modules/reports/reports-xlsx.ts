@@ -91,7 +91,7 @@ function sectionSheet(
       };
     }
     case "breakdown": {
-      const rows = detail.breakdowns[section.key] ?? detail.breakdowns[section.breakdown] ?? [];
+      const rows = detail.breakdowns[section.key] ?? [];
       const columns = figureColumns.slice(0, 3);
       const data = rows.map((r, i) => ({ tt: i + 1, label: r.label, value: r.value }));
       return { title, write: (sheet) => writeList(sheet, about(detail, title), columns, data) };
@@ -143,7 +143,7 @@ function childSheet(parent: ReportDetail, child: ChildReport): Sheet {
     }
     if (section.kind === "breakdown" && report) {
       rows.push({ tt: numeral, label: section.title });
-      const breakdown = report.breakdowns[section.key] ?? report.breakdowns[section.breakdown] ?? [];
+      const breakdown = report.breakdowns[section.key] ?? [];
       for (const [i, r] of breakdown.entries()) rows.push({ tt: i + 1, label: r.label, value: r.value });
     }
   }
