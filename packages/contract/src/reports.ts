@@ -376,6 +376,18 @@ export const DashboardChild = z.object({
 });
 export type DashboardChild = z.infer<typeof DashboardChild>;
 
+/** Reporting rates of one template for the dashboard's period over the unit's subtree (as `Completeness` counts). */
+export const DashboardCompleteness = z.object({
+  templateId: Id,
+  templateName: z.string(),
+  dueOn: IsoDate,
+  expected: z.number().int(),
+  submitted: z.number().int(),
+  onTime: z.number().int(),
+  approved: z.number().int(),
+});
+export type DashboardCompleteness = z.infer<typeof DashboardCompleteness>;
+
 export const Dashboard = z.object({
   unit: z.object({ id: Id, name: z.string(), type: OrgUnitType }),
   /** The way down to the unit from the highest unit where the user may read reports (the breadcrumb). */
@@ -388,6 +400,8 @@ export const Dashboard = z.object({
   children: z.array(DashboardChild),
   /** Members admitted in each month of the period's year, up to the period's end. */
   admissionsByMonth: z.array(z.object({ month: z.string(), value: z.number().nullable() })),
+  /** The templates of the period's type that units of the subtree report on, with their reporting rates. */
+  completeness: z.array(DashboardCompleteness),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 

@@ -29,6 +29,10 @@ export const reportsDashboardEn: typeof reportsDashboardVi = {
     monthShort: "M{{n}}",
     chartsLoading: "Drawing the charts…",
     breadcrumb: "Unit path",
+    completeness: "Reports sent for this period",
+    noTemplates: "No report template of this period type is due from the units here.",
+    rateLabel: "Reporting rate: {{name}}",
+    rateText: "Sent {{submitted}}/{{expected}} · on time {{onTime}} · approved {{approved}} · due {{due}}",
     loadFailed: "The figures could not be loaded.",
   },
 };

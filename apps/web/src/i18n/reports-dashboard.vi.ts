@@ -27,6 +27,10 @@ export const reportsDashboardVi = {
     monthShort: "T{{n}}",
     chartsLoading: "Đang vẽ biểu đồ…",
     breadcrumb: "Đường dẫn đơn vị",
+    completeness: "Tình hình nộp báo cáo kỳ này",
+    noTemplates: "Không có mẫu báo cáo nào của loại kỳ này mà các đơn vị ở đây phải lập.",
+    rateLabel: "Tỷ lệ nộp báo cáo: {{name}}",
+    rateText: "Đã gửi {{submitted}}/{{expected}} · đúng hạn {{onTime}} · đã duyệt {{approved}} · hạn nộp {{due}}",
     loadFailed: "Không tải được số liệu.",
   },
 };

@@ -151,6 +151,38 @@ describe("reports dashboard", () => {
     ]);
   });
 
+  it("gives the reporting rates of the period's templates: the cells expected, the one that submitted, late", async () => {
+    const chibo = await anActor(t.db, { role: "cell_secretary", orgUnitId: tree.cellA1 });
+    const templates = (await as(admin).get("/api/reports/templates")).json() as { id: string; code: string }[];
+    const monthly = templates.find((tpl) => tpl.code === "cell_monthly")?.id;
+    const at = `/api/reports/${monthly}/${tree.cellA1}/2026-10`;
+    const draft = await as(chibo).patch(at, { version: 0, narrative: {} });
+    expect(draft.statusCode, draft.body).toBe(200);
+    const sent = await as(chibo).post(`${at}/submit`, { version: draft.json().version });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const october = (await dashboard(coso, `orgUnitId=${tree.baseA}&period=2026-10`)).json();
+    // cell_monthly is reported by cells: cellA1, cellA2 and cellA3 (under subA); due on 5/11, sent on 23/11.
+    expect(october.completeness).toEqual([
+      {
+        templateId: monthly,
+        templateName: expect.any(String),
+        dueOn: "2026-11-05",
+        expected: 3,
+        submitted: 1,
+        onTime: 0,
+        approved: 0,
+      },
+    ]);
+    const september = (await dashboard(coso, `orgUnitId=${tree.baseA}&period=2026-09`)).json();
+    expect(september.completeness).toMatchObject([{ expected: 3, submitted: 0 }]);
+    const cell = (await dashboard(coso, `orgUnitId=${tree.cellA2}&period=2026-10`)).json();
+    expect(cell.completeness).toMatchObject([{ expected: 1, submitted: 0 }]);
+    // By the quarter only the member list book (7-HSĐV) is due, from every unit: baseA, subA and the three cells.
+    const q3 = (await dashboard(coso, `orgUnitId=${tree.baseA}&period=2026-Q3`)).json();
+    const book = templates.find((tpl) => tpl.code === "member_list_7_hsdv")?.id;
+    expect(q3.completeness).toMatchObject([{ templateId: book, expected: 5, submitted: 0 }]);
+  });
+
   it("refuses anonymous (401), a member without report.read (403), a unit outside the subtree (404)", async () => {
     expect((await dashboard(null, `orgUnitId=${tree.baseA}`)).statusCode).toBe(401);
     expect((await dashboard(member, `orgUnitId=${tree.cellA1}`)).statusCode).toBe(403);

@@ -1,8 +1,16 @@
-import type { Dashboard, DashboardChild, DashboardFigure, DashboardQuery, OrgUnitType } from "@dangvu/contract";
+import type {
+  Dashboard,
+  DashboardChild,
+  DashboardCompleteness,
+  DashboardFigure,
+  DashboardQuery,
+  OrgUnitType,
+} from "@dangvu/contract";
 import { requireCan } from "../../access/require";
 import type { Ctx } from "../../context";
 import { BadRequest, NotFound, RuleViolation } from "../../errors";
 import { type Period, previousPeriod } from "./reports.periods";
+import { completeness } from "./reports-completeness.service";
 import * as repo from "./reports-dashboard.repo";
 import {
   changeOf,
@@ -13,13 +21,15 @@ import {
   monthsOfYear,
   readablePath,
 } from "./reports-dashboard.rules";
+import { listTemplates, versionInForce } from "./reports-templates.repo";
 
 type Span = { from: string; to: string };
 
 /**
  * The dashboard of a unit's subtree for a period (the current month by default): its key figures beside the previous
  * period's, its child units as they stood at the period's end with three figures each for the drill-down, and the
- * admissions month by month through the year. Every figure is computed from the records by the modules' indicators.
+ * admissions month by month through the year, and the reporting rates of the templates of the period's type. Every
+ * figure is computed from the records by the modules' indicators.
  */
 export async function getDashboard(ctx: Ctx, query: DashboardQuery): Promise<Dashboard> {
   const period = dashboardPeriod(query.period, ctx.today);
@@ -46,6 +56,7 @@ export async function getDashboard(ctx: Ctx, query: DashboardQuery): Promise<Das
     figures: await keyFigures(ctx, query.orgUnitId, current, previous),
     children: await children(ctx, query.orgUnitId, current),
     admissionsByMonth: await admissionsByMonth(ctx, query.orgUnitId, period),
+    completeness: await reportingRates(ctx, query.orgUnitId, period),
   };
 }
 
@@ -104,4 +115,19 @@ async function admissionsByMonth(ctx: Ctx, orgUnitId: string, period: Period): P
   for (const month of months)
     values.push({ month: month.key, value: await figure(ctx, childIndicators.admitted, orgUnitId, month) });
   return values;
+}
+
+/** The reporting rates of each template of the period's type on which units of the subtree report. */
+async function reportingRates(ctx: Ctx, orgUnitId: string, period: Period): Promise<DashboardCompleteness[]> {
+  const rates: DashboardCompleteness[] = [];
+  for (const template of await listTemplates(ctx.db)) {
+    if (template.periodType !== period.type) continue;
+    const version = await versionInForce(ctx.db, template.id, period.to);
+    if (!version) continue;
+    const rate = await completeness(ctx, { templateId: template.id, period: period.key, orgUnitId });
+    if (rate.expected === 0) continue;
+    const { dueOn, expected, submitted, onTime, approved } = rate;
+    rates.push({ templateId: template.id, templateName: version.name, dueOn, expected, submitted, onTime, approved });
+  }
+  return rates;
 }

@@ -11,6 +11,7 @@ import { indexTree, unitsWithPermission } from "../org/org-tree.model";
 import { UnitPicker } from "../org/unit-picker";
 import { useDashboard } from "./dashboard-api";
 import { DashboardChildren } from "./dashboard-children";
+import { DashboardCompletenessBars } from "./dashboard-completeness";
 import { DashboardFigures } from "./dashboard-figures";
 import { choiceOfKey, dashboardPath, dashboardPeriodTypes, switchType } from "./dashboard-model";
 import { type PeriodChoice, periodContaining, periodsOffered, recentPeriods } from "./reports.model";
@@ -100,6 +101,10 @@ function DashboardBody({ data, period }: { data: Dashboard; period: PeriodChoice
           figures={data.figures}
           previousName={previous ? periodName(t, previous) : data.previous.key}
         />
+      </section>
+      <section aria-label={t("reportsDashboard.completeness")}>
+        <Typography.Title level={5}>{t("reportsDashboard.completeness")}</Typography.Title>
+        <DashboardCompletenessBars rates={data.completeness} orgUnitId={data.unit.id} period={data.period.key} />
       </section>
       <section aria-label={t("reportsDashboard.children")}>
         <Typography.Title level={5}>{t("reportsDashboard.children")}</Typography.Title>
