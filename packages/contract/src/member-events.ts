@@ -150,6 +150,8 @@ export const ReminderKind = z.enum([
   "rating_step_due",
   // Rated not completed two years running: the cell considers striking off (ratings module).
   "strike_off_rating",
+  // A unit's periodic report due within 5 days, or past its due date, not submitted (reports module).
+  "report_due",
 ]);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 

@@ -3,6 +3,7 @@ import { badgesEn } from "./badges.en";
 import { ratingsEn } from "./ratings.en";
 import { reportsDashboardEn } from "./reports-dashboard.en";
 import { reportTemplatesEn } from "./reports-templates.en";
+import { reportsWorkflowEn } from "./reports-workflow.en";
 /** English messages, used when the UI language is English. */
 export const en: Record<string, string> = {
   notFound: "Not found, or you are not allowed to see it.",
@@ -42,24 +43,6 @@ export const en: Record<string, string> = {
   "user.grantExists": "The user already has this role at this unit.",
   "user.cannotDeactivateSelf": "You cannot disable your own account.",
   "report.unknownIndicator": 'There is no report indicator "{id}".',
-  "report.templateNotFound": "There is no such report template.",
-  "report.periodKey": "The report period is not valid.",
-  "report.periodNotOfTemplate":
-    'is not a period of this template (for example month "2026-11", quarter "2026-Q3", half year "2026-H1", nine months "2026-9M", year "2026", term "2020-2025")',
-  "report.periodFuture": "The period has not begun: a report cannot be made for a future period.",
-  "report.noVersion": "The template has no version in force in this period.",
-  "report.notExpected": "This unit does not report on this template.",
-  "report.approverOnly": "Only the committee directly above the unit may approve, return or reopen its report.",
-  "report.unknownFigure": 'The template has no entered figure "{id}".',
-  "report.unknownSection": 'The template has no narrative section "{key}".',
-  "report.ruleBroken": "The figures are not valid: {rule}",
-  "report.draft": "The report is a draft, not submitted: it cannot be approved or returned yet.",
-  "report.not_started": "The report has not been started.",
-  "report.returned": "The report was returned to its unit for correction: it cannot be approved yet.",
-  "report.submitted": "The report has been submitted: it cannot be edited unless the unit above returns it.",
-  "report.approved": "The report is approved and locked: only the unit above may reopen it, with a reason.",
-  "report.wholeNumber": "must be a whole number",
-  "report.negative": "must not be negative",
   "period.reversed": "must not be before the start date",
   "org.parentRequired": "A unit must have a parent unit.",
   "org.parentTypeNotAllowed": "A {childType} cannot be placed under a {parentType}.",
@@ -312,4 +295,5 @@ export const en: Record<string, string> = {
   ...awardsEn,
   ...reportTemplatesEn,
   ...reportsDashboardEn,
+  ...reportsWorkflowEn,
 };

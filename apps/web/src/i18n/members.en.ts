@@ -312,6 +312,7 @@ export const membersEn: typeof membersVi = {
       strike_off_absence: "Absent without reason: consider striking off",
       rating_step_due: "A rating step falls due",
       strike_off_rating: "Not completed two years running: consider striking off",
+      report_due: "A periodic report is due soon or late",
     },
   },
   memberPrint: {

@@ -1,5 +1,6 @@
 import type { ModuleDescriptor } from "../../platform/module";
 import { reportRoutes } from "./reports.routes";
+import { reportReminders } from "./reports-reminders.repo";
 import { seedStandardTemplates } from "./reports-standard.repo";
 import { locateTemplateForAudit } from "./reports-templates.service";
 import { locateReportForAudit } from "./reports-workflow.service";
@@ -13,6 +14,7 @@ export const reportsModule: ModuleDescriptor = {
   tables: ["report_templates", "report_template_versions", "reports", "report_values", "report_actions"],
   permissions: ["report.read", "report.write", "report.approve", "report.template"],
   routes: reportRoutes,
+  reminders: reportReminders,
   auditEntities: {
     reportTemplate: { locate: locateTemplateForAudit, readPermission: "report.read" },
     report: { locate: locateReportForAudit, readPermission: "report.read" },

@@ -301,3 +301,30 @@ describe("a base committee's report", () => {
     expect(approved.json()).toMatchObject({ status: "approved" });
   });
 });
+
+describe("report reminders", () => {
+  it("lists the reports of the previous period past due and not submitted, and none once submitted", async () => {
+    const mine = async () =>
+      (
+        (await api(t.app).as(coso).get(`/api/reminders?orgUnitId=${tree.cellA2}`)).json() as {
+          kind: string;
+          message: string;
+          overdue: boolean;
+        }[]
+      ).filter((r) => r.kind === "report_due" && r.message.includes("Báo cáo thử test_cell_month"));
+    expect(await mine()).toEqual([
+      expect.objectContaining({ overdue: true, message: expect.stringContaining("tháng 10 năm 2026") }),
+    ]);
+    const at = url(monthly, tree.cellA2, "2026-10");
+    const current = (await api(t.app).as(coso).get(at)).json();
+    const draft = current.id
+      ? current
+      : (
+          await api(t.app)
+            .as(coso)
+            .patch(at, { version: 0, narrative: { results: "Tốt" } })
+        ).json();
+    expect((await api(t.app).as(coso).post(`${at}/submit`, { version: draft.version })).statusCode).toBe(200);
+    expect(await mine()).toEqual([]);
+  });
+});
