@@ -38,6 +38,24 @@ export function subtreeUnitIds(orgUnitId: string, asOf?: string): SQL {
     ) select id from sub`;
 }
 
+/** Up to this many units, a subtree's records are read through the unit indexes; above, by scanning. */
+const smallSubtree = 200;
+
+/**
+ * The condition that a unit column lies in a unit's subtree on a date, for figures over large tables. The planner
+ * cannot see how many units a recursive query yields: for a small subtree (a cell, a base committee) the ids go in
+ * as an array, so the unit indexes are used; for a large one (the committee) as an `in` subquery, so the table is
+ * scanned once and hashed. One small query decides which.
+ */
+export async function inSubtree(db: Db, column: SQL, orgUnitId: string, asOf: string): Promise<SQL> {
+  const units = sql`select id from (${subtreeUnitIds(orgUnitId, asOf)}) u limit ${smallSubtree + 1}`;
+  const result = await db.execute(sql`select count(*)::int as n from (${units}) s`);
+  const small = (rowsOf<{ n: number }>(result)[0]?.n ?? 0) <= smallSubtree;
+  return small
+    ? sql`${column} = any(array(${subtreeUnitIds(orgUnitId, asOf)}))`
+    : sql`${column} in (${subtreeUnitIds(orgUnitId, asOf)})`;
+}
+
 /** The ids of a unit and all its ancestors on a date; empty when the unit did not exist then. */
 export async function ancestorsOrSelf(db: Db, orgUnitId: string, asOf?: string): Promise<Set<string>> {
   const result = await db.execute(sql`with recursive up(id, parent_id, depth) as (

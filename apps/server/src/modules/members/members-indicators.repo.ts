@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { subtreeHistory, subtreeUnitIds } from "../../access/scope";
+import { inSubtree, subtreeHistory } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { rowsOf } from "../../db/sql";
 import type { IndicatorQuery } from "../../platform/module";
@@ -34,22 +34,6 @@ export async function countStanding(db: Db, standing: Standing, { orgUnitId, to 
       where ${await inSubtree(db, sql`ms.org_unit_id`, orgUnitId, to)} and m.first_admission_decided_on <= q.d
         and ${standingCondition[standing]}`,
   );
-}
-
-/** Up to this many units, a subtree's records are read through the unit indexes; above, by scanning. */
-const smallSubtree = 200;
-
-/**
- * The condition that a unit column lies in a subtree on a day. The planner cannot see how many units a recursive
- * query yields: for a small subtree (a cell, a base committee) the ids go in as an array, so the unit indexes are
- * used; for a large one (the committee) as an `in` subquery, so the tables are scanned once and hashed.
- */
-async function inSubtree(db: Db, column: SQL, orgUnitId: string, on: string): Promise<SQL> {
-  const units = sql`select id from (${subtreeUnitIds(orgUnitId, on)}) u limit ${smallSubtree + 1}`;
-  const small = (await count(db, sql`select count(*)::int as n from (${units}) s`)) <= smallSubtree;
-  return small
-    ? sql`${column} = any(array(${subtreeUnitIds(orgUnitId, on)}))`
-    : sql`${column} in (${subtreeUnitIds(orgUnitId, on)})`;
 }
 
 /** Lifecycle events of the given kinds in the period, each counted where the member's cell stood on its date. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { subtreeUnitIds, versionInForce } from "../../access/scope";
+import { inSubtree, versionInForce } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { rowsOf } from "../../db/sql";
 import type { IndicatorQuery } from "../../platform/module";
@@ -12,6 +12,6 @@ export async function countUnitsOfTypes(db: Db, types: readonly string[], { orgU
   );
   const result = await db.execute(sql`select count(*)::int as n from org_unit_versions v
     where ${versionInForce(to)} and v.org_unit_id <> ${orgUnitId}
-      and v.org_unit_id in (${subtreeUnitIds(orgUnitId, to)}) and v.type in (${typeList})`);
+      and ${await inSubtree(db, sql`v.org_unit_id`, orgUnitId, to)} and v.type in (${typeList})`);
   return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
