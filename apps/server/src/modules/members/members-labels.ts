@@ -53,4 +53,5 @@ export const reminderKindLabels: Record<ReminderKind, string> = {
   strike_off_absence: "Bỏ sinh hoạt không lý do: xem xét xóa tên",
   rating_step_due: "Đến hạn một bước xếp loại chất lượng",
   strike_off_rating: "Hai năm liền không hoàn thành nhiệm vụ: xem xét xóa tên",
+  report_due: "Báo cáo định kỳ sắp đến hạn hoặc quá hạn chưa gửi",
 };
