@@ -79,14 +79,17 @@ export function countTransfers(
   const toOutside = sql`select count(*)::int from member_events e where e.kind = 'transfer' and ${period}
       and e.details->>'transferKind' = 'official' and e.details->>'toOrgUnitId' is null
       and ${inside(sql`e.org_unit_id`, sql`e.occurred_on`)}`;
-  const within = (fromIn: boolean, toIn: boolean) =>
-    sql`select count(*)::int from (${moved}) t
-      where ${fromIn ? sql`` : sql`not `}${inside(sql`t.from_unit`, sql`t.day - 1`)}
-        and ${toIn ? sql`` : sql`not `}${inside(sql`t.to_unit`, sql`t.day`)}`;
+  // Only `exists` conditions, counted and subtracted: the planner hashes them (semi joins), while `not exists` over the
+  // subtree became a nested loop (it takes the recursive subtree for a few rows): out = from inside − within.
+  const fromIn = inside(sql`t.from_unit`, sql`t.day - 1`);
+  const toIn = inside(sql`t.to_unit`, sql`t.day`);
+  const where = (...conditions: SQL[]) =>
+    sql`(select count(*)::int from (${moved}) t where ${sql.join(conditions, sql` and `)})`;
+  const within = where(fromIn, toIn);
   const total = {
-    in: sql`(${within(false, true)}) + (${fromOutside})`,
-    out: sql`(${within(true, false)}) + (${toOutside})`,
-    within: sql`(${within(true, true)})`,
+    in: sql`${where(toIn)} - ${within} + (${fromOutside})`,
+    out: sql`${where(fromIn)} - ${within} + (${toOutside})`,
+    within,
   }[direction];
   return count(db, sql`with sub as (${subtreeHistory(orgUnitId, from, to)}) select ${total} as n`);
 }
