@@ -63,6 +63,18 @@ describe("The figures overview: the committee's figures, drill-down to a cell an
       .evaluateAll((bars) => bars.reduce((sum, bar) => sum + Number(bar.getAttribute("data-value")), 0));
     expect(childMembers).toBe(figure.value);
     expect(await page.getByTestId("chart-column").count()).toBe(Number(day.slice(5, 7)));
+    // The month's reporting rate of the cells' monthly report, as the completeness API counts it.
+    const rate = page.getByTestId("dashboard-rate").filter({ hasText: "Báo cáo tháng của chi bộ" });
+    const templates = await apiFromPage<{ id: string; code: string }[]>(page, "GET", "/api/reports/templates");
+    const monthly = templates.find((tpl) => tpl.code === "cell_monthly")?.id;
+    const rates = await apiFromPage<{ expected: number; submitted: number }>(
+      page,
+      "GET",
+      `/api/reports/completeness?templateId=${monthly}&period=${day.slice(0, 7)}&orgUnitId=${rootId}`,
+    );
+    expect(rates.expected).toBeGreaterThan(100);
+    expect(Number(await rate.getAttribute("data-expected"))).toBe(rates.expected);
+    expect(Number(await rate.getAttribute("data-submitted"))).toBe(rates.submitted);
     await shot(page, "reports-dashboard-1440");
 
     const committee = await drillTo(page, "Đảng bộ Ủy ban nhân dân tỉnh Bình Sơn");
