@@ -187,6 +187,8 @@ describe("reportXlsx", () => {
     const book = await workbook(await reportXlsx(sampleReport(), sampleChildren()));
     const approved = book.getWorksheet("Đảng bộ Sở Tài chính")?.getSheetValues() as unknown[][];
     expect(approved.find((r) => r?.[2] === "Tổng số đảng viên")?.[3]).toBe(321);
+    const heading = approved.findIndex((r) => r?.[1] === "II" && r?.[2] === "Tổ chức đảng và đảng viên");
+    expect(book.getWorksheet("Đảng bộ Sở Tài chính")?.getRow(heading).font?.bold).toBe(true);
     const pending = book.getWorksheet("Chi bộ Sở Xây dựng")?.getSheetValues() as unknown[][];
     expect(pending.flat().join(" ")).toContain("Trạng thái: Đang soạn; chưa có báo cáo được duyệt");
   });

@@ -135,20 +135,29 @@ function childSheet(parent: ReportDetail, child: ChildReport): Sheet {
       ? `Mẫu: ${report.templateName}; trạng thái: ${statusLabels[report.status]}`
       : `Trạng thái: ${statusLabels[child.status]}; chưa có báo cáo được duyệt, chưa cộng vào số liệu.`,
   ];
-  const rows: Record<string, unknown>[] = [];
-  for (const { numeral, section } of report ? numberedSections(report) : []) {
-    if (section.kind === "table" && report) {
-      rows.push({ tt: numeral, label: section.title });
-      for (const line of figureLines(section, report.values)) rows.push(figureRow(line));
-    }
-    if (section.kind === "breakdown" && report) {
-      rows.push({ tt: numeral, label: section.title });
-      const breakdown = report.breakdowns[section.key] ?? [];
-      for (const [i, r] of breakdown.entries()) rows.push({ tt: i + 1, label: r.label, value: r.value });
-    }
-  }
+  const { rows, headings } = report ? figuresBySection(report) : { rows: [], headings: [] };
   return {
     title: child.orgUnitName,
-    write: (sheet) => writeList(sheet, { title: child.orgUnitName.toUpperCase(), lines }, figureColumns, rows),
+    write: (sheet) => {
+      writeList(sheet, { title: child.orgUnitName.toUpperCase(), lines }, figureColumns, rows);
+      const first = sheet.rowCount - rows.length + 1;
+      for (const i of headings) sheet.getRow(first + i).font = { bold: true };
+    },
   };
+}
+
+/** All the figures of a report, each table and breakdown under a heading row ("I", its title); where those rows are. */
+function figuresBySection(report: ReportDetail) {
+  const rows: Record<string, unknown>[] = [];
+  const headings: number[] = [];
+  for (const { numeral, section } of numberedSections(report)) {
+    if (section.kind !== "table" && section.kind !== "breakdown") continue;
+    headings.push(rows.length);
+    rows.push({ tt: numeral, label: section.title });
+    if (section.kind === "table") for (const line of figureLines(section, report.values)) rows.push(figureRow(line));
+    else
+      for (const [i, r] of (report.breakdowns[section.key] ?? []).entries())
+        rows.push({ tt: i + 1, label: r.label, value: r.value });
+  }
+  return { rows, headings };
 }
