@@ -7,10 +7,13 @@ import {
   figureLines,
   figureText,
   isNumberedHeading,
+  memberListLine,
   narrativeParagraphs,
   numberLine,
+  reportIssuer,
   roman,
   sheetNames,
+  signerTitle,
   summaryLine,
   viNumber,
 } from "./reports-files.rules";
@@ -82,6 +85,68 @@ describe("report file rules", () => {
     expect(isNumberedHeading("1. Công tác chính trị, tư tưởng")).toBe(true);
     expect(isNumberedHeading("a) Ưu điểm")).toBe(true);
     expect(isNumberedHeading("Kết nạp 134 đảng viên mới.")).toBe(false);
+  });
+
+  it("names the body that issues a unit's report, and the deputy's title when the deputy signs", () => {
+    expect(reportIssuer("Đảng bộ Sở Tài chính", "grassroots_committee")).toBe("Đảng ủy Sở Tài chính");
+    expect(reportIssuer("Chi bộ Văn phòng", "cell")).toBe("CHI BỘ Văn phòng");
+    expect(signerTitle("BÍ THƯ", "deputy_secretary")).toBe("PHÓ BÍ THƯ");
+    expect(signerTitle("BÍ THƯ", "secretary")).toBe("BÍ THƯ");
+    expect(signerTitle("CHỦ NHIỆM", "deputy_secretary")).toBe("CHỦ NHIỆM");
+  });
+
+  it("lays a member out in the 13 columns of the 7-HSĐV book after the number, leaving out what is not recorded", () => {
+    const line = memberListLine({
+      no: 1,
+      memberId: "00000000-0000-4000-8000-000000000001",
+      fullName: "Trần Văn Sổ",
+      birthName: "Trần Văn Số",
+      birthDate: "1980-02-03",
+      sex: "Nam",
+      ethnicity: "Kinh",
+      religion: null,
+      homeTown: "Xã Yên Phong, tỉnh Bắc Ninh",
+      generalEducation: "12/12",
+      politicalTheory: "Trung cấp",
+      professionalQualification: null,
+      academicTitle: null,
+      foreignLanguage: "Tiếng Anh B1",
+      occupationBeforeAdmission: null,
+      occupation: "Công chức",
+      jobTitle: "Chuyên viên",
+      admittedOn: "2010-03-01",
+      fullMembershipOn: "2011-03-01",
+      cardNumber: "01.234567",
+      fileNumber: null,
+      badgeNumber: null,
+      armedForcesOrRetired: null,
+      transferredOutOn: null,
+      transferredOutTo: null,
+      transferredInOn: "2015-06-01",
+      transferredInFrom: "Đảng bộ Sở Y tế",
+      diedOn: null,
+      leftOn: null,
+      leftHow: null,
+      note: "Miễn sinh hoạt",
+      orgUnitId: "00000000-0000-4000-8000-000000000002",
+      orgUnitName: "Chi bộ Văn phòng",
+      status: "full",
+    });
+    expect(line).toEqual([
+      "Trần Văn Sổ\nTrần Văn Số\nsinh 03/02/1980",
+      "Nam; Kinh; Không",
+      "Xã Yên Phong, tỉnh Bắc Ninh",
+      "12/12; Trung cấp; Tiếng Anh B1",
+      "Công chức, Chuyên viên",
+      "01/03/2010\n01/03/2011",
+      "01.234567",
+      "",
+      "",
+      "01/06/2015, Đảng bộ Sở Y tế",
+      "",
+      "",
+      "Miễn sinh hoạt",
+    ]);
   });
 
   it("makes sheet names Excel accepts: at most 31 characters, no forbidden characters, unique regardless of case", () => {
