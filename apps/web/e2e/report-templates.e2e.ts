@@ -92,11 +92,15 @@ describe("Report templates edited by the committee office (issue 10)", () => {
     await signIn(page, "admin");
     await page.goto(`${baseUrl}/settings/report-templates`);
     await page.getByTestId("template-row-cell_monthly").waitFor();
+    // The cards fade in: the picture waits for them.
+    await page.waitForTimeout(600);
     await shot(page, "report-templates-list-390");
     await openCellMonthly(page);
+    await page.waitForTimeout(600);
     await shot(page, "report-template-390");
     await page.getByTestId("new-version").click();
     await page.getByTestId("template-editor").waitFor();
+    await page.waitForTimeout(600);
     await shot(page, "report-template-editor-390");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

@@ -26,7 +26,7 @@ export function TemplatesListPage() {
     {
       key: "periodType",
       title: t("reportTemplates.periodType"),
-      render: (_, row) => t(`periodType.${row.periodType}`),
+      render: (_, row) => <span style={{ whiteSpace: "nowrap" }}>{t(`periodType.${row.periodType}`)}</span>,
     },
     {
       key: "unitTypes",
@@ -48,7 +48,7 @@ export function TemplatesListPage() {
       render: (_, row) => (
         <Space direction="vertical" size={0} data-testid="template-versions">
           {row.versions.map((v) => (
-            <span key={v.versionId}>
+            <span key={v.versionId} style={{ whiteSpace: "nowrap" }}>
               {t("reportTemplates.versionFrom", { no: v.versionNo, date: formatDate(v.validFrom) })}
             </span>
           ))}
