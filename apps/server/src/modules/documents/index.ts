@@ -3,6 +3,7 @@ import { documentRuleSettings } from "./documents.settings";
 
 export { documentCode } from "./documents.rules";
 export { type DocumentNumber, issuerCode, type NumberRequest, numberOf, takeNumber } from "./documents.service";
+export { takeNumbers } from "./documents-bulk.service";
 
 /**
  * Party documents. For now, the register of document numbers every module's papers take theirs from (invitations

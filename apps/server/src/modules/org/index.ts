@@ -9,6 +9,7 @@ export { canBeUnder, cellWarnings, hasInspectionCommittee, isCell } from "./org.
 export { activeUnit, getUnit } from "./org.service";
 export { type PaperUnit, paperUnit, signerOn, termOn } from "./org-papers.repo";
 export { currentUnitsSql, isCellSql, lastUnitNameSql, unitsOnSql } from "./org-shared.repo";
+export { termIn, termsOfUnits, type UnitTerm } from "./org-terms.repo";
 
 /** The organisation tree, effective-dated, with terms and committee positions. */
 export const orgModule: ModuleDescriptor = {
