@@ -18,6 +18,7 @@ import { seedDemoMeetings } from "./seed-meetings";
 import { generateDemoMembers, insertMembers, type JourneyPeople, journeyPeople } from "./seed-members";
 import { seedDemoModels } from "./seed-models";
 import { seedDemoRatings } from "./seed-ratings";
+import { seedDemoReports } from "./seed-reports";
 import { seedDemoResidence } from "./seed-residence";
 import { type DemoTree, type GeneratedUnit, generateDemoTree } from "./tree";
 
@@ -33,8 +34,8 @@ export interface DemoAccount {
 /**
  * Writes the demo committee into an empty database in one transaction: the tree with its history since 2015, the
  * members and their lives in the Party, the committees' terms and seats, a year of meetings, residence registrations,
- * three years of ratings with this year's in progress, commendations, party badges, emulation models and the demo
- * accounts.
+ * three years of ratings with this year's in progress, commendations, party badges, emulation models, the demo
+ * accounts and two years of reports at every level (seed-reports.ts).
  */
 export async function seedDemo(db: Db, password: string, now = new Date()): Promise<DemoAccount[]> {
   const random = new Random(demoSeed);
@@ -70,6 +71,8 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
       { random: awardsRandom, tree, generated, disciplined, numbers, today, now },
       cell.id,
     );
+    // Reports count the records above, so they come last, from their own stream.
+    await seedDemoReports(tx, { random: new Random(demoSeed + 17), tree, today, now, journeyCellId: cell.id });
     await recordAudit(tx, null, now, {
       action: "demo.seeded",
       entityType: "system",
