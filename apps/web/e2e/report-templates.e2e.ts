@@ -63,6 +63,11 @@ describe("Report templates edited by the committee office (issue 10)", () => {
     await page.getByTestId("new-version").click();
     const editor = page.getByTestId("template-editor");
     await editor.waitFor();
+    // A date before the latest version's: the server's refusal shows under the date box.
+    await editor.getByLabel("Hiệu lực từ ngày").fill("01/01/2019");
+    await editor.getByLabel("Hiệu lực từ ngày").press("Enter");
+    await page.getByRole("button", { name: "Lưu" }).last().click();
+    await editor.locator(".ant-form-item-explain-error", { hasText: "sau ngày 01/01/2020" }).waitFor();
     await editor.getByLabel("Hiệu lực từ ngày").fill("01/01/2027");
     await editor.getByLabel("Hiệu lực từ ngày").press("Enter");
     const firstSection = editor.getByTestId("edit-section").first();
