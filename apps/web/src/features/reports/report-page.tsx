@@ -38,7 +38,7 @@ export function ReportPage() {
     );
   return (
     <ReportView
-      key={`${report.data.id ?? "new"}-${generation}`}
+      key={generation}
       detail={report.data}
       params={params}
       onReload={async () => {
