@@ -50,7 +50,7 @@ describe("backup and restore", () => {
       await source.close();
       await target.close();
     }
-  }, 60_000);
+  }, 150_000);
 
   it("changes nothing when the file is not a backup", async () => {
     const db = await openTestDatabase();
@@ -64,7 +64,7 @@ describe("backup and restore", () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 150_000);
 });
 
 describe("audit chain verification", () => {
@@ -89,5 +89,5 @@ describe("audit chain verification", () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 150_000);
 });
