@@ -102,6 +102,26 @@ describe("the demo's reports: two years at every level, in real states (issue 10
     expect(of("base_half_year", "2026-H2").every((r) => r.status === "draft")).toBe(true);
   });
 
+  it("opens as the workflow would have left them: a draft's figures live, a returned one's comment, an approved one locked", async () => {
+    const open = async (r: ReportRow) => {
+      const res = await api(t.app)
+        .as(admin)
+        .get(`/api/reports/${templateId(r.code)}/${r.unit}/${r.period}`);
+      expect(res.statusCode).toBe(200);
+      return res.json();
+    };
+    const draft = await open(of("cell_monthly", currentMonth)[0] as ReportRow);
+    expect(draft.status).toBe("draft");
+    expect(draft.values.find((v: { indicator: string }) => v.indicator === "members.onList").value).toBeGreaterThan(0);
+    const returned = await open(of("cell_monthly", latestMonth).find((r) => r.status === "returned") as ReportRow);
+    expect(returned.history.map((h: { action: string }) => h.action)).toEqual(["created", "submitted", "returned"]);
+    expect(returned.documentNumber).toMatch(/^\d{2,}-BC\/CB$/);
+    const approved = await open(of("base_year", "2025").find((r) => r.status === "approved") as ReportRow);
+    expect(approved.can).toMatchObject({ edit: false, submit: false, approve: false, reopen: true });
+    expect(approved.narrative.results.length).toBeGreaterThan(80);
+    expect(approved.history.at(-1)).toMatchObject({ action: "approved", byName: "Nguyễn Thị Lan" });
+  });
+
   it("leaves the journeys' periods open: chibo's cell this month, coso's base this half-year", () => {
     const cellRows = of("cell_monthly").filter((r) => r.unit === journey.cell);
     expect(cellRows.find((r) => r.period === currentMonth)).toBeUndefined();
