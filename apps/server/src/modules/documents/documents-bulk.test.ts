@@ -10,15 +10,22 @@ import { takeNumbers } from "./documents-bulk.service";
 
 const t = useTestApp();
 
+interface Written {
+  issuer: string;
+  term: string;
+  termName: string | null;
+  number: number;
+  code: string;
+  on: string;
+  subject?: string;
+}
+
 /** The registers as written: issuer, term, number, code, day and subject, in the registers' order. */
-async function registers(typeCode: string) {
+async function registers(typeCode: string): Promise<Written[]> {
   const result = await t.db.execute(sql`select issuer_unit_id as issuer, term_key as term, term_name as "termName",
       number, code, issued_on::text as on, subject_id as subject from document_numbers where type_code = ${typeCode}
     order by issuer_unit_id, term_key, number`);
-  return rowsOf<Record<string, unknown>>(result).map(({ term, ...r }) => ({
-    ...r,
-    term: term === "none" ? "none" : "term",
-  }));
+  return rowsOf<Written>(result).map((r) => ({ ...r, term: r.term === "none" ? "none" : "term" }));
 }
 
 describe("takeNumbers: many numbers at once, as takeNumber gives them one by one", () => {
@@ -60,7 +67,7 @@ describe("takeNumbers: many numbers at once, as takeNumber gives them one by one
       expect(given.map((n) => n.issuedOn)).toEqual(requests.map((r) => r.issuedOn));
     });
     const atOnce = await registers("TB");
-    const shape = (rows: Record<string, unknown>[]) =>
+    const shape = (rows: Written[]) =>
       rows.map((r) => ({ ...r, code: String(r.code).replace(/-(BC|TB)\//, "-/"), subject: undefined }));
     expect(shape(atOnce).filter((r) => r.on !== "2024-12-01")).toEqual(
       shape(oneByOne).filter((r) => r.on !== "2024-12-01"),
