@@ -29,7 +29,7 @@ export function CompletenessPage() {
   const readable = useMemo(() => unitsWithPermission(me.data, index, "report.read"), [me.data, index]);
   const today = todayIso();
   const template = (templates.data ?? []).find((tpl) => tpl.id === params.get("template")) ?? templates.data?.[0];
-  const period = params.get("period") ?? (template ? defaultPeriod(template.periodType, today).key : undefined);
+  const period = params.get("period") || (template ? defaultPeriod(template.periodType, today).key : undefined);
   const orgUnitId = params.get("unit") ?? index.roots.find((r) => readable.has(r.id))?.id;
   const completeness = useCompleteness({ templateId: template?.id, period, orgUnitId });
   const data = completeness.data;
@@ -127,7 +127,7 @@ export function CompletenessPage() {
           size="small"
           loading={completeness.isFetching && !data}
           dataSource={rows}
-          pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+          pagination={{ pageSize: 25, showSizeChanger: false, hideOnSinglePage: true }}
           locale={{ emptyText: template && period && orgUnitId ? t("reports.noRows") : t("reports.pickAll") }}
           onRow={(r) =>
             ({

@@ -133,7 +133,7 @@ function PrintedSection(props: { section: TemplateSection; detail: ReportDetail;
       return (
         <table>
           <tbody>
-            {(detail.breakdowns[section.breakdown] ?? []).map((row) => (
+            {(detail.breakdowns[section.key] ?? []).map((row) => (
               <tr key={row.key}>
                 <td>{row.label}</td>
                 <td className="num">{formatFigure(row.value)}</td>

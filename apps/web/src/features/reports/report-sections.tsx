@@ -41,7 +41,7 @@ function SectionBody(props: SectionsProps & { section: TemplateSection; values: 
     case "table":
       return <IndicatorTable {...props} rows={section.rows} />;
     case "breakdown":
-      return <BreakdownTable rows={props.detail.breakdowns[section.breakdown] ?? []} />;
+      return <BreakdownTable rows={props.detail.breakdowns[section.key] ?? []} />;
     case "narrative":
       return (
         <NarrativeBox
