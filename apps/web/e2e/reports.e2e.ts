@@ -115,6 +115,17 @@ describe("The monthly report up the tree, and the committee's 6-month report (is
       "Chi bộ sinh hoạt đúng kỳ, 100% đảng viên tham gia; hoàn thành nhiệm vụ chuyên môn được giao.",
     );
     await waitSaved(page);
+    // The figures are taken again from the records (the version moves on, and the next save still goes through).
+    const takenBefore = await page.getByTestId("computed-at").textContent();
+    await page.getByTestId("report-refresh").click();
+    await page.getByText("Đã lấy lại số liệu từ hồ sơ.").waitFor();
+    expect(await page.getByTestId("computed-at").textContent()).toMatch(/Số liệu lấy từ hồ sơ lúc \d{2}\/\d{2}\/\d{4}/);
+    expect(takenBefore).toBeTruthy();
+    await typeNarrative(
+      page,
+      "Chi bộ sinh hoạt đúng kỳ, 100% đảng viên tham gia; hoàn thành nhiệm vụ chuyên môn được giao.",
+    );
+    await waitSaved(page);
 
     // Read again from the server: what was typed is there.
     await page.reload();

@@ -20,8 +20,10 @@ interface SectionsProps {
 /** The report's sections in the template's order: indicator tables, breakdowns, narrative, the member list. */
 export function ReportSections(props: SectionsProps) {
   const values = valuesByIndicator(props.detail.values);
+  const hasComputed = props.detail.values.some((v) => v.kind === "computed");
   return (
     <Flex vertical gap={24}>
+      {hasComputed && <ComputedBar {...props} />}
       {props.detail.sections.map((section, i) => (
         <section key={section.key} data-testid="report-section" data-section={section.key} data-kind={section.kind}>
           <Typography.Title level={5}>
@@ -57,30 +59,33 @@ function SectionBody(props: SectionsProps & { section: TemplateSection; values: 
   }
 }
 
+/** When the computed figures were taken from the records, and the button that takes them again while a draft. */
+function ComputedBar({ detail, editable, onRefresh, refreshing }: SectionsProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} align="center" wrap className="no-print">
+      <Typography.Text type="secondary" data-testid="computed-at">
+        {detail.computedAt
+          ? t("reports.computedAt", { at: formatDateTime(detail.computedAt) })
+          : t("reports.computedNever")}
+      </Typography.Text>
+      {editable && onRefresh && (
+        <Button size="small" onClick={onRefresh} loading={refreshing} data-testid="report-refresh">
+          {t("reports.refresh")}
+        </Button>
+      )}
+    </Flex>
+  );
+}
+
 type TableProps = SectionsProps & { rows: TemplateRow[]; values: Map<string, ReportValue> };
 
 /** An indicator table: computed figures read-only with the time they were taken, entered ones as number boxes. */
 function IndicatorTable(props: TableProps) {
-  const { t } = useTranslation();
-  const { rows, values, detail, editable } = props;
+  const { rows, values, editable } = props;
   const [drill, setDrill] = useState<ReportValue | null>(null);
-  const hasComputed = rows.some((r) => values.get(r.indicator)?.kind === "computed");
   return (
     <>
-      {hasComputed && (
-        <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }} className="no-print">
-          <Typography.Text type="secondary" data-testid="computed-at">
-            {detail.computedAt
-              ? t("reports.computedAt", { at: formatDateTime(detail.computedAt) })
-              : t("reports.computedNever")}
-          </Typography.Text>
-          {editable && props.onRefresh && (
-            <Button size="small" onClick={props.onRefresh} loading={props.refreshing} data-testid="report-refresh">
-              {t("reports.refresh")}
-            </Button>
-          )}
-        </Flex>
-      )}
       <div className="report-figures">
         {rows.map((row) => {
           const value = values.get(row.indicator);
