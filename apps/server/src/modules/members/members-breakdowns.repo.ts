@@ -1,19 +1,25 @@
 import { type SQL, sql } from "drizzle-orm";
-import { subtreeUnitIds } from "../../access/scope";
+import { inSubtree, subtreeUnitIds } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { rowsOf } from "../../db/sql";
 
 /**
  * The members on the list on a day in a unit's subtree as it stood that day, as rows of `members` with the day as
  * `d`: the definition of the "onList" indicator (an official membership open that day in the subtree, admitted by
- * then). A member in temporary activity elsewhere stays in their official cell's figures.
+ * then). A member in temporary activity elsewhere stays in their official cell's figures. `inUnits`, the condition
+ * on `ms.org_unit_id` (inSubtree's, sized to the subtree, for figures over a large one), replaces the plain one.
  */
-export function onListSql(orgUnitId: string, on: string): SQL {
+export function onListSql(orgUnitId: string, on: string, inUnits?: SQL): SQL {
   return sql`(select m.*, ${on}::date as d from members m
     where m.first_admission_decided_on <= ${on}::date
       and exists (select 1 from memberships ms where ms.member_id = m.id and ms.kind = 'official'
         and ms.valid_from <= ${on}::date and (ms.valid_to is null or ms.valid_to > ${on}::date)
-        and ms.org_unit_id in (${subtreeUnitIds(orgUnitId, on)})))`;
+        and ${inUnits ?? sql`ms.org_unit_id in (${subtreeUnitIds(orgUnitId, on)})`}))`;
+}
+
+/** The members on the list for the breakdowns, with the unit condition sized to the subtree. */
+async function onList(db: Db, orgUnitId: string, on: string): Promise<SQL> {
+  return onListSql(orgUnitId, on, await inSubtree(db, sql`ms.org_unit_id`, orgUnitId, on));
 }
 
 /** A text field accent-free, lower-cased and on one line ('' when blank), for matching the ways people write it. */
@@ -93,7 +99,7 @@ export async function countByKey(
     keyColumns[which].map((c) => sql.identifier(c)),
     sql`, `,
   );
-  const grouped = sql`(select ${columns}, m.d, count(*) as n from ${onListSql(orgUnitId, on)} m group by ${columns}, m.d)`;
+  const grouped = sql`(select ${columns}, m.d, count(*) as n from ${await onList(db, orgUnitId, on)} m group by ${columns}, m.d)`;
   const rows = rowsOf<{ key: string; n: number }>(
     await db.execute(sql`select ${breakdownKeys[which]} as key, sum(m.n)::int as n from ${grouped} m group by 1`),
   );
@@ -116,7 +122,7 @@ export async function countByText(
     await db.execute(sql`select key, label, value from (
         select coalesce(vi_unaccent(v), '') as key,
           coalesce((array_agg(v order by n desc, v) filter (where v is not null))[1], '') as label, sum(n)::int as value
-        from (select ${spelled} as v, count(*) as n from ${onListSql(orgUnitId, on)} m group by 1) t group by 1) c
+        from (select ${spelled} as v, count(*) as n from ${await onList(db, orgUnitId, on)} m group by 1) t group by 1) c
       order by vi_sort_key(label) collate "C", key`),
   );
 }
