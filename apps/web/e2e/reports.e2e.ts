@@ -134,6 +134,26 @@ describe("The monthly report up the tree, and the committee's 6-month report (is
     expect(await page.getByTestId("narrative-input").first().inputValue()).toContain("Chi bộ sinh hoạt đúng kỳ");
     await shot(page, "reports-report-draft-1440");
 
+    // Someone else (anh Hùng on his laptop too) saves meanwhile: this page's next save is refused, nothing of it is
+    // written, and reloading shows the other text.
+    const other = await browser.page({ width: 1440, height: 900 });
+    await signIn(other.page, "chibo");
+    await other.page.goto(page.url());
+    await typeNarrative(other.page, "Bản sửa từ máy khác.");
+    await waitSaved(other.page);
+    await other.context.close();
+    await typeNarrative(page, "Bản sửa cũ không được lưu.");
+    await page.getByTestId("report-stale").waitFor();
+    expect(await page.getByTestId("report-stale").textContent()).toContain("Đã có người sửa báo cáo này");
+    await page.getByTestId("report-stale").getByRole("button", { name: "Tải lại" }).click();
+    await page.getByTestId("report-stale").waitFor({ state: "detached" });
+    expect(await page.getByTestId("narrative-input").first().inputValue()).toBe("Bản sửa từ máy khác.");
+    await typeNarrative(
+      page,
+      "Chi bộ sinh hoạt đúng kỳ, 100% đảng viên tham gia; hoàn thành nhiệm vụ chuyên môn được giao.",
+    );
+    await waitSaved(page);
+
     await page.getByTestId("report-submit").click();
     await confirmModal(page, "Gửi báo cáo");
     await waitForStatus(page, "submitted");
