@@ -121,7 +121,9 @@ function OpenReportForm() {
   const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
   const readable = useMemo(() => unitsWithPermission(me.data, index, "report.read"), [me.data, index]);
   const [values, setValues] = useState<OpenValues>({});
-  const unitType = values.orgUnitId ? index.byId.get(values.orgUnitId)?.type : undefined;
+  // The user's own unit to begin with (the top of the units they may read).
+  const orgUnitId = values.orgUnitId ?? index.roots.find((r) => readable.has(r.id))?.id;
+  const unitType = orgUnitId ? index.byId.get(orgUnitId)?.type : undefined;
   const templateChoices = (templates.data ?? []).filter(
     (tpl) => !unitType || tpl.reportingUnitTypes.includes(unitType),
   );
@@ -129,7 +131,7 @@ function OpenReportForm() {
   const today = todayIso();
   const periods = template ? recentPeriods(template.periodType, today, periodsOffered[template.periodType]) : [];
   const period = values.period ?? (template ? defaultPeriod(template.periodType, today).key : undefined);
-  const ready = Boolean(values.orgUnitId && template && period);
+  const ready = Boolean(orgUnitId && template && period);
 
   return (
     <section data-testid="open-report">
@@ -138,7 +140,7 @@ function OpenReportForm() {
         <Form.Item label={t("reports.unit")}>
           <UnitPicker
             index={index}
-            value={values.orgUnitId}
+            value={orgUnitId}
             isDisabled={(node) => !readable.has(node.id)}
             onChange={(orgUnitId) => setValues({ orgUnitId, templateId: undefined, period: undefined })}
             testId="open-unit"
@@ -150,7 +152,7 @@ function OpenReportForm() {
             placeholder={t("reports.pickTemplate")}
             loading={templates.isPending}
             options={templateChoices.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
-            onChange={(templateId: string) => setValues({ ...values, templateId, period: undefined })}
+            onChange={(templateId: string) => setValues({ orgUnitId, templateId, period: undefined })}
             data-testid="open-template"
           />
         </Form.Item>
@@ -160,16 +162,14 @@ function OpenReportForm() {
             placeholder={t("reports.pickPeriod")}
             disabled={!template}
             options={periods.map((p) => ({ value: p.key, label: periodName(t, p) }))}
-            onChange={(key: string) => setValues({ ...values, period: key })}
+            onChange={(key: string) => setValues({ ...values, orgUnitId, period: key })}
             data-testid="open-period"
           />
         </Form.Item>
         <Button
           type="primary"
           disabled={!ready}
-          onClick={() =>
-            values.orgUnitId && template && period && navigate(reportPath(template.id, values.orgUnitId, period))
-          }
+          onClick={() => orgUnitId && template && period && navigate(reportPath(template.id, orgUnitId, period))}
           data-testid="open-report-go"
         >
           {t("reports.open")}
