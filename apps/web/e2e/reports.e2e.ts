@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { apiFromPage, baseUrl, shot, signIn, useBrowser } from "./browser";
@@ -313,13 +314,21 @@ describe("The monthly report up the tree, and the committee's 6-month report (is
       ["report-xlsx", ".xlsx"],
     ] as const) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`\\${extension}$`));
+      // Named after the unit and the period: bao-cao-dang-bo-uy-ban-nhan-dan-tinh-binh-son-2026-H1.docx
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^bao-cao-[a-z0-9-]+-\\d{4}-H[12]\\${extension}$`));
       const file = path.join(dir, download.suggestedFilename());
       await download.saveAs(file);
       const bytes = fs.readFileSync(file);
       // Both are zip packages (PK), and hold more than an empty document.
       expect(bytes.subarray(0, 2).toString()).toBe("PK");
       expect(bytes.length).toBeGreaterThan(5_000);
+      console.log(`${download.suggestedFilename()}: ${bytes.length} bytes`);
+      if (extension === ".xlsx") {
+        // A sheet per table, and one per child unit.
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(file);
+        expect(book.worksheets.length).toBeGreaterThan(2);
+      }
     }
     fs.rmSync(dir, { recursive: true, force: true });
 
