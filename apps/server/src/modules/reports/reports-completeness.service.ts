@@ -13,7 +13,7 @@ import { BadRequest, NotFound, RuleViolation } from "../../errors";
 import { dueOn, type Period, parsePeriod, periodContaining, previousPeriod } from "./reports.periods";
 import { onTime } from "./reports.rules";
 import * as lists from "./reports-lists.repo";
-import { findTemplate, listTemplates, versionInForce } from "./reports-templates.repo";
+import { findTemplate, listTemplates, type TemplateVersionRow, versionInForce } from "./reports-templates.repo";
 
 const submittedStates = new Set(["submitted", "approved"]);
 
@@ -74,16 +74,21 @@ export async function completeness(ctx: Ctx, q: CompletenessQuery): Promise<Comp
  * the units directly under their report.approve grants, waiting for review.
  */
 export async function inbox(ctx: Ctx): Promise<ReportInbox> {
-  const writeUnits = ctx.actor.grants.filter((g) => g.permissions.has("report.write")).map((g) => g.orgUnitId);
-  const approveUnits = ctx.actor.grants.filter((g) => g.permissions.has("report.approve")).map((g) => g.orgUnitId);
-  const [units, templates, waiting] = await Promise.all([
-    lists.unitsToday(ctx.db, [...new Set(writeUnits)]),
-    listTemplates(ctx.db),
-    lists.waitingFor(ctx.db, [...new Set(approveUnits)]),
+  const templates = await listTemplates(ctx.db);
+  const versions = new Map<string, TemplateVersionRow>();
+  for (const template of templates) {
+    const version = await versionInForce(ctx.db, template.id, ctx.today);
+    if (version) versions.set(template.id, version);
+  }
+  const reporting = new Set([...versions.values()].flatMap((v) => v.reportingUnitTypes));
+  const units = await standIns(ctx, "report.write", reporting);
+  const approvers = await standIns(ctx, "report.approve", reporting);
+  const waiting = await lists.waitingFor(ctx.db, [
+    ...new Set([...approvers.map((u) => u.id), ...grantUnits(ctx, "report.approve")]),
   ]);
   const toFill: ReportInboxRow[] = [];
   for (const template of templates) {
-    const version = await versionInForce(ctx.db, template.id, ctx.today);
+    const version = versions.get(template.id);
     if (!version) continue;
     const current = periodContaining(template.periodType as PeriodType, ctx.today);
     const periods = [previousPeriod(current), current];
@@ -130,6 +135,21 @@ export async function inbox(ctx: Ctx): Promise<ReportInbox> {
       : [];
   });
   return { toFill: toFill.sort((a, b) => a.dueOn.localeCompare(b.dueOn)), toReview };
+}
+
+const grantUnits = (ctx: Ctx, permission: string) =>
+  ctx.actor.grants.filter((g) => g.permissions.has(permission)).map((g) => g.orgUnitId);
+
+/**
+ * The units whose reports a user handles through their grants holding `permission`: each grant's unit, or, for a
+ * unit that files no reports (a province's party committee above the upper-grassroots committees), the units
+ * directly under it, whose office the grant stands for.
+ */
+async function standIns(ctx: Ctx, permission: string, reporting: ReadonlySet<string>) {
+  const units = await lists.unitsToday(ctx.db, [...new Set(grantUnits(ctx, permission))]);
+  const above = units.filter((u) => !reporting.has(u.type)).map((u) => u.id);
+  const below = await lists.childrenToday(ctx.db, above);
+  return [...units.filter((u) => reporting.has(u.type)), ...below.filter((u) => reporting.has(u.type))];
 }
 
 function row(

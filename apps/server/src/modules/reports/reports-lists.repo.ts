@@ -71,6 +71,20 @@ export async function unitsToday(
   return rowsOf<{ id: string; name: string; type: string }>(result);
 }
 
+/** Today's units directly under the given ones, with their name and type. */
+export async function childrenToday(
+  db: Db,
+  parentIds: readonly string[],
+): Promise<{ id: string; name: string; type: string }[]> {
+  if (parentIds.length === 0) return [];
+  const result = await db.execute(sql`select u.id, u.name, u.type from ${currentUnitsSql()} u
+    where u.parent_id in (${sql.join(
+      parentIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) order by vi_sort_key(u.name) collate "C"`);
+  return rowsOf<{ id: string; name: string; type: string }>(result);
+}
+
 /** A submitted report waiting for a unit above to review it. */
 export interface WaitingReport {
   templateId: string;
