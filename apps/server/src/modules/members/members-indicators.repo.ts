@@ -72,26 +72,28 @@ export function countTransfers(
 ): Promise<number> {
   const inside = (unit: SQL, day: SQL) =>
     sql`exists (select 1 from sub s where s.id = ${unit} and s.vf <= ${day} and ${day} < s.vt)`;
-  const moved = sql`select x.from_org_unit_id as from_unit, x.to_org_unit_id as to_unit, x.closed_on as day
+  const moved = sql`select x.id, x.from_org_unit_id as from_unit, x.to_org_unit_id as to_unit, x.closed_on as day
       from transfers x where x.kind = 'official' and x.status = 'received' and x.to_org_unit_id is not null
         and x.closed_on between ${from}::date and ${to}::date`;
   const period = sql`e.occurred_on between ${from}::date and ${to}::date`;
   const fromOutside = sql`select count(*)::int from member_events e where e.kind = 'transfer_in' and ${period}
       and ${inside(sql`e.org_unit_id`, sql`e.occurred_on`)}`;
-  const toOutside = sql`select count(*)::int from member_events e where e.kind = 'transfer' and ${period}
-      and e.details->>'transferKind' = 'official' and e.details->>'toOrgUnitId' is null
-      and ${inside(sql`e.org_unit_id`, sql`e.occurred_on`)}`;
-  // Only `exists` conditions, counted and subtracted: the planner hashes them (semi joins), while `not exists` over the
-  // subtree became a nested loop (it takes the recursive subtree for a few rows): out = from inside − within.
-  const fromIn = inside(sql`t.from_unit`, sql`t.day - 1`);
-  const toIn = inside(sql`t.to_unit`, sql`t.day`);
-  const where = (...conditions: SQL[]) =>
-    sql`(select count(*)::int from (${moved}) t where ${sql.join(conditions, sql` and `)})`;
-  const within = where(fromIn, toIn);
+  // The letter's details filter the count, not the rows: in the where clause they made the planner expect one row
+  // and walk the whole subtree for each transfer event.
+  const toOutside = sql`select (count(*) filter (where e.details->>'transferKind' = 'official'
+        and e.details->>'toOrgUnitId' is null))::int
+      from member_events e where e.kind = 'transfer' and ${period} and ${inside(sql`e.org_unit_id`, sql`e.occurred_on`)}`;
+  // Each side's test is one semi join straight over the transfers (hashed), and the sides are matched by transfer:
+  // stacking them, or `not exists`, made the planner expect one row and compare every transfer with every unit.
+  const sides = sql`select t.id, bool_or(t.side = 1) as f, bool_or(t.side = 2) as g from (
+      select x.id, 1 as side from (${moved}) x where ${inside(sql`x.from_unit`, sql`x.day - 1`)}
+      union all
+      select x.id, 2 as side from (${moved}) x where ${inside(sql`x.to_unit`, sql`x.day`)}) t group by t.id`;
+  const internal = (condition: SQL) => sql`(select count(*)::int from (${sides}) z where ${condition})`;
   const total = {
-    in: sql`${where(toIn)} - ${within} + (${fromOutside})`,
-    out: sql`${where(fromIn)} - ${within} + (${toOutside})`,
-    within,
+    in: sql`${internal(sql`z.g and not z.f`)} + (${fromOutside})`,
+    out: sql`${internal(sql`z.f and not z.g`)} + (${toOutside})`,
+    within: internal(sql`z.f and z.g`),
   }[direction];
   return count(db, sql`with sub as (${subtreeHistory(orgUnitId, from, to)}) select ${total} as n`);
 }
