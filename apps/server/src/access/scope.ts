@@ -49,12 +49,16 @@ const smallSubtree = 200;
  * so the table is scanned once. One small query decides which.
  */
 export async function inSubtree(db: Db, column: SQL, orgUnitId: string, asOf: string): Promise<SQL> {
-  const units = sql`select id from (${subtreeUnitIds(orgUnitId, asOf)}) u limit ${smallSubtree + 1}`;
-  const result = await db.execute(sql`select count(*)::int as n from (${units}) s`);
-  const small = (rowsOf<{ n: number }>(result)[0]?.n ?? 0) <= smallSubtree;
-  return small
+  return !(await subtreeIsLarge(db, orgUnitId, asOf))
     ? sql`${column} = any(array(${subtreeUnitIds(orgUnitId, asOf)}))`
     : sql`(${column} in (${subtreeUnitIds(orgUnitId, asOf)})) is true`;
+}
+
+/** Whether a unit's subtree on a date holds more units than records are best read through the unit indexes for. */
+export async function subtreeIsLarge(db: Db, orgUnitId: string, asOf: string): Promise<boolean> {
+  const units = sql`select id from (${subtreeUnitIds(orgUnitId, asOf)}) u limit ${smallSubtree + 1}`;
+  const result = await db.execute(sql`select count(*)::int as n from (${units}) s`);
+  return (rowsOf<{ n: number }>(result)[0]?.n ?? 0) > smallSubtree;
 }
 
 /** The ids of a unit and all its ancestors on a date; empty when the unit did not exist then. */

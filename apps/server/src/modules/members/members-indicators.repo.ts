@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { inSubtree, subtreeHistory } from "../../access/scope";
+import { inSubtree, subtreeHistory, subtreeIsLarge } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { rowsOf } from "../../db/sql";
 import type { IndicatorQuery } from "../../platform/module";
@@ -38,8 +38,12 @@ export async function countStanding(db: Db, standing: Standing, { orgUnitId, to 
   );
 }
 
-/** Lifecycle events of the given kinds in the period, each counted where the member's cell stood on its date. */
-export function countEvents(
+/**
+ * Lifecycle events of the given kinds in the period, each counted where the member's cell stood on its date. For a
+ * large subtree the period's events are read first (materialised) and hashed against the units: joined directly,
+ * the planner would probe the events' unit index once per unit of the whole tree.
+ */
+export async function countEvents(
   db: Db,
   kinds: readonly string[],
   { orgUnitId, from, to }: IndicatorQuery,
@@ -48,12 +52,14 @@ export function countEvents(
     kinds.map((k) => sql`${k}`),
     sql`, `,
   );
+  const events = sql`select e.id, e.org_unit_id, e.occurred_on from member_events e
+      where e.kind in (${kindList}) and e.occurred_on between ${from}::date and ${to}::date`;
+  const large = await subtreeIsLarge(db, orgUnitId, to);
   return count(
     db,
-    sql`with sub as (${subtreeHistory(orgUnitId, from, to)})
-      select count(distinct e.id)::int as n from member_events e
-      join sub s on s.id = e.org_unit_id and s.vf <= e.occurred_on and e.occurred_on < s.vt
-      where e.kind in (${kindList}) and e.occurred_on between ${from}::date and ${to}::date`,
+    sql`with sub as (${subtreeHistory(orgUnitId, from, to)}), ev as ${large ? sql`materialized` : sql`not materialized`} (${events})
+      select count(distinct e.id)::int as n from ev e
+      join sub s on s.id = e.org_unit_id and s.vf <= e.occurred_on and e.occurred_on < s.vt`,
   );
 }
 
