@@ -52,6 +52,7 @@ export function sampleReport(patch: Partial<ReportDetail> = {}): ReportDetail {
     orgUnitName: "Đảng bộ Khối các cơ quan tỉnh",
     parentUnitId: null,
     parentUnitName: null,
+    childUnits: 0,
     period: "2026-H1",
     periodLabel: "6 tháng đầu năm 2026",
     from: "2026-01-01",

@@ -308,6 +308,20 @@ describe("The monthly report up the tree, and the committee's 6-month report (is
     await page.getByTestId("report-page").waitFor();
     expect(await page.getByTestId("report-header").textContent()).toContain("6 tháng");
     await shot(page, "reports-committee-half-year-1440");
+    // Chị Lan checks a figure against the drill-down: the members on the list of the units below add up to it.
+    const total = page
+      .locator('[data-testid=report-figure][data-indicator="members.onList"]')
+      .getByTestId("figure-value");
+    const shown = Number((await total.textContent())?.replace(/\D/g, ""));
+    expect(shown).toBeGreaterThan(0);
+    await total.click();
+    const table = page.getByTestId("children-table");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    const parts = await table.locator("tbody tr.ant-table-row td:last-child").allTextContents();
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.reduce((sum, text) => sum + Number(text.replace(/\D/g, "") || 0), 0)).toBe(shown);
+    await shot(page, "reports-drill-computed-1440");
+    await page.getByRole("dialog").locator(".ant-modal-footer").getByRole("button", { name: "Đóng" }).click();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-reports-"));
     for (const [testId, extension] of [
       ["report-docx", ".docx"],

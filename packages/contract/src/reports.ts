@@ -237,6 +237,8 @@ export const ReportDetail = z.object({
   /** The unit above, which approves; null at the top of the tree. */
   parentUnitId: Id.nullable(),
   parentUnitName: z.string().nullable(),
+  /** How many units stood directly under the unit in the period (the drill-down of a figure lists them). */
+  childUnits: z.number().int(),
   period: z.string(),
   periodLabel: z.string(),
   from: IsoDate,

@@ -74,6 +74,9 @@ export const reportsEn: typeof reportsVi = {
     childUnit: "Unit below",
     childTemplate: "Report",
     childValue: "Figure (approved)",
+    childComputed: "From the records",
+    childComputedHint:
+      "Each unit below is counted from its own records, on the tree as it stood in the period. Transfers may not add up to the figure above when members moved between the units below during the period.",
     noChildren: "No units below.",
     breakdownItem: "Item",
     breakdownValue: "Count",

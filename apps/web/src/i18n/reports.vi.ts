@@ -72,6 +72,9 @@ export const reportsVi = {
     childUnit: "Đơn vị cấp dưới",
     childTemplate: "Báo cáo",
     childValue: "Số liệu (đã duyệt)",
+    childComputed: "Số liệu từ hồ sơ",
+    childComputedHint:
+      "Mỗi đơn vị trực thuộc tính từ hồ sơ của chính nó, theo cơ cấu tổ chức trong kỳ. Số chuyển sinh hoạt có thể không cộng lại bằng số của cấp trên khi đảng viên chuyển giữa các đơn vị trực thuộc trong kỳ.",
     noChildren: "Không có đơn vị cấp dưới.",
     breakdownItem: "Nội dung",
     breakdownValue: "Số lượng",

@@ -5,7 +5,7 @@ import { dueOn } from "./reports.periods";
 import * as repo from "./reports.repo";
 import { nextStatus, tableIndicators } from "./reports.rules";
 import { type ReportContext, sourceOf } from "./reports-context";
-import { breakdownFigures, childrenFigures, computeFigures, enteredTotal } from "./reports-figures";
+import { breakdownFigures, childrenFigures, computeFigures, dayOf, enteredTotal } from "./reports-figures";
 
 /** The figures a report states now: frozen once submitted; in a draft, the last computed ones and the live children. */
 export async function figuresOf(ctx: Ctx, report: ReportContext): Promise<Map<string, repo.StoredValue>> {
@@ -43,10 +43,11 @@ function reportValue(ctx: Ctx, id: string, stored: repo.StoredValue | undefined)
 
 /** The report as the screens and documents show it, with what the actor may do to it. */
 export async function toDetail(ctx: Ctx, report: ReportContext): Promise<ReportDetail> {
-  const [figures, breakdowns, actions] = await Promise.all([
+  const [figures, breakdowns, actions, childUnits] = await Promise.all([
     figuresOf(ctx, report),
     breakdownFigures(sourceOf(ctx, report)),
     report.row ? repo.actionsOf(ctx.db, report.row.id) : Promise.resolve([]),
+    repo.childCount(ctx.db, report.unit.id, dayOf(sourceOf(ctx, report))),
   ]);
   const editor = report.held.has("report.write");
   const approver = Boolean(report.approverHeld?.has("report.approve"));
@@ -62,6 +63,7 @@ export async function toDetail(ctx: Ctx, report: ReportContext): Promise<ReportD
     orgUnitName: report.unit.name,
     parentUnitId: report.unit.parentId,
     parentUnitName: report.unit.parentName,
+    childUnits,
     period: report.period.key,
     periodLabel: report.period.label,
     from: report.period.from,

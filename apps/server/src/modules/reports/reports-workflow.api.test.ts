@@ -232,6 +232,7 @@ describe("a base committee's report", () => {
         .patch(base, { version: 0, entered: { "entered.letters.received": 1 } })
     ).json();
     expect(value(own, "members.onList")).toBe(5);
+    expect(own.childUnits).toBe(3);
     expect(own.values.find((v: { indicator: string }) => v.indicator === "entered.letters.received")).toMatchObject({
       own: 1,
       children: 3,

@@ -154,3 +154,11 @@ export async function unitOn(db: Db, id: string, day: string): Promise<UnitOn | 
     from ${unitsOnSql(day)} u left join ${unitsOnSql(day)} p on p.id = u.parent_id where u.id = ${id}::uuid`);
   return rowsOf<UnitOn>(result)[0];
 }
+
+/** How many units stood directly under a unit on a day. */
+export async function childCount(db: Db, parentId: string, day: string): Promise<number> {
+  const result = await db.execute(
+    sql`select count(*)::int as n from ${unitsOnSql(day)} u where u.parent_id = ${parentId}::uuid`,
+  );
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+}

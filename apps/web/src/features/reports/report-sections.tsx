@@ -1,4 +1,11 @@
-import type { ReportDetail, ReportParams, ReportValue, TemplateRow, TemplateSection } from "@dangvu/contract";
+import type {
+  ReportChildRow,
+  ReportDetail,
+  ReportParams,
+  ReportValue,
+  TemplateRow,
+  TemplateSection,
+} from "@dangvu/contract";
 import { Button, Flex, Input, InputNumber, Modal, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -83,6 +90,7 @@ type TableProps = SectionsProps & { rows: TemplateRow[]; values: Map<string, Rep
 /** An indicator table: computed figures read-only with the time they were taken, entered ones as number boxes. */
 function IndicatorTable(props: TableProps) {
   const { rows, values, editable } = props;
+  const { t } = useTranslation();
   const [drill, setDrill] = useState<ReportValue | null>(null);
   return (
     <>
@@ -109,6 +117,17 @@ function IndicatorTable(props: TableProps) {
                     error={props.autosave.fieldErrors[row.indicator]}
                     onDrill={() => setDrill(value)}
                   />
+                ) : props.detail.childUnits > 0 && value ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    className="report-figure-drill"
+                    data-testid="figure-value"
+                    title={t("reports.drillDown")}
+                    onClick={() => setDrill(value)}
+                  >
+                    {figureText(row, values)}
+                  </Button>
                 ) : (
                   <span data-testid="figure-value">{figureText(row, values)}</span>
                 )}
@@ -188,6 +207,7 @@ function ChildrenModal({ params, value, onClose }: { params: ReportParams; value
       footer={<Button onClick={onClose}>{t("common.close")}</Button>}
       width={640}
     >
+      {value.kind === "computed" && <p className="report-drill-hint">{t("reports.childComputedHint")}</p>}
       <Table
         size="small"
         rowKey="orgUnitId"
@@ -199,8 +219,20 @@ function ChildrenModal({ params, value, onClose }: { params: ReportParams; value
         scroll={{ x: true }}
         columns={[
           { title: t("reports.childUnit"), dataIndex: "orgUnitName" },
-          { title: t("reports.status"), render: (_, r) => <StatusTag status={r.status} /> },
-          { title: t("reports.childValue"), align: "right", render: (_, r) => formatFigure(r.value) },
+          // A figure from the records does not depend on the units' reports: their status is shown for entered ones.
+          ...(value.kind === "computed"
+            ? []
+            : [
+                {
+                  title: t("reports.status"),
+                  render: (_: unknown, r: ReportChildRow) => <StatusTag status={r.status} />,
+                },
+              ]),
+          {
+            title: t(value.kind === "computed" ? "reports.childComputed" : "reports.childValue"),
+            align: "right",
+            render: (_, r) => formatFigure(r.value),
+          },
         ]}
       />
     </Modal>
