@@ -7,6 +7,7 @@ export * from "./downloads";
 export * from "./meetings";
 export * from "./member-events";
 export * from "./members";
+export * from "./numbering";
 export * from "./org";
 export * from "./ratings";
 export * from "./reports";

@@ -1,4 +1,11 @@
-import type { MemberListBookRow, ReportDetail, ReportStatus, ReportValue, TemplateSection } from "@dangvu/contract";
+import {
+  type MemberListBookRow,
+  type ReportDetail,
+  type ReportStatus,
+  type ReportValue,
+  type TemplateSection,
+  toRoman,
+} from "@dangvu/contract";
 import { cellBody } from "../../platform/party-document";
 import { dmy } from "../../rules/dates";
 
@@ -7,33 +14,8 @@ import { dmy } from "../../rules/dates";
  * the figures as a Vietnamese reader writes them, the summary line, the draft mark and the sheet names.
  */
 
-/** I, II, III … for the report's numbered sections (document-format.md §1.5). */
-export function roman(n: number): string {
-  const numerals: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let rest = n;
-  let out = "";
-  for (const [value, letters] of numerals) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
+/** I, II, III … for the report's numbered sections (document-format.md §1.5): one rule, in the contract. */
+export const roman = toRoman;
 
 /** 1234567 → "1.234.567", 66.7 → "66,7": thousands with dots, decimals with a comma, as Vietnamese papers print. */
 export function viNumber(value: number): string {

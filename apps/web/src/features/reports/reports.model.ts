@@ -154,27 +154,8 @@ export function indicatorOfField(field: string, indicators: ReadonlySet<string>)
   return indicators.has(stripped) ? stripped : undefined;
 }
 
-/** 1 → I, 4 → IV, 14 → XIV: the sections of a party document are numbered in Roman numerals. */
-export function toRoman(n: number): string {
-  const numerals: [number, string][] = [
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let rest = n;
-  let out = "";
-  for (const [value, letters] of numerals) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
+/** 1 → I, 4 → IV, 14 → XIV: the sections of a party document are numbered in Roman numerals (one rule, in the contract). */
+export { toRoman } from "@dangvu/contract";
 
 /** A row's figure as the report prints it: "134 (67%)" for a share of another row, "87,5%" for a rate. */
 export function figureText(row: TemplateRow, values: ReadonlyMap<string, ReportValue>): string {
