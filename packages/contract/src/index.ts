@@ -10,5 +10,7 @@ export * from "./members";
 export * from "./numbering";
 export * from "./org";
 export * from "./ratings";
+export * from "./report-dashboard";
+export * from "./report-templates";
 export * from "./reports";
 export * from "./residence";
