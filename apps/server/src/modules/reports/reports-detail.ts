@@ -7,12 +7,19 @@ import { nextStatus, tableIndicators } from "./reports.rules";
 import { type ReportContext, sourceOf } from "./reports-context";
 import { breakdownFigures, childrenFigures, computeFigures, dayOf, enteredTotal } from "./reports-figures";
 
-/** The figures a report states now: frozen once submitted; in a draft, the last computed ones and the live children. */
-export async function figuresOf(ctx: Ctx, report: ReportContext): Promise<Map<string, repo.StoredValue>> {
+/**
+ * The figures a report states now: frozen once submitted; in a draft, the last computed ones (taken from the records
+ * afresh when `fresh`, and always before the first save) and the live children's part.
+ */
+export async function figuresOf(
+  ctx: Ctx,
+  report: ReportContext,
+  fresh = false,
+): Promise<Map<string, repo.StoredValue>> {
   const stored = report.row ? await repo.valuesOf(ctx.db, report.row.id) : new Map<string, repo.StoredValue>();
   if (report.row && (report.status === "submitted" || report.status === "approved")) return stored;
   const source = sourceOf(ctx, report);
-  const computed = report.row?.computedAt ? undefined : await computeFigures(source);
+  const computed = report.row?.computedAt && !fresh ? undefined : await computeFigures(source);
   const children = await childrenFigures(source);
   const values = new Map<string, repo.StoredValue>();
   for (const id of tableIndicators(report.sections)) {

@@ -10,7 +10,7 @@ import * as repo from "./reports.repo";
 import { breachedRules, nextStatus, type ReportStep, tableIndicators } from "./reports.rules";
 import { currentVersion, loadReport, type ReportContext, sourceOf } from "./reports-context";
 import { dueOf, figuresOf, toDetail } from "./reports-detail";
-import { childrenFigures, computeFigures, enteredTotal } from "./reports-figures";
+import { computeFigures, enteredTotal } from "./reports-figures";
 
 /** A unit's report for a period: its figures, narrative, history and what the reader may do (nothing is created). */
 export async function getReport(ctx: Ctx, params: ReportParams): Promise<ReportDetail> {
@@ -42,10 +42,7 @@ export async function patchReport(ctx: Ctx, params: ReportParams, input: ReportP
     if (!narratives.has(key))
       throw new BadRequest("report.unknownSection", { key }, { [key]: "report.unknownSection" });
   const values = await figuresOf(ctx, report);
-  const children = await childrenFigures(sourceOf(ctx, report));
-  for (const [id, own] of entered) values.set(id, { own, total: enteredTotal(own, children.get(id)) });
-  if (!report.row)
-    for (const [id, v] of await computeFigures(sourceOf(ctx, report))) values.set(id, { own: null, total: v });
+  for (const [id, own] of entered) values.set(id, { own, total: enteredTotal(own, childrenPart(values.get(id))) });
   requireRules(report, values);
   const narrative = { ...(report.row?.narrative ?? {}), ...cleanNarrative(input.narrative) };
   await ctx.transaction(async (tx) => {
@@ -65,6 +62,11 @@ export async function patchReport(ctx: Ctx, params: ReportParams, input: ReportP
     });
   });
   return getReport(ctx, params);
+}
+
+/** The children's part of an entered figure as figuresOf states it (its total less the unit's own). */
+function childrenPart(value: repo.StoredValue | undefined): number | undefined {
+  return value?.total === null || value?.total === undefined ? undefined : value.total - (value.own ?? 0);
 }
 
 function cleanNarrative(narrative: ReportPatch["narrative"]): Record<string, string> {
@@ -137,8 +139,7 @@ export async function refreshReport(ctx: Ctx, params: ReportParams, input: Repor
 export async function submitReport(ctx: Ctx, params: ReportParams, input: ReportStepInput): Promise<ReportDetail> {
   const report = await loadReport(ctx, params, "report.write");
   requireStep(report, "submit", input.version);
-  const values = await figuresOf(ctx, report);
-  for (const [id, v] of await computeFigures(sourceOf(ctx, report))) values.set(id, { own: null, total: v });
+  const values = await figuresOf(ctx, report, true);
   requireRules(report, values);
   await ctx.transaction(async (tx) => {
     const id = report.row?.id ?? (await createReport(ctx, tx, report));
