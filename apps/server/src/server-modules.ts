@@ -2,6 +2,7 @@ import { auditModule } from "./modules/audit";
 import { awardsModule } from "./modules/awards";
 import { documentsModule } from "./modules/documents";
 import { handbookModule } from "./modules/handbook";
+import { inspectionModule } from "./modules/inspection";
 import { meetingsModule } from "./modules/meetings";
 import { membersModule } from "./modules/members";
 import { orgModule } from "./modules/org";
@@ -31,6 +32,7 @@ export function serverModules(options: ModuleOptions = {}): ModuleDescriptor[] {
     residenceModule,
     ratingsModule,
     awardsModule,
+    inspectionModule,
     reportsModule,
     documentsModule,
   ];

@@ -152,6 +152,10 @@ export const ReminderKind = z.enum([
   "strike_off_rating",
   // A unit's periodic report due within 5 days, or past its due date, not submitted (reports module).
   "report_due",
+  // A step of an inspection case due within 5 working days or past due (inspection module; seen only by its readers).
+  "inspection_step_due",
+  // A letter to resolve within 10 days or past its deadline (inspection module; seen only by its readers).
+  "letter_due",
 ]);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 

@@ -30,8 +30,8 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-/** Permissions of the platform itself, not of one module: rule settings, and the inspection module to come (#11). */
-export const platformPermissions: readonly Permission[] = ["rules.manage", "inspection.read", "inspection.write"];
+/** Permissions of the platform itself, not of one module: rule settings. */
+export const platformPermissions: readonly Permission[] = ["rules.manage"];
 
 const everything: Permission[] = permissions.filter((p) => !p.startsWith("inspection."));
 

@@ -43,7 +43,13 @@ export type AccessTarget =
   | "commendation"
   | "awardCampaign"
   | "emulationModel"
-  | "report";
+  | "report"
+  | "inspectionProgramme"
+  | "inspectionProgrammeItem"
+  | "inspectionCase"
+  | "inspectionCaseDocument"
+  | "inspectionLetter"
+  | "discipline";
 
 /**
  * The access a route needs, declared at the route (`config: { access }`) so that a new endpoint carries it:

@@ -1,5 +1,9 @@
 import { awardsEn } from "./awards.en";
 import { badgesEn } from "./badges.en";
+import { disciplineEn } from "./discipline.en";
+import { inspectionCasesEn } from "./inspection.en";
+import { inspectionLettersEn } from "./inspection-letters.en";
+import { inspectionProgrammesEn } from "./inspection-programmes.en";
 import { ratingsEn } from "./ratings.en";
 import { reportsDashboardEn } from "./reports-dashboard.en";
 import { reportTemplatesEn } from "./reports-templates.en";
@@ -293,6 +297,10 @@ export const en: Record<string, string> = {
   ...ratingsEn,
   ...badgesEn,
   ...awardsEn,
+  ...disciplineEn,
+  ...inspectionProgrammesEn,
+  ...inspectionLettersEn,
+  ...inspectionCasesEn,
   ...reportTemplatesEn,
   ...reportsDashboardEn,
   ...reportsWorkflowEn,

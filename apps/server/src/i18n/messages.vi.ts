@@ -1,5 +1,9 @@
 import { awardsVi } from "./awards.vi";
 import { badgesVi } from "./badges.vi";
+import { disciplineVi } from "./discipline.vi";
+import { inspectionCasesVi } from "./inspection.vi";
+import { inspectionLettersVi } from "./inspection-letters.vi";
+import { inspectionProgrammesVi } from "./inspection-programmes.vi";
 import { ratingsVi } from "./ratings.vi";
 import { reportsDashboardVi } from "./reports-dashboard.vi";
 import { reportTemplatesVi } from "./reports-templates.vi";
@@ -291,6 +295,10 @@ export const vi: Record<string, string> = {
   ...ratingsVi,
   ...badgesVi,
   ...awardsVi,
+  ...disciplineVi,
+  ...inspectionProgrammesVi,
+  ...inspectionLettersVi,
+  ...inspectionCasesVi,
   ...reportTemplatesVi,
   ...reportsDashboardVi,
   ...reportsWorkflowVi,

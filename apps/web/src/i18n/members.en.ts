@@ -313,6 +313,8 @@ export const membersEn: typeof membersVi = {
       rating_step_due: "A rating step falls due",
       strike_off_rating: "Not completed two years running: consider striking off",
       report_due: "A periodic report is due soon or late",
+      inspection_step_due: "A step of an inspection or supervision is due soon or late",
+      letter_due: "A letter is due for resolution soon or late",
     },
   },
   memberPrint: {

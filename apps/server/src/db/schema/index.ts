@@ -1,5 +1,6 @@
 export * from "./awards";
 export * from "./documents";
+export * from "./inspection";
 export * from "./meetings";
 export * from "./members";
 export * from "./org";

@@ -54,4 +54,6 @@ export const reminderKindLabels: Record<ReminderKind, string> = {
   rating_step_due: "Đến hạn một bước xếp loại chất lượng",
   strike_off_rating: "Hai năm liền không hoàn thành nhiệm vụ: xem xét xóa tên",
   report_due: "Báo cáo định kỳ sắp đến hạn hoặc quá hạn chưa gửi",
+  inspection_step_due: "Cuộc kiểm tra, giám sát sắp đến hạn hoặc quá hạn một bước",
+  letter_due: "Đơn thư sắp đến hạn hoặc quá hạn giải quyết",
 };

@@ -1,0 +1,2 @@
+/** Vietnamese messages: Programmes and counts of the inspection module (spread into messages.vi.ts). */
+export const inspectionProgrammesVi: Record<string, string> = {};

@@ -1,0 +1,90 @@
+import type {
+  DecidingBody,
+  DisciplineFormAny,
+  DisciplineSubjectType,
+  OrgUnitType,
+  ViolationGroup,
+} from "@dangvu/contract";
+import { addDays, addMonths } from "../../rules/dates";
+import type { Authority, Limitation } from "./inspection.settings";
+
+/** Whom a decision disciplines, as the rules need it. */
+export type DisciplineSubject = { type: "organisation" } | { type: "member"; status: "full" | "probationary" };
+
+/**
+ * The forms a subject allows, lightest first (69-QĐ/TW Điều 7; domain.md §7.3): an organisation is reprimanded,
+ * warned or dissolved; a full member reprimanded, warned, removed from a post or expelled; a probationary member only
+ * reprimanded or warned.
+ */
+export function formsFor(subject: DisciplineSubject): DisciplineFormAny[] {
+  if (subject.type === "organisation") return ["reprimand", "warning", "dissolution"];
+  if (subject.status === "probationary") return ["reprimand", "warning"];
+  return ["reprimand", "warning", "dismissal", "expulsion"];
+}
+
+/** Where the subject stands relative to the deciding unit. */
+export type SubjectRelation = "own" | "below" | "outside";
+
+export interface AuthorityQuestion {
+  body: DecidingBody;
+  unitType: OrgUnitType;
+  subjectType: DisciplineSubjectType;
+  form: DisciplineFormAny;
+  /** The member's cell (or the organisation) relative to the deciding unit. */
+  relation: SubjectRelation;
+}
+
+/**
+ * Whether a body may decide a form for a subject (Điều lệ Đ36; 22-QĐ/TW Đ11, as the rule setting holds them): the
+ * right type of unit, the form within its power, the subject within its reach (a cell its own members; a committee,
+ * its standing committee or UBKT their unit and below; an organisation only from above). Null when it may; else the
+ * message code of the rule broken.
+ */
+export function authorityBreach(authority: Authority, q: AuthorityQuestion): string | null {
+  const rule = authority[q.body];
+  if (!rule.unitTypes.includes(q.unitType)) return "discipline.bodyNotAtLevel";
+  const forms = q.subjectType === "organisation" ? rule.organisation : rule.member;
+  if (!forms.includes(q.form)) return "discipline.formBeyondBody";
+  if (q.relation === "outside") return "discipline.subjectOutside";
+  if (q.subjectType === "organisation" && q.relation !== "below") return "discipline.organisationFromAbove";
+  if (q.subjectType === "member" && rule.memberScope === "own" && q.relation !== "own")
+    return "discipline.cellOwnMembers";
+  return null;
+}
+
+export interface LimitationQuestion {
+  subjectType: DisciplineSubjectType;
+  form: DisciplineFormAny;
+  group: ViolationGroup;
+  violationFrom: string;
+  violationTo: string | null;
+  /** A new violation within the period restarts the clock. */
+  renewedOn: string | null;
+}
+
+/**
+ * The last day a form may still be decided for a violation (domain.md §7.4): the period of the form from the
+ * violation, or its end when it ran on, or a new violation within the period; null when the violation has no limit.
+ */
+export function limitationEndsOn(limitation: Limitation, q: LimitationQuestion): string | null {
+  if (limitation.unlimitedGroups.includes(q.group)) return null;
+  const years = limitation[q.subjectType][q.form];
+  if (years === null || years === undefined) return null;
+  const start = [q.violationFrom, q.violationTo, q.renewedOn]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1) as string;
+  return addDays(addMonths(start, years * 12), -1);
+}
+
+/** The last day to file a complaint against a decision received on `decidedOn`. */
+export function complaintDeadline(decidedOn: string, days: number): string {
+  return addDays(decidedOn, days);
+}
+
+/** What a decided form does to the member's record: an expulsion ends the membership; the rest are recorded on it. */
+export function memberEventOf(form: DisciplineFormAny): "expulsion" | "discipline" | null {
+  if (form === "expulsion") return "expulsion";
+  if (form === "reprimand" || form === "warning" || form === "dismissal") return "discipline";
+  return null;
+}

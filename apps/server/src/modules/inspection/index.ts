@@ -1,0 +1,26 @@
+import type { ModuleDescriptor } from "../../platform/module";
+import { inspectionRoutes } from "./inspection.routes";
+import { inspectionRuleSettings } from "./inspection.settings";
+
+/**
+ * The inspection committee's work (domain.md §7): the year's programmes, inspection and supervision cases with their
+ * steps and deadlines, letters (đơn thư), discipline proposals, decisions and complaints; confidential to the
+ * inspection committee and the roles a record names, counted for everyone else.
+ */
+export const inspectionModule: ModuleDescriptor = {
+  name: "inspection",
+  tables: [
+    "inspection_programmes",
+    "inspection_programme_items",
+    "inspection_cases",
+    "inspection_case_subjects",
+    "inspection_case_steps",
+    "inspection_case_documents",
+    "inspection_letters",
+    "discipline_actions",
+    "discipline_complaints",
+  ],
+  permissions: ["inspection.read", "inspection.write"],
+  routes: inspectionRoutes,
+  ruleSettings: inspectionRuleSettings,
+};

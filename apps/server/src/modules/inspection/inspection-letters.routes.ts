@@ -1,0 +1,4 @@
+import type { FastifyInstance } from "fastify";
+
+/** Routes under /api/inspection (filled in by issue 11's work). */
+export async function letterRoutes(_root: FastifyInstance): Promise<void> {}
