@@ -1,6 +1,12 @@
 import type { ModuleDescriptor } from "../../platform/module";
+import { inspectionIndicators } from "./inspection.indicators";
+import { inspectionReminders } from "./inspection.reminders";
 import { inspectionRoutes } from "./inspection.routes";
 import { inspectionRuleSettings } from "./inspection.settings";
+import { locateCaseForAudit } from "./inspection-cases.service";
+import { locateDisciplineForAudit } from "./inspection-discipline.service";
+import { locateLetterForAudit } from "./inspection-letters.service";
+import { locateProgrammeForAudit } from "./inspection-programmes.service";
 
 /**
  * The inspection committee's work (domain.md §7): the year's programmes, inspection and supervision cases with their
@@ -22,5 +28,13 @@ export const inspectionModule: ModuleDescriptor = {
   ],
   permissions: ["inspection.read", "inspection.write"],
   routes: inspectionRoutes,
+  auditEntities: {
+    inspectionProgramme: { locate: locateProgrammeForAudit, readPermission: "inspection.read" },
+    inspectionCase: { locate: locateCaseForAudit, readPermission: "inspection.read" },
+    inspectionLetter: { locate: locateLetterForAudit, readPermission: "inspection.read" },
+    discipline: { locate: locateDisciplineForAudit, readPermission: "inspection.read" },
+  },
+  indicators: inspectionIndicators,
   ruleSettings: inspectionRuleSettings,
+  reminders: inspectionReminders,
 };
