@@ -63,21 +63,23 @@ export interface LimitationQuestion {
 }
 
 /**
- * The last day a form may still be decided for a violation (domain.md §7.4): the period of the form from the
- * violation, or its end when it ran on, or a new violation within the period; null when the violation has no limit.
+ * The last day a form may still be decided for a violation (domain.md §7.4): the period of the form counted from the
+ * violation, or from its end when it ran on; a new violation committed within that period restarts the clock from
+ * itself (one committed after the period has run out revives nothing). Null when the violation has no limit: a group
+ * the setting lists, or a form the setting gives no period (expulsion, dissolution).
  */
 export function limitationEndsOn(limitation: Limitation, q: LimitationQuestion): string | null {
   if (limitation.unlimitedGroups.includes(q.group)) return null;
   const years = limitation[q.subjectType][q.form];
   if (years === null || years === undefined) return null;
-  const start = [q.violationFrom, q.violationTo, q.renewedOn]
-    .filter((d): d is string => Boolean(d))
-    .sort()
-    .at(-1) as string;
-  return addDays(addMonths(start, years * 12), -1);
+  const periodFrom = (start: string) => addDays(addMonths(start, years * 12), -1);
+  const start = q.violationTo && q.violationTo > q.violationFrom ? q.violationTo : q.violationFrom;
+  const ends = periodFrom(start);
+  if (q.renewedOn && q.renewedOn > start && q.renewedOn <= ends) return periodFrom(q.renewedOn);
+  return ends;
 }
 
-/** The last day to file a complaint against a decision received on `decidedOn`. */
+/** The last day to file a complaint against a decision received on `decidedOn`: `days` calendar days after it. */
 export function complaintDeadline(decidedOn: string, days: number): string {
   return addDays(decidedOn, days);
 }
