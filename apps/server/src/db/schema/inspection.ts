@@ -221,6 +221,12 @@ export const disciplineActions = pgTable(
     index("discipline_actions_deciding_idx").on(t.decidingUnitId, t.decidedOn),
     index("discipline_actions_subject_idx").on(t.subjectUnitId, t.decidedOn),
     index("discipline_actions_member_idx").on(t.memberId),
+    /** A decision number is unique per deciding unit and year. */
+    uniqueIndex("discipline_actions_decision_uq").on(
+      t.decidingUnitId,
+      sql`lower(${t.decisionNo})`,
+      sql`extract(year from ${t.decidedOn})`,
+    ),
   ],
 );
 
@@ -237,6 +243,8 @@ export const disciplineComplaints = pgTable(
     content: text("content").notNull(),
     result: text("result"),
     resultOn: date("result_on", { mode: "string" }),
+    /** The number of the decision that resolved the complaint (required to restore an expelled member). */
+    resultDecisionNo: text("result_decision_no"),
     note: text("note"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
   },

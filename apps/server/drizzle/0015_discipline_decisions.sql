@@ -1,0 +1,2 @@
+ALTER TABLE "discipline_complaints" ADD COLUMN "result_decision_no" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "discipline_actions_decision_uq" ON "discipline_actions" USING btree ("deciding_unit_id",lower("decision_no"),extract(year from "decided_on"));
