@@ -19,6 +19,7 @@ function useMenuItems() {
   const canSeeAwards = useHasPermission("award.read");
   const canSeeReports = useHasPermission("report.read");
   const canEditReportTemplates = useHasPermission("report.template");
+  const canSeeInspection = useHasPermission("inspection.read");
   return [
     { key: "/org", label: <Link to="/org">{t("layout.menuOrg")}</Link> },
     ...(canSeeMembers
@@ -35,6 +36,16 @@ function useMenuItems() {
       ? [{ key: "/reports/dashboard", label: <Link to="/reports/dashboard">{t("reportsDashboard.menu")}</Link> }]
       : []),
     ...(canSeeReports ? [{ key: "/reports", label: <Link to="/reports">{t("reports.menu")}</Link> }] : []),
+    ...(canSeeInspection
+      ? [{ key: "/inspection", label: <Link to="/inspection">{t("inspection.menu")}</Link> }]
+      : canSeeReports
+        ? [
+            {
+              key: "/inspection/summary",
+              label: <Link to="/inspection/summary">{t("inspection.menuCounts")}</Link>,
+            },
+          ]
+        : []),
     ...(canManageRules
       ? [
           {

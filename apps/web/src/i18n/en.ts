@@ -1,5 +1,7 @@
 import { awardsEn } from "./awards.en";
 import { badgesEn } from "./badges.en";
+import { inspectionEn } from "./inspection.en";
+import { inspectionLettersEn } from "./inspection-letters.en";
 import { meetingsEn } from "./meetings.en";
 import { membersEn } from "./members.en";
 import { ratingsEn } from "./ratings.en";
@@ -20,6 +22,8 @@ export const en: Resources = {
   ...reportsEn,
   ...reportsDashboardEn,
   ...reportTemplatesEn,
+  ...inspectionEn,
+  ...inspectionLettersEn,
   app: {
     name: "Đảng Vụ",
     tagline: "Party-building work platform",

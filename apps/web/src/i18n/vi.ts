@@ -1,5 +1,7 @@
 import { awardsVi } from "./awards.vi";
 import { badgesVi } from "./badges.vi";
+import { inspectionVi } from "./inspection.vi";
+import { inspectionLettersVi } from "./inspection-letters.vi";
 import { meetingsVi } from "./meetings.vi";
 import { membersVi } from "./members.vi";
 import { ratingsVi } from "./ratings.vi";
@@ -19,6 +21,8 @@ export const vi = {
   ...reportsVi,
   ...reportsDashboardVi,
   ...reportTemplatesVi,
+  ...inspectionVi,
+  ...inspectionLettersVi,
   app: {
     name: "Đảng Vụ",
     tagline: "Phần mềm quản lý công tác xây dựng Đảng",
