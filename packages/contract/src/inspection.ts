@@ -79,6 +79,10 @@ export const ProgrammeItemInput = z.strictObject({
 });
 export type ProgrammeItemInput = z.infer<typeof ProgrammeItemInput>;
 
+/** Changes to a planned item; `version` is the programme's (every change to an item makes a new programme version). */
+export const UpdateProgrammeItemInput = ProgrammeItemInput.partial().extend({ version: Version });
+export type UpdateProgrammeItemInput = z.infer<typeof UpdateProgrammeItemInput>;
+
 export const ProgrammeItem = z.object({
   id: Id,
   kind: CaseKind,
