@@ -22,3 +22,11 @@ export type PublicCtx = Omit<Ctx, "actor"> & { actor: Actor | null };
 export function vietnamDate(now: Date): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The context of a service called inside an open transaction: its reads and writes go through `tx`, and its own
+ * transaction becomes a savepoint of it, so that a failure there aborts the caller's whole write.
+ */
+export function withinTransaction(ctx: Ctx, tx: Tx): Ctx {
+  return { ...ctx, db: tx, transaction: (fn) => tx.transaction(fn) };
+}

@@ -77,6 +77,8 @@ export const ResolveComplaintInput = z.strictObject({
   version: Version,
   result: ComplaintResult,
   resultOn: IsoDate,
+  /** The number of the resolving decision: required when it annuls an expulsion (the member is restored by it). */
+  decisionNo: OptionalText(50),
   note: Text(4000),
 });
 export type ResolveComplaintInput = z.infer<typeof ResolveComplaintInput>;
@@ -89,6 +91,7 @@ export const DisciplineComplaint = z.object({
   content: z.string(),
   result: ComplaintResult.nullable(),
   resultOn: IsoDate.nullable(),
+  decisionNo: z.string().nullable(),
   note: z.string().nullable(),
 });
 export type DisciplineComplaint = z.infer<typeof DisciplineComplaint>;

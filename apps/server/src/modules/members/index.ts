@@ -14,6 +14,7 @@ export { isOnMemberList, nextAwardDate, partyAge, partyAgeMonths } from "./membe
 export { getMember } from "./members.service";
 export { badgeFactsSql } from "./members-badge-facts.repo";
 export { type MemberDiscipline, memberDisciplines } from "./members-discipline.repo";
+export { recordMemberEvent } from "./members-events.service";
 export { emptyFigures, type LeafFigures, leafMemberFigures, periodsSql, unitsSql } from "./members-leaf.repo";
 export { memberListBook } from "./members-list-book.repo";
 export { membersForReview, type ReviewedMember } from "./members-review.repo";
