@@ -103,6 +103,14 @@ export const fieldLabels: Record<Lang, Record<string, string>> = {
     signerName: "Họ tên người ký",
     signerPosition: "Chức vụ người ký",
     token: "Đường dẫn",
+    // Letters (đơn thư) of the inspection module.
+    senderName: "Họ tên người gửi",
+    senderAddress: "Địa chỉ người gửi",
+    summary: "Nội dung tóm tắt",
+    forwardedTo: "Nơi chuyển đơn đến",
+    disciplineId: "Quyết định kỷ luật",
+    on: "Ngày",
+    result: "Kết quả",
   },
   en: {
     username: "Username",
@@ -205,5 +213,13 @@ export const fieldLabels: Record<Lang, Record<string, string>> = {
     signerName: "Signer's name",
     signerPosition: "Signer's position",
     token: "Link",
+    // Letters (đơn thư) of the inspection module.
+    senderName: "Sender's name",
+    senderAddress: "Sender's address",
+    summary: "Summary",
+    forwardedTo: "Forwarded to",
+    disciplineId: "Discipline decision",
+    on: "Date",
+    result: "Result",
   },
 };

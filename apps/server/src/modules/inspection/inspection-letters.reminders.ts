@@ -1,8 +1,35 @@
 import type { Reminder } from "@dangvu/contract";
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Ctx } from "../../context";
+import { translate } from "../../i18n";
+import { addDays, dmy } from "../../rules/dates";
+import { confidentialScope } from "./inspection.access";
+import { lettersComingDue } from "./inspection-letters.repo";
 
-/** Letters due within 10 days or past their deadline, for the readers of the inspection committee's records. */
-export async function letterReminders(_ctx: Ctx, _units: SQL): Promise<Reminder[]> {
-  return [];
+/** Days before its deadline that a letter still to resolve is listed. */
+const soonDays = 10;
+
+/**
+ * Letters received or being resolved, due within 10 days or past their deadline, in the reader's units where they
+ * hold `inspection.read` only (a letter is confidential). The message names neither the sender nor the content.
+ */
+export async function letterReminders(ctx: Ctx, units: SQL): Promise<Reminder[]> {
+  const readable = sql`select u.id from (${units}) u where ${confidentialScope(ctx.actor, sql`u.id`, null)}`;
+  const rows = await lettersComingDue(ctx.db, readable, addDays(ctx.today, soonDays));
+  return rows.map((r) => {
+    const overdue = r.dueOn < ctx.today;
+    return {
+      kind: "letter_due",
+      memberId: null,
+      memberName: null,
+      orgUnitId: r.orgUnitId,
+      orgUnitName: r.orgUnitName,
+      dueOn: r.dueOn,
+      message: translate(ctx.lang, overdue ? "reminder.letter_overdue" : "reminder.letter_due", {
+        received: dmy(r.receivedOn),
+        date: dmy(r.dueOn),
+      }),
+      overdue,
+    };
+  });
 }
