@@ -119,6 +119,7 @@ export const inspectionLettersEn: typeof inspectionLettersVi = {
     filedWith: "Filed with",
     content: "Complaint",
     resolveComplaint: "Record the complaint's result",
+    complaintDecisionHint: "Required when it annuls an expulsion (the member is restored by it).",
     complaintResolved: "Result recorded",
     results: { upheld: "Upheld", changed: "Form changed", annulled: "Decision annulled" },
     result: "Result",

@@ -117,6 +117,7 @@ export const inspectionLettersVi = {
     filedWith: "Gửi đến",
     content: "Nội dung khiếu nại",
     resolveComplaint: "Ghi kết quả giải quyết khiếu nại",
+    complaintDecisionHint: "Bắt buộc khi xóa bỏ quyết định khai trừ (đảng viên được khôi phục theo quyết định này).",
     complaintResolved: "Đã ghi kết quả giải quyết khiếu nại",
     results: { upheld: "Giữ nguyên", changed: "Thay đổi hình thức", annulled: "Xóa bỏ quyết định" },
     result: "Kết quả",

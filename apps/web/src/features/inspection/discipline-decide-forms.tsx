@@ -140,6 +140,7 @@ export function FileComplaintModal({ item, onClose }: { item: Discipline; onClos
 interface ResolveValues {
   result: ComplaintResult;
   resultOn: Dayjs;
+  decisionNo?: string;
   note: string;
 }
 
@@ -155,7 +156,13 @@ export function ResolveComplaintModal({ item, onClose }: { item: Discipline; onC
       successMessage={t("discipline.complaintResolved")}
       initialValues={{ resultOn: dayjs() }}
       onSubmit={(v) =>
-        resolve.mutateAsync({ version: item.version, result: v.result, resultOn: toIsoDate(v.resultOn), note: v.note })
+        resolve.mutateAsync({
+          version: item.version,
+          result: v.result,
+          resultOn: toIsoDate(v.resultOn),
+          decisionNo: v.decisionNo?.trim() || undefined,
+          note: v.note,
+        })
       }
       onClose={onClose}
       testId="resolve-complaint-form"
@@ -170,6 +177,9 @@ export function ResolveComplaintModal({ item, onClose }: { item: Discipline; onC
       </Form.Item>
       <Form.Item name="resultOn" label={t("discipline.resultOn")} rules={[required]}>
         <DatePicker format={displayDateFormat} />
+      </Form.Item>
+      <Form.Item name="decisionNo" label={t("discipline.decisionNo")} extra={t("discipline.complaintDecisionHint")}>
+        <Input maxLength={50} style={{ maxWidth: 240 }} />
       </Form.Item>
       <Form.Item name="note" label={t("discipline.note")} rules={[required]}>
         <Input.TextArea rows={3} maxLength={4000} />

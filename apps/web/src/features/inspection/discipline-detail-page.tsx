@@ -133,7 +133,9 @@ function DisciplineView({ item }: { item: Discipline }) {
               <span>{c.content}</span>
               {c.result && (
                 <Typography.Text type="secondary">
-                  {t(`discipline.results.${c.result}`)} · {formatDate(c.resultOn)} · {c.note}
+                  {[t(`discipline.results.${c.result}`), c.decisionNo, formatDate(c.resultOn), c.note]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </Typography.Text>
               )}
             </Flex>
