@@ -126,6 +126,15 @@ describe("reading letters", () => {
     const second = (await api(t.app).as(inspector).get(`/api/inspection/letters/${id}`)).json();
     expect(second.openings).toHaveLength(2);
     expect(second.openings[0].byName).toContain("Người dùng");
+    const trail = await api(t.app).as(inspector).get(`/api/audit-events?entityType=inspectionLetter&entityId=${id}`);
+    expect(trail.statusCode, trail.body).toBe(200);
+    expect(trail.json().map((e: { action: string }) => e.action)).toEqual([
+      "inspectionLetter.received",
+      "inspectionLetter.opened",
+      "inspectionLetter.opened",
+    ]);
+    const hidden = await api(t.app).as(admin).get(`/api/audit-events?entityType=inspectionLetter&entityId=${id}`);
+    expect(hidden.statusCode).toBe(404);
     expect((await api(t.app).anonymous.get(`/api/inspection/letters/${id}`)).statusCode).toBe(401);
     expect((await api(t.app).as(inspector).get(`/api/inspection/letters/${randomUUID()}`)).statusCode).toBe(404);
     expect((await api(t.app).as(inspector).get("/api/inspection/letters/not-an-id")).statusCode).toBe(400);

@@ -90,13 +90,6 @@ export async function updateLetter(db: Db, id: string, version: number, changes:
   return rows.length === 1;
 }
 
-/** Whether the actor may read a discipline record: `readable` is the confidential scope over its two units. */
-export async function disciplineReadable(db: Db, id: string, readable: (unit: SQL) => SQL): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from discipline_actions d where d.id = ${id}
-    and (${readable(sql`d.deciding_unit_id`)} or ${readable(sql`d.subject_unit_id`)})`);
-  return rowsOf(result).length > 0;
-}
-
 /** Letters still to resolve due on or before `until`, in the units given (SQL of ids), earliest deadline first. */
 export async function lettersComingDue(db: Db, units: SQL, until: string) {
   const result = await db.execute(sql`select l.id, l.org_unit_id as "orgUnitId",

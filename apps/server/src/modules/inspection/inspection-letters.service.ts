@@ -7,7 +7,7 @@ import type {
   LetterListQuery,
   LetterPage,
 } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { NotFound, RuleViolation } from "../../errors";
@@ -17,6 +17,7 @@ import { activeUnit, unitNames } from "../org";
 import { confidentialScope, requireInspectionAt, requireListWithin } from "./inspection.access";
 import { isFiledWithoutAction, letterDueOn, letterOverdue } from "./inspection.rules";
 import { type LetterDays, letterDaysKey } from "./inspection.settings";
+import { requireDiscipline } from "./inspection-discipline.service";
 import * as repo from "./inspection-letters.repo";
 import { resolveSubjects, subjectViews } from "./inspection-subjects";
 
@@ -58,7 +59,7 @@ export async function createLetter(ctx: Ctx, input: CreateLetterInput): Promise<
   const filed = isFiledWithoutAction(input.identity);
   if (!filed && !input.senderName) fail("letter.senderRequired", "senderName");
   if (!filed && !input.senderAddress) fail("letter.addressRequired", "senderAddress");
-  if (input.disciplineId) await requireDiscipline(ctx, input.kind, input.disciplineId);
+  if (input.disciplineId) await checkDiscipline(ctx, input.kind, input.disciplineId);
   const subjects = await resolveSubjects(ctx, input.orgUnitId, input.subjects ?? []);
   const row = {
     id: randomUUID(),
@@ -91,10 +92,9 @@ export async function createLetter(ctx: Ctx, input: CreateLetterInput): Promise<
 }
 
 /** A complaint may name the discipline decision it is about, one the actor may read (404 otherwise). */
-async function requireDiscipline(ctx: Ctx, kind: string, disciplineId: string) {
+async function checkDiscipline(ctx: Ctx, kind: string, disciplineId: string) {
   if (kind !== "complaint") fail("letter.disciplineOnlyForComplaint", "disciplineId");
-  const readable = (unit: SQL) => confidentialScope(ctx.actor, unit, null);
-  if (!(await repo.disciplineReadable(ctx.db, disciplineId, readable))) throw new NotFound();
+  await requireDiscipline(ctx, disciplineId, "inspection.read");
 }
 
 /** The letters the actor may read, filtered, the latest received first. */
