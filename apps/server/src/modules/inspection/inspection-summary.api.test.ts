@@ -100,7 +100,9 @@ const year = (tree: { admin: TestActor }, unit: string) => async (id: string) =>
 describe("computed inspection figures", () => {
   it("count case subjects, letters and discipline of a subtree in the period", async () => {
     const tree = await ownTree();
-    const [m1, m2, m3] = await Promise.all([1, 2, 3].map(() => aMember(t.db, { orgUnitId: tree.cellA1 })));
+    const m1 = await aMember(t.db, { orgUnitId: tree.cellA1 });
+    const m2 = await aMember(t.db, { orgUnitId: tree.cellA1 });
+    const m3 = await aMember(t.db, { orgUnitId: tree.cellA1 });
     await aCase(tree.baseA, "inspection_regular", "2026-03-10", [
       org(tree.cellA1),
       member(tree.cellA1, m1),
