@@ -33,7 +33,7 @@ describe("inspection screens' rules", () => {
 
   it("offers a letter's actions by its status, and a case from it only while it is handled and has none", () => {
     expect(letterActionsOf("received")).toEqual(["take", "forward", "file"]);
-    expect(letterActionsOf("in_progress")).toEqual(["resolve", "forward"]);
+    expect(letterActionsOf("in_progress")).toEqual(["resolve"]);
     expect(letterActionsOf("filed")).toEqual([]);
     expect(mayOpenCaseFrom({ status: "received", caseId: null })).toBe(true);
     expect(mayOpenCaseFrom({ status: "received", caseId: "x" })).toBe(false);

@@ -49,7 +49,7 @@ export function recentYears(thisYear: number): number[] {
 /** What may be done with a letter in its status: decide whose it is, then resolve it; the server checks again. */
 export function letterActionsOf(status: LetterStatus): LetterActionInput["action"][] {
   if (status === "received") return ["take", "forward", "file"];
-  if (status === "in_progress") return ["resolve", "forward"];
+  if (status === "in_progress") return ["resolve"];
   return [];
 }
 

@@ -61,8 +61,11 @@ export function MemberSearch({ value, onChange, onPick, initial, testId }: Membe
 
 const types: SubjectType[] = ["member", "organisation", "committee_member"];
 
-/** Form values of one subject row. */
-export type SubjectValue = { type: SubjectType; orgUnitId?: string; memberId?: string };
+/** Form values of one subject row; `label` names a member already chosen (a case opened from a letter). */
+export type SubjectValue = { type: SubjectType; orgUnitId?: string; memberId?: string; label?: string };
+
+const initialOf = (row: SubjectValue | undefined) =>
+  row?.memberId && row.label ? { value: row.memberId, label: row.label } : undefined;
 
 export function toSubjectInputs(values: readonly SubjectValue[] | undefined): SubjectInput[] {
   return (values ?? []).map((s) =>
@@ -73,7 +76,9 @@ export function toSubjectInputs(values: readonly SubjectValue[] | undefined): Su
 /** A record's subjects as the form's rows (a case opened from a letter or a programme item starts with them). */
 export const subjectValues = (subjects: readonly Subject[]): SubjectValue[] =>
   subjects.map((s) =>
-    s.memberId ? { type: s.type, memberId: s.memberId } : { type: "organisation", orgUnitId: s.orgUnitId },
+    s.memberId
+      ? { type: s.type, memberId: s.memberId, label: `${s.memberName} (${s.orgUnitName})` }
+      : { type: "organisation", orgUnitId: s.orgUnitId },
   );
 
 /** The subjects of a case, a programme item or a letter: each a member (found by name) or a unit of the tree. */
@@ -110,7 +115,10 @@ export function SubjectFields({ index, min = 1 }: { index: TreeIndex; min?: numb
                         rules={[required]}
                         style={{ flex: 1, minWidth: 200, margin: 0 }}
                       >
-                        <MemberSearch testId="subject-member" />
+                        <MemberSearch
+                          testId="subject-member"
+                          initial={initialOf(getFieldValue(["subjects", field.name]))}
+                        />
                       </Form.Item>
                     )
                   }
