@@ -3,12 +3,12 @@ import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import type { Tx } from "../../db/database";
 import { Conflict, RuleViolation } from "../../errors";
+import { translate } from "../../i18n";
 import { dmy } from "../../rules/dates";
 import { letterDueOn } from "./inspection.rules";
 import { createCase } from "./inspection-cases.service";
 import * as repo from "./inspection-letters.repo";
 import { letterDays, requireLetter, shownLetter } from "./inspection-letters.service";
-import { letterStatusLabel } from "./inspection-letters-labels";
 
 const entityType = "inspectionLetter";
 
@@ -31,8 +31,7 @@ const fail = (code: string, field: string, params: Record<string, string | numbe
 export async function actOnLetter(ctx: Ctx, id: string, input: LetterActionInput): Promise<Letter> {
   const { row } = await requireLetter(ctx, id, "inspection.write");
   const rule = transitions[input.action];
-  if (row.status !== rule.from)
-    throw new Conflict("letter.actionOutOfOrder", { status: letterStatusLabel(row.status).toLowerCase() });
+  if (row.status !== rule.from) throw new Conflict("letter.actionOutOfOrder", { status: statusName(ctx, row.status) });
   if (row.version !== input.version) throw new Conflict("version.stale", {}, { version: "version.stale" });
   if (input.on < row.receivedOn) fail("letter.onBeforeReceived", "on", { date: dmy(row.receivedOn) });
   if (input.on > ctx.today) fail("letter.onInFuture", "on");
@@ -73,12 +72,15 @@ async function dueOnTaken(ctx: Ctx, row: repo.LetterRow, dueOn: string | undefin
   return dueOn;
 }
 
+/** A status as the reader's language names it, for the messages. */
+const statusName = (ctx: Ctx, status: string) => translate(ctx.lang, `letter.status.${status}`);
+
 /** Opens a case from a letter: the case is the letter's unit's; the letter is linked to it and taken up. */
 export async function openCaseFromLetter(ctx: Ctx, id: string, input: CaseFromLetterInput): Promise<InspectionCase> {
   const { row } = await requireLetter(ctx, id, "inspection.write");
   if (row.caseId) throw new Conflict("letter.hasCase");
   if (row.status !== "received" && row.status !== "in_progress")
-    throw new Conflict("letter.caseOutOfOrder", { status: letterStatusLabel(row.status).toLowerCase() });
+    throw new Conflict("letter.caseOutOfOrder", { status: statusName(ctx, row.status) });
   const link = async (tx: Tx, caseId: string) => {
     const status = row.status === "received" ? "in_progress" : row.status;
     const handledOn = row.handledOn ?? ctx.today;

@@ -1,5 +1,6 @@
 import type { LetterListQuery } from "@dangvu/contract";
 import type { Ctx } from "../../context";
+import { translate } from "../../i18n";
 import ExcelJS from "../../platform/excel";
 import { type SheetColumn, writeList } from "../../platform/excel-sheet";
 import { dmy } from "../../rules/dates";
@@ -7,7 +8,10 @@ import { unitNames } from "../org";
 import { requireListWithin } from "./inspection.access";
 import * as repo from "./inspection-letters.repo";
 import { letterFilter, toListItem } from "./inspection-letters.service";
-import { letterIdentityLabels, letterKindLabels, letterStatusLabel } from "./inspection-letters-labels";
+
+/** The register is a Vietnamese document whatever the reader's language. */
+const vi = (code: string) => translate("vi", code);
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const columns: SheetColumn[] = [
   { header: "STT", key: "no", width: 6 },
@@ -44,9 +48,9 @@ export async function exportLetters(
       return {
         ...letter,
         no: i + 1,
-        kindLabel: letterKindLabels[letter.kind],
-        sender: letter.senderName ?? letterIdentityLabels[letter.identity],
-        statusLabel: letterStatusLabel(letter.status),
+        kindLabel: vi(`letter.kind.${letter.kind}`),
+        sender: letter.senderName ?? vi(`letter.identity.${letter.identity}`),
+        statusLabel: capitalised(vi(`letter.status.${letter.status}`)),
         overdueLabel: letter.overdue ? "Có" : "",
       };
     }),
