@@ -202,6 +202,11 @@ describe("reading letters", () => {
     expect((await api(t.app).as(admin).get(`/api/inspection/letters/export?orgUnitId=${tree.baseA}`)).statusCode).toBe(
       403,
     );
+    const exported = (query: string, actor: TestActor | null) =>
+      (actor ? api(t.app).as(actor) : api(t.app).anonymous).get(`/api/inspection/letters/export?${query}`);
+    expect((await exported(`orgUnitId=${tree.baseA}`, inspectorB)).statusCode).toBe(404);
+    expect((await exported("status=lost", inspector)).statusCode).toBe(400);
+    expect((await exported("", null)).statusCode).toBe(401);
   });
 
   it("reminds the inspection committee of a letter coming due or late, without its sender or content", async () => {
