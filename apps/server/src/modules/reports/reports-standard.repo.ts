@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
+import type { TemplateSection, ValidationRule } from "@dangvu/contract";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { reportTemplates, reportTemplateVersions } from "../../db/schema";
+import { computedInspectionFrom, hasEnteredInspection, withComputedInspection } from "./reports.standard-computed";
 import { standardTemplates } from "./reports.standard-templates";
 
 /**
  * Puts the standard templates (reports.standard-templates.ts) into a database, each with its first version in force
  * from its `validFrom`, for every code not there yet: a fresh office gets them, and an office's own versions and
- * edits are never touched. Runs at every start; returns the codes it inserted (none the second time).
+ * edits are never touched. Then the versions that take the inspection figures from the records (addComputedInspection).
+ * Runs at every start; returns what it inserted, codes and `code@day` for later versions (none the second time).
  */
 export async function seedStandardTemplates(db: Db, now = new Date()): Promise<string[]> {
   const inserted: string[] = [];
@@ -44,5 +48,53 @@ export async function seedStandardTemplates(db: Db, now = new Date()): Promise<s
     });
     if (added) inserted.push(code);
   }
+  for (const { code } of standardTemplates)
+    if (await addComputedInspection(db, code, now)) inserted.push(`${code}@${computedInspectionFrom}`);
   return inserted;
 }
+
+/**
+ * A new version from 2026-01-01 of a standard template whose version in force before then still has the entered
+ * inspection figures: that version (an office's edits included) with the computed figures in their place. Nothing
+ * when the template already has a version from that day or later (the office's, or this one). Reports keep the
+ * version they were made on, so those of earlier periods keep their entered figures.
+ */
+async function addComputedInspection(db: Db, code: string, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const versions = await tx
+      .select(versionColumns)
+      .from(reportTemplateVersions)
+      .innerJoin(reportTemplates, eq(reportTemplates.id, reportTemplateVersions.templateId))
+      .where(eq(reportTemplates.code, code))
+      .orderBy(asc(reportTemplateVersions.validFrom));
+    const last = versions.at(-1);
+    if (!last || last.validFrom >= computedInspectionFrom) return false;
+    const sections = last.sections as TemplateSection[];
+    if (!hasEnteredInspection(sections)) return false;
+    const { templateId, validFrom: _from, ...kept } = last;
+    const added = await tx
+      .insert(reportTemplateVersions)
+      .values({
+        ...kept,
+        ...withComputedInspection(sections, last.rules as ValidationRule[]),
+        id: randomUUID(),
+        templateId,
+        validFrom: computedInspectionFrom,
+        createdAt: now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: reportTemplateVersions.id });
+    return added.length > 0;
+  });
+}
+
+const versionColumns = {
+  templateId: reportTemplateVersions.templateId,
+  validFrom: reportTemplateVersions.validFrom,
+  name: reportTemplateVersions.name,
+  reportingUnitTypes: reportTemplateVersions.reportingUnitTypes,
+  dueOffsetDays: reportTemplateVersions.dueOffsetDays,
+  sections: reportTemplateVersions.sections,
+  rules: reportTemplateVersions.rules,
+  document: reportTemplateVersions.document,
+};

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildRegistry } from "../../platform/module";
 import { serverModules } from "../../server-modules";
 import { enteredById } from "./reports.entered";
+import { computedInspectionFrom, hasEnteredInspection, withComputedInspection } from "./reports.standard-computed";
 import { standardTemplates } from "./reports.standard-templates";
 import { templateFaults } from "./reports-templates.rules";
 
@@ -103,5 +104,73 @@ describe("standard report templates", () => {
     const book = byCode("member_list_7_hsdv");
     expect(book.periodType).toBe("quarter");
     expect(book.sections.some((s) => s.kind === "memberList")).toBe(true);
+  });
+
+  it("take the inspection figures from the records from 2026, keeping every other row, section and rule", () => {
+    const switched = standardTemplates.filter((t) => hasEnteredInspection(t.sections)).map((t) => t.code);
+    expect(switched).toEqual(["base_half_year", "base_year", "committee_half_year", "committee_year"]);
+    for (const code of switched) {
+      const before = byCode(code);
+      const after = {
+        ...before,
+        validFrom: computedInspectionFrom,
+        ...withComputedInspection(before.sections, before.rules),
+      };
+      expect(ReportTemplateInput.parse(after)).toEqual(after);
+      expect(templateFaults(after, catalog), code).toEqual({});
+      const ids = rowsOf(after).map((r) => r.indicator);
+      for (const id of ids) expect(known(id), `${code}: ${id}`).toBe(true);
+      expect(ids.filter((id) => /^entered\.(inspection|supervision|letters|discipline)\./.test(id))).toEqual([]);
+      expect(ids.filter((id) => id.startsWith("entered."))).toEqual(
+        rowsOf(before)
+          .map((r) => r.indicator)
+          .filter((id) => /^entered\.(targets|training|propaganda|politicalStandards|selfCorrection)\./.test(id)),
+      );
+      expect(after.rules).toEqual([]);
+      expect(after.sections.map((s) => s.key)).toEqual(before.sections.map((s) => s.key));
+      const inspection = after.sections.find((s) => s.key === "inspection");
+      expect(inspection?.kind === "table" && inspection.rows.map((r) => `${r.level ?? 0} ${r.indicator}`)).toEqual([
+        "0 inspection.inspected.orgs",
+        "0 inspection.inspected.members",
+        "1 inspection.inspected.suspectedMembers",
+        "0 inspection.supervised.orgs",
+        "0 inspection.supervised.members",
+        "0 inspection.letters.received",
+        "0 inspection.letters.resolved",
+        "0 inspection.discipline.orgs",
+        "1 inspection.discipline.dissolution",
+        "0 inspection.discipline.members",
+        "1 inspection.discipline.reprimand",
+        "1 inspection.discipline.warning",
+        "1 inspection.discipline.dismissal",
+        "1 inspection.discipline.expulsion",
+      ]);
+    }
+  });
+
+  it("keep an office's own labels and rules when switching", () => {
+    const sections = [
+      {
+        kind: "table" as const,
+        key: "own",
+        title: "Riêng",
+        rows: [
+          { indicator: "entered.letters.received", label: "Đơn thư nhận được" },
+          { indicator: "entered.training.classes" },
+        ],
+      },
+    ];
+    const rules = [
+      { left: "entered.training.learners", op: "gte" as const, right: "entered.training.classes", message: "Ít nhất" },
+      { left: "entered.letters.resolved", op: "lte" as const, right: 100, message: "Tối đa" },
+    ];
+    const after = withComputedInspection(sections, rules);
+    expect(after.sections[0]).toMatchObject({
+      rows: [
+        { indicator: "inspection.letters.received", label: "Đơn thư nhận được" },
+        { indicator: "entered.training.classes" },
+      ],
+    });
+    expect(after.rules).toEqual([rules[0]]);
   });
 });

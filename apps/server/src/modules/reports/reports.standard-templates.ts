@@ -26,7 +26,8 @@ import {
  * issue 10): the cell's monthly report, the base committee's and the committee's 6-month and annual reports, the
  * basic statistics tables as at 31/12 (1-TCTW … 4-TCTW of HD 11-HD/BTCTW) and the member list book (7-HSĐV).
  * The office edits them as new versions. Indicator ids are the modules' (GET /api/reports/indicators) or the entered
- * ones (reports.entered.ts); breakdowns are the members module's.
+ * ones (reports.entered.ts); breakdowns are the members module's. The seed adds to the party-work reports a version
+ * from 2026-01-01 that takes the inspection figures from the inspection module's records (reports.standard-computed.ts).
  *
  * Due dates are not sourced for any bloc (domain.md §9.1 [C]); the offsets below (days after the period's last day)
  * are plausible choices: a cell's month by the 5th of the next, a base committee's half-year and year within 10 days,
