@@ -3,6 +3,7 @@ import { DbWatch, refusalProblem } from "./db-watch";
 import { child, type FixtureObject, makers } from "./fixtures";
 import { describeRequest, type RequestSpec, send } from "./http";
 import type { Standing } from "./matrix";
+import { actingRole } from "./model";
 import { mutationsFor } from "./mutations";
 import { type Endpoint, isWrite } from "./openapi";
 import type { Tally } from "./report";
@@ -63,14 +64,14 @@ async function actorOf(world: World, endpoint: Endpoint): Promise<TestActor | nu
   const access = endpoint.access;
   if (access && "public" in access) return null;
   if (access && "self" in access && isWrite(endpoint)) return aLinkedActor(world, "admin");
-  return world.actors.get("admin") ?? null;
+  return world.actors.get(actingRole(access)) ?? null;
 }
 
 function badInput(endpoint: Endpoint, spec: RequestSpec, actor: TestActor | null, problem: string, answer: string) {
   return {
     pass: "bad input" as const,
     endpoint: endpoint.key,
-    role: actor ? "admin" : "anonymous",
+    role: actor ? actingRole(endpoint.access) : "anonymous",
     problem,
     request: describeRequest(spec),
     answer: answer.slice(0, 200),

@@ -1,6 +1,7 @@
 import { child, makers } from "./fixtures";
 import { describeRequest, send } from "./http";
 import type { Standing } from "./matrix";
+import { actingRole } from "./model";
 import type { Endpoint } from "./openapi";
 import type { Tally } from "./report";
 import { validRequest } from "./requests";
@@ -13,9 +14,10 @@ const parallel = 20;
  * the same version must give exactly one success and nineteen 409s.
  */
 export async function runConcurrency(world: World, endpoints: Endpoint[], tally: Tally, standing?: Standing) {
-  const admin = world.actors.get("admin") ?? null;
   for (const endpoint of endpoints.filter(isVersionedPatch)) {
     const access = endpoint.access;
+    const role = actingRole(access);
+    const actor = world.actors.get(role) ?? null;
     const target = access && "target" in access ? access.target : kindByParams(endpoint, standing);
     const make = target === "orgUnit" ? child : target ? makers[target] : undefined;
     if (!make) {
@@ -24,7 +26,7 @@ export async function runConcurrency(world: World, endpoints: Endpoint[], tally:
     }
     const object = await make(world, world.units.descendant);
     const spec = await validRequest(world, endpoint, object, undefined);
-    const replies = await Promise.all(Array.from({ length: parallel }, () => send(world.app, admin, spec)));
+    const replies = await Promise.all(Array.from({ length: parallel }, () => send(world.app, actor, spec)));
     const statuses = replies.map((r) => r.status);
     const succeeded = statuses.filter((s) => s < 300).length;
     const conflicts = statuses.filter((s) => s === 409).length;
@@ -33,7 +35,7 @@ export async function runConcurrency(world: World, endpoints: Endpoint[], tally:
       tally.fail({
         pass: "concurrency",
         endpoint: endpoint.key,
-        role: "admin",
+        role,
         problem: `${parallel} updates with one version: ${succeeded} succeeded, ${conflicts} got 409, others ${statuses.filter((s) => s >= 300 && s !== 409).join(",") || "none"}`,
         request: describeRequest(spec),
       });

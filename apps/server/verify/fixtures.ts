@@ -1,6 +1,7 @@
 import { aMember } from "../test/builders";
 import { testPassword } from "../test/harness";
 import { awardMakers } from "./awards-samples";
+import { inspectionMakers } from "./inspection-fixtures";
 import { ratingAssessment, ratingCycle } from "./ratings-samples";
 import { report } from "./report-samples";
 import { reportTemplate } from "./report-template-samples";
@@ -222,6 +223,7 @@ export const makers: Record<string, Maker> = {
   reportTemplate,
   report,
   ...awardMakers,
+  ...inspectionMakers,
 };
 
 /** The standing objects: one of each kind in each of the four units, for reads and refused writes. */

@@ -137,12 +137,18 @@ async function actorFor(world: World, endpoint: Endpoint, role: Role, write: boo
 /**
  * Outside the scope nothing may show; a list of what the role may not read at all shows nothing of it either. A
  * public link shows the one object it was issued for (the member a residence cell comments on), and nothing else.
+ * The inspection committee's confidential records show to no role without `inspection.read`, in any answer of any
+ * endpoint (lists, exports, search, history, reports), even inside its own subtree (issue 11).
  */
 function markersFor(world: World, cell: Cell, object: FixtureObject | undefined): Marker[] {
   const access = cell.endpoint.access;
   const blind = access && "list" in access && !holds(cell.role, access.permission);
   const issuedFor = access && "public" in access ? object?.unitId : undefined;
-  return world.markers.filter((m) => (m.outside && m.unitId !== issuedFor) || (blind && m.kind !== "orgUnit"));
+  const confidentialBlind = !holds(cell.role, "inspection.read");
+  return world.markers.filter(
+    (m) =>
+      (m.outside && m.unitId !== issuedFor) || (blind && m.kind !== "orgUnit") || (m.confidential && confidentialBlind),
+  );
 }
 
 function names(markers: Marker[]): string {

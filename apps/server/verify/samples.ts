@@ -6,6 +6,7 @@ import { awardSamples } from "./awards-samples";
 import { badgeSamples } from "./badge-samples";
 import { pdfBytes, seatBody } from "./fixtures";
 import { send } from "./http";
+import { inspectionSamples } from "./inspection-samples";
 import { memberPaperSamples } from "./member-papers-samples";
 import { ratingsSamples } from "./ratings-samples";
 import { reportSamples } from "./report-samples";
@@ -134,6 +135,7 @@ export const samples: Record<string, (c: SampleContext) => Promise<SampleParts> 
   ...badgeSamples,
   ...reportTemplateSamples,
   ...reportSamples,
+  ...inspectionSamples,
 };
 
 function unit(fields: Record<string, string>) {

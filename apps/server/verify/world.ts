@@ -25,6 +25,8 @@ export interface Marker {
   value: string;
   /** Outside baseA's subtree: no actor of the suite may ever see it. */
   outside: boolean;
+  /** The inspection committee's (issue 11): only a holder of `inspection.read` may see it, even inside its scope. */
+  confidential?: true;
 }
 
 export interface World {
@@ -35,6 +37,8 @@ export interface World {
   actors: Map<RoleCode, TestActor>;
   /** An admin over the whole tree, who builds the fixtures through the API. */
   root: TestActor;
+  /** An inspection committee actor over the whole tree, who builds its confidential records (the admin may not). */
+  inspector: TestActor;
   markers: Marker[];
   today: string;
   now: Date;
@@ -57,6 +61,7 @@ export async function buildWorld(): Promise<World> {
   const tree = await anOrgTree(database.db);
   const units = { own: tree.baseA, descendant: tree.cellA3, ancestor: tree.root, sibling: tree.baseB };
   const root = await anActor(database.db, { role: "admin", orgUnitId: tree.root });
+  const inspector = await anActor(database.db, { role: "inspection", orgUnitId: tree.root });
   const world: World = {
     app,
     database,
@@ -64,6 +69,7 @@ export async function buildWorld(): Promise<World> {
     units,
     actors: new Map(),
     root,
+    inspector,
     markers: [],
     today: testNow.toISOString().slice(0, 10),
     now: testNow,
@@ -124,6 +130,12 @@ export async function inScope(world: World, unitId: string): Promise<boolean> {
 export async function mark(world: World, unitId: string, kind: string, ...values: string[]) {
   const outside = !(await inScope(world, unitId));
   for (const value of values) world.markers.push({ unitId, kind, value, outside });
+}
+
+/** Records a confidential record's id and tags: no one without `inspection.read` may see them, in scope or not. */
+export async function markConfidential(world: World, unitId: string, kind: string, ...values: string[]) {
+  const outside = !(await inScope(world, unitId));
+  for (const value of values) world.markers.push({ unitId, kind, value, outside, confidential: true });
 }
 
 /** Sends as the top admin and returns the JSON answer; a fixture that cannot be built stops the suite. */
