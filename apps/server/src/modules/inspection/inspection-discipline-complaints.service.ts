@@ -70,10 +70,21 @@ export async function fileComplaint(ctx: Ctx, id: string, input: FileComplaintIn
   return shownAfterWrite(ctx, id);
 }
 
-/** An annulled expulsion restores the member (117-QĐ/TW 2023): in the resolution's transaction. */
-async function restoreIfExpelled(ctx: Ctx, tx: Tx, row: repo.DisciplineRow, input: ResolveComplaintInput) {
-  if (input.result !== "annulled" || row.form !== "expulsion" || !row.memberId) return;
-  const { member } = await requireMember(ctx, row.memberId);
+/** The member an annulment restores: an expelled one whose expulsion is annulled (117-QĐ/TW 2023). */
+async function restoredMember(ctx: Ctx, row: repo.DisciplineRow, input: ResolveComplaintInput) {
+  if (input.result !== "annulled" || row.form !== "expulsion" || !row.memberId) return null;
+  return (await requireMember(ctx, row.memberId)).member;
+}
+
+/** Restores the member in the resolution's transaction. */
+async function restore(
+  ctx: Ctx,
+  tx: Tx,
+  member: { id: string; orgUnitId: string } | null,
+  row: repo.DisciplineRow,
+  input: ResolveComplaintInput,
+) {
+  if (!member) return;
   const event = {
     kind: "restoration" as const,
     decisionNo: input.decisionNo as string,
@@ -97,6 +108,7 @@ export async function resolveComplaint(ctx: Ctx, id: string, input: ResolveCompl
   if (input.resultOn > ctx.today) fail("discipline.resultInFuture", {}, "resultOn");
   if (input.result === "annulled" && row.form === "expulsion" && !input.decisionNo)
     fail("discipline.restorationNeedsDecision", {}, "decisionNo");
+  const member = await restoredMember(ctx, row, input);
   await ctx.transaction(async (tx) => {
     if (!(await repo.updateDiscipline(tx, id, row.version, {}))) throw new Conflict("version.stale");
     await repo.resolvePendingComplaint(tx, id, {
@@ -111,7 +123,7 @@ export async function resolveComplaint(ctx: Ctx, id: string, input: ResolveCompl
       entityId: id,
       after: { level: pending?.level, ...input },
     });
-    await restoreIfExpelled(ctx, tx, row, input);
+    await restore(ctx, tx, member, row, input);
   });
   return shownAfterWrite(ctx, id);
 }
