@@ -1,9 +1,6 @@
-import type { Reminder } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
-import type { Ctx } from "../../context";
 import { translate } from "../../i18n";
+import type { ReminderSource } from "../../platform/module";
 import { addDays, dmy } from "../../rules/dates";
-import { confidentialScope } from "./inspection.access";
 import { lettersComingDue } from "./inspection-letters.repo";
 
 /** Days before its deadline that a letter still to resolve is listed. */
@@ -13,9 +10,8 @@ const soonDays = 10;
  * Letters received or being resolved, due within 10 days or past their deadline, in the reader's units where they
  * hold `inspection.read` only (a letter is confidential). The message names neither the sender nor the content.
  */
-export async function letterReminders(ctx: Ctx, units: SQL): Promise<Reminder[]> {
-  const readable = sql`select u.id from (${units}) u where ${confidentialScope(ctx.actor, sql`u.id`, null)}`;
-  const rows = await lettersComingDue(ctx.db, readable, addDays(ctx.today, soonDays));
+export const letterReminders: ReminderSource = async (ctx, units) => {
+  const rows = await lettersComingDue(ctx.db, ctx.actor, units, addDays(ctx.today, soonDays));
   return rows.map((r) => {
     const overdue = r.dueOn < ctx.today;
     return {
@@ -32,4 +28,4 @@ export async function letterReminders(ctx: Ctx, units: SQL): Promise<Reminder[]>
       overdue,
     };
   });
-}
+};

@@ -1,9 +1,11 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { Actor } from "../../access/actor";
 import { subtreeUnitIds } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { inspectionLetters } from "../../db/schema";
 import { matchesUnaccented, rowsOf } from "../../db/sql";
 import { lastUnitNameSql } from "../org";
+import { confidentialScope } from "./inspection.access";
 
 export type LetterRow = typeof inspectionLetters.$inferSelect;
 
@@ -22,9 +24,9 @@ export interface ListedLetter {
   caseId: string | null;
 }
 
-/** What a list of letters is narrowed to: the confidential scope, a subtree, and the filters asked. */
+/** What a list of letters is narrowed to: what the actor may read, a subtree, and the filters asked. */
 export interface LetterFilter {
-  scope: SQL;
+  actor: Actor;
   today: string;
   orgUnitId?: string;
   year?: number;
@@ -37,7 +39,8 @@ export interface LetterFilter {
 const open = sql`l.status in ('received', 'in_progress')`;
 
 function whereOf(f: LetterFilter): SQL {
-  const parts: SQL[] = [f.scope];
+  // The units where the actor holds inspection.read, or under a grant of a role the letter names.
+  const parts: SQL[] = [confidentialScope(f.actor, sql`l.org_unit_id`, sql`l.shared_with_roles`)];
   if (f.orgUnitId) parts.push(sql`l.org_unit_id in (${subtreeUnitIds(f.orgUnitId)})`);
   if (f.year) parts.push(sql`extract(year from l.received_on)::int = ${f.year}`);
   if (f.kind) parts.push(sql`l.kind = ${f.kind}`);
@@ -90,13 +93,17 @@ export async function updateLetter(db: Db, id: string, version: number, changes:
   return rows.length === 1;
 }
 
-/** Letters still to resolve due on or before `until`, in the units given (SQL of ids), earliest deadline first. */
-export async function lettersComingDue(db: Db, units: SQL, until: string) {
+/**
+ * Letters still to resolve due on or before `until`, in the units given (SQL of ids) where the actor holds
+ * `inspection.read` (a role a letter names does not bring its reminders), earliest deadline first.
+ */
+export async function lettersComingDue(db: Db, actor: Actor, units: SQL, until: string) {
   const result = await db.execute(sql`select l.id, l.org_unit_id as "orgUnitId",
       ${lastUnitNameSql(sql`l.org_unit_id`)} as "orgUnitName", l.received_on::text as "receivedOn",
       l.due_on::text as "dueOn"
     from inspection_letters l
     where ${open} and l.due_on is not null and l.due_on <= ${until}::date and l.org_unit_id in (${units})
+      and ${confidentialScope(actor, sql`l.org_unit_id`, null)}
     order by l.due_on, l.received_on, l.id`);
   return rowsOf<{ id: string; orgUnitId: string; orgUnitName: string; receivedOn: string; dueOn: string }>(result);
 }
