@@ -98,6 +98,7 @@ export const inspectionLettersEn: typeof inspectionLettersVi = {
     status: "Status",
     form: "Form",
     noDiscipline: "No discipline",
+    decision: "Decision",
     decisionNo: "Decision number",
     decidedOn: "Decided on",
     post: "Post removed from",

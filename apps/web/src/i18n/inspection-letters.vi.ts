@@ -96,6 +96,7 @@ export const inspectionLettersVi = {
     status: "Trạng thái",
     form: "Hình thức",
     noDiscipline: "Không kỷ luật",
+    decision: "Quyết định",
     decisionNo: "Số quyết định",
     decidedOn: "Ngày quyết định",
     post: "Chức vụ bị cách",

@@ -1,5 +1,5 @@
 import type { CaseStep, InspectionCase } from "@dangvu/contract";
-import { App, Button, Empty, List, Timeline, Typography, Upload } from "antd";
+import { App, Button, Empty, Flex, List, Timeline, Typography, Upload } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatDateTime } from "../../lib/dates";
 import { downloadCaseDocument, useUploadCaseDocument } from "./inspection.api";
@@ -121,8 +121,10 @@ export function Openings({ openings }: { openings: readonly { at: string; byName
       dataSource={[...openings]}
       renderItem={(o) => (
         <List.Item>
-          {o.byName}
-          <Typography.Text type="secondary">{formatDateTime(o.at)}</Typography.Text>
+          <Flex justify="space-between" gap={8} wrap style={{ width: "100%" }}>
+            <span>{o.byName}</span>
+            <Typography.Text type="secondary">{formatDateTime(o.at)}</Typography.Text>
+          </Flex>
         </List.Item>
       )}
     />

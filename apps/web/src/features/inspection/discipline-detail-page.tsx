@@ -95,7 +95,7 @@ function DisciplineView({ item }: { item: Discipline }) {
             ? [
                 {
                   key: "decision",
-                  label: t("discipline.decisionNo"),
+                  label: t("discipline.decision"),
                   children: (
                     <span data-testid="discipline-decision">
                       {item.form ? t(`discipline.forms.${item.form}`) : t("discipline.noDiscipline")} ·{" "}
@@ -111,7 +111,7 @@ function DisciplineView({ item }: { item: Discipline }) {
                 {
                   key: "case",
                   label: t("discipline.case"),
-                  children: <Link to={`/inspection/cases/${item.caseId}`}>{t("inspection.openLink")}</Link>,
+                  children: <Link to={`/inspection/cases/${item.caseId}`}>{t("inspection.caseLink")}</Link>,
                 },
               ]
             : []),

@@ -45,16 +45,35 @@ export const inspectionKeys = {
   summary: (query: InspectionSummaryQuery) => ["inspection", "summary", query] as const,
 };
 
-/** Every write may change the lists, the programme's progress and the record itself: all of the module is reread. */
-function useInvalidate() {
+/** The keys of one case or one letter: reading one again is recorded as an opening, so it is never refetched idly. */
+const isRecord = (key: readonly unknown[]) => key[1] === "case" || key[1] === "letter";
+
+/**
+ * Every write may change the lists, the programme's progress and other records: the lists are read again; a case or
+ * a letter the write answered with is put in the cache as it came, and the others are only marked stale (read again
+ * when next shown), so that no one's list of openings grows with readings nobody made.
+ */
+function useWrite<I, O>(send: (input: I) => Promise<O>, recordKey?: (out: O) => readonly unknown[]) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: inspectionKeys.all });
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (out) => {
+      if (recordKey) client.setQueryData(recordKey(out), out);
+      void client.invalidateQueries({
+        queryKey: inspectionKeys.all,
+        predicate: (q) => isRecord(q.queryKey),
+        refetchType: "none",
+      });
+      return client.invalidateQueries({
+        queryKey: inspectionKeys.all,
+        predicate: (q) => !isRecord(q.queryKey),
+      });
+    },
+  });
 }
 
-function useWrite<I, O>(send: (input: I) => Promise<O>) {
-  const invalidate = useInvalidate();
-  return useMutation({ mutationFn: send, onSuccess: invalidate });
-}
+const caseKey = (c: InspectionCase) => inspectionKeys.case(c.id);
+const letterKey = (l: Letter) => inspectionKeys.letter(l.id);
 
 // --- Programmes ---
 
@@ -109,13 +128,13 @@ export function useCase(id: string) {
 }
 
 export const useCreateCase = () =>
-  useWrite((input: CreateCaseInput) => api.post<InspectionCase>(`${base}/cases`, input));
+  useWrite((input: CreateCaseInput) => api.post<InspectionCase>(`${base}/cases`, input), caseKey);
 
 export const useCaseStep = (id: string) =>
-  useWrite((input: CaseStepInput) => api.post<InspectionCase>(`${base}/cases/${id}/steps`, input));
+  useWrite((input: CaseStepInput) => api.post<InspectionCase>(`${base}/cases/${id}/steps`, input), caseKey);
 
 export const useUploadCaseDocument = (id: string) =>
-  useWrite((file: File) => api.upload<unknown>(`${base}/cases/${id}/documents`, file));
+  useWrite((file: File) => api.upload<InspectionCase>(`${base}/cases/${id}/documents`, file), caseKey);
 
 export async function downloadCaseDocument(caseId: string, docId: string) {
   saveFile(await api.download(`${base}/cases/${caseId}/documents/${docId}`));
@@ -147,10 +166,10 @@ export function useLetter(id: string) {
 export const useCreateLetter = () => useWrite((input: CreateLetterInput) => api.post<Letter>(`${base}/letters`, input));
 
 export const useLetterAction = (id: string) =>
-  useWrite((input: LetterActionInput) => api.post<Letter>(`${base}/letters/${id}/actions`, input));
+  useWrite((input: LetterActionInput) => api.post<Letter>(`${base}/letters/${id}/actions`, input), letterKey);
 
 export const useCaseFromLetter = (id: string) =>
-  useWrite((input: CaseFromLetterInput) => api.post<InspectionCase>(`${base}/letters/${id}/case`, input));
+  useWrite((input: CaseFromLetterInput) => api.post<InspectionCase>(`${base}/letters/${id}/case`, input), caseKey);
 
 export async function downloadLetters(query: Partial<LetterListQuery>) {
   const { page: _page, pageSize: _size, ...filter } = query;

@@ -57,7 +57,7 @@ export function ProgrammesPage() {
           value={chosen}
           onChange={(id) => choose({ id })}
           placeholder={t("inspection.pickProgramme")}
-          style={{ width: 420, maxWidth: "100%" }}
+          style={{ width: 640, maxWidth: "100%" }}
           data-testid="programme-pick"
           options={(list.data ?? []).map((p) => ({
             value: p.id,
