@@ -112,6 +112,23 @@ describe("POST /api/inspection/discipline/:id/decide", () => {
     expect((await events(memberId)).at(-1)?.details.form).toBe("dismissal");
   });
 
+  it("aborts the whole decision when the members module refuses the event, writing nothing", async () => {
+    const { id, memberId } = await proposed();
+    const card = await api(t.app)
+      .as(admin)
+      .post(`/api/members/${memberId}/events`, {
+        kind: "card_issued",
+        cardNumber: `28.${String(Math.floor(Math.random() * 900) + 100)}.${String(Math.floor(Math.random() * 900) + 100)}`,
+        issuedOn: "2026-11-15",
+        reason: "first",
+      });
+    expect(card.statusCode, card.body).toBe(200);
+    const body = await refused(decide(id, { decidedOn: "2026-11-10" }), 422);
+    expect(body.code).toBe("member.eventOutOfOrder");
+    const record = (await api(t.app).as(inspector).get(`/api/inspection/discipline/${id}`)).json();
+    expect(record).toMatchObject({ status: "proposed", version: 1 });
+  });
+
   it("records a decision not to discipline, with nothing on the member's record", async () => {
     const { id, memberId } = await proposed();
     const before = (await events(memberId)).length;
