@@ -13,6 +13,7 @@ import { Random } from "./random";
 import { DecisionNumbers } from "./rating-units";
 import { seedDemoAwards } from "./seed-awards";
 import { seedDemoBadges } from "./seed-badges";
+import { seedDemoInspection } from "./seed-inspection";
 import { disciplineSome, posthumousSome } from "./seed-lives";
 import { seedDemoMeetings } from "./seed-meetings";
 import { generateDemoMembers, insertMembers, type JourneyPeople, journeyPeople } from "./seed-members";
@@ -71,6 +72,8 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
       { random: awardsRandom, tree, generated, disciplined, numbers, today, now },
       cell.id,
     );
+    // The inspection committees' work, from its own stream, before the reports that count it.
+    await seedDemoInspection(tx, { random: new Random(demoSeed + 23), tree, generated, seats, keep, today, now });
     // Reports count the records above, so they come last, from their own stream.
     await seedDemoReports(tx, { random: new Random(demoSeed + 17), tree, today, now, journeyCellId: cell.id });
     await recordAudit(tx, null, now, {
