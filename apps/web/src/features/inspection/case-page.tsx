@@ -118,25 +118,27 @@ function CaseView({ item }: { item: InspectionCase }) {
         <Col xs={24} lg={14}>
           <Typography.Title level={5}>{t("inspection.steps")}</Typography.Title>
           <CaseTimeline item={item} />
-          <Typography.Title level={5}>{t("inspection.nextAction")}</Typography.Title>
-          {!next ? (
-            <Typography.Text type="secondary">{t("inspection.noNextAction")}</Typography.Text>
-          ) : item.can.write ? (
-            <>
-              {item.nextActions.length > 1 && (
-                <Segmented
-                  value={next}
-                  onChange={(a) => setChosen(a as CaseAction)}
-                  options={item.nextActions.map((a) => ({ value: a, label: t(`inspection.actions.${a}`) }))}
-                  className="segmented-wrap"
-                  style={{ marginBottom: 12, maxWidth: "100%" }}
-                />
-              )}
-              <CaseStepForm item={item} action={next} />
-            </>
-          ) : (
-            <Alert type="info" title={t("inspection.readOnly")} />
-          )}
+          <div className="no-print">
+            <Typography.Title level={5}>{t("inspection.nextAction")}</Typography.Title>
+            {!next ? (
+              <Typography.Text type="secondary">{t("inspection.noNextAction")}</Typography.Text>
+            ) : item.can.write ? (
+              <>
+                {item.nextActions.length > 1 && (
+                  <Segmented
+                    value={next}
+                    onChange={(a) => setChosen(a as CaseAction)}
+                    options={item.nextActions.map((a) => ({ value: a, label: t(`inspection.actions.${a}`) }))}
+                    className="segmented-wrap"
+                    style={{ marginBottom: 12, maxWidth: "100%" }}
+                  />
+                )}
+                <CaseStepForm item={item} action={next} />
+              </>
+            ) : (
+              <Alert type="info" title={t("inspection.readOnly")} />
+            )}
+          </div>
         </Col>
         <Col xs={24} lg={10}>
           <Typography.Title level={5}>{t("inspection.links")}</Typography.Title>

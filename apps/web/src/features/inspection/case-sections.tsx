@@ -95,6 +95,7 @@ export function CaseDocuments({ item }: { item: InspectionCase }) {
       />
       {item.can.write && (
         <Upload
+          className="no-print"
           showUploadList={false}
           beforeUpload={(file) => {
             void send(file);
