@@ -129,6 +129,30 @@ describe("POST /api/inspection/discipline/:id/decide", () => {
     expect(record).toMatchObject({ status: "proposed", version: 1 });
   });
 
+  it("decides the dissolution of an organisation by the committee above: recorded here only", async () => {
+    const res = await post(inspector, "/api/inspection/discipline", {
+      subjectType: "organisation",
+      subjectUnitId: tree.cellB1,
+      orgUnitId: tree.baseB,
+      decidingBody: "committee",
+      violation: "Mất sức chiến đấu, vi phạm đặc biệt nghiêm trọng",
+      violationGroup: "ordinary",
+      violationFrom: "2024-01-01",
+      proposedForm: "dissolution",
+      proposedBy: "Ủy ban Kiểm tra Đảng ủy",
+      proposedOn: "2026-10-20",
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    expect((await refused(decide(id, { form: "expulsion" }), 422)).code).toBe("discipline.formNotForSubject");
+    const decided = await decide(id, { form: "dissolution" });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()).toMatchObject({ status: "decided", form: "dissolution", memberId: null });
+    const unit = await api(t.app).as(admin).get(`/api/org-units/${tree.cellB1}`);
+    expect(unit.statusCode, unit.body).toBe(200);
+    expect(unit.json().dissolvedOn ?? null).toBeNull();
+  });
+
   it("records a decision not to discipline, with nothing on the member's record", async () => {
     const { id, memberId } = await proposed();
     const before = (await events(memberId)).length;

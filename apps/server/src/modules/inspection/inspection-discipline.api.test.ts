@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
 import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";
+import { inspectionCases } from "../../db/schema";
 
 // Discipline proposals (issue 11 item 4; domain.md §7.3): POST, GET list and GET one under /api/inspection/discipline.
 const t = useTestApp();
@@ -113,6 +114,35 @@ describe("POST /api/inspection/discipline", () => {
     );
     expect(org.message).toContain("tổ chức đảng");
     expect((await propose(inspector, { memberId: probationary, proposedForm: "reprimand" })).statusCode).toBe(201);
+  });
+
+  it("cites a concluded case the actor may write, not one still being verified", async () => {
+    const aCase = async (state: string) => {
+      const id = randomUUID();
+      await t.db.insert(inspectionCases).values({
+        id,
+        orgUnitId: tree.baseA,
+        body: "committee",
+        kind: "inspection_suspected",
+        title: "Kiểm tra khi có dấu hiệu vi phạm",
+        decisionNo: `${id.slice(0, 6)}-QĐ/KT`,
+        decidedOn: "2026-09-01",
+        state,
+        stateSince: "2026-10-15",
+        createdAt: new Date(),
+      });
+      return id;
+    };
+    const concluded = await aCase("concluded");
+    const res = await propose(inspector, { caseId: concluded });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().caseId).toBe(concluded);
+    const open = await refused(propose(inspector, { caseId: await aCase("verifying") }), 422);
+    expect([open.code, Boolean(open.fields.caseId)]).toEqual(["discipline.caseNotConcluded", true]);
+    // Another base's inspection committee may not cite a case it cannot see.
+    const memberB = await aMember(t.db, { orgUnitId: tree.cellB1, fullName: "Hà Văn Bê" });
+    expect((await propose(inspectorB, { orgUnitId: tree.baseB, memberId: memberB })).statusCode).toBe(201);
+    await refused(propose(inspectorB, { orgUnitId: tree.baseB, memberId: memberB, caseId: concluded }), 404);
   });
 
   it("refuses bad input with 400 or 422 naming the field, writing nothing", async () => {
