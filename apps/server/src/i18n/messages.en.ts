@@ -1,13 +1,8 @@
 import { awardsEn } from "./awards.en";
 import { badgesEn } from "./badges.en";
-import { disciplineEn } from "./discipline.en";
-import { inspectionCasesEn } from "./inspection.en";
-import { inspectionLettersEn } from "./inspection-letters.en";
-import { inspectionProgrammesEn } from "./inspection-programmes.en";
+import { inspectionMessagesEn } from "./inspection-messages";
 import { ratingsEn } from "./ratings.en";
-import { reportsDashboardEn } from "./reports-dashboard.en";
-import { reportTemplatesEn } from "./reports-templates.en";
-import { reportsWorkflowEn } from "./reports-workflow.en";
+import { reportsMessagesEn } from "./reports-messages";
 /** English messages, used when the UI language is English. */
 export const en: Record<string, string> = {
   notFound: "Not found, or you are not allowed to see it.",
@@ -297,11 +292,6 @@ export const en: Record<string, string> = {
   ...ratingsEn,
   ...badgesEn,
   ...awardsEn,
-  ...disciplineEn,
-  ...inspectionProgrammesEn,
-  ...inspectionLettersEn,
-  ...inspectionCasesEn,
-  ...reportTemplatesEn,
-  ...reportsDashboardEn,
-  ...reportsWorkflowEn,
+  ...inspectionMessagesEn,
+  ...reportsMessagesEn,
 };

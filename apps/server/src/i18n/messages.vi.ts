@@ -1,13 +1,8 @@
 import { awardsVi } from "./awards.vi";
 import { badgesVi } from "./badges.vi";
-import { disciplineVi } from "./discipline.vi";
-import { inspectionCasesVi } from "./inspection.vi";
-import { inspectionLettersVi } from "./inspection-letters.vi";
-import { inspectionProgrammesVi } from "./inspection-programmes.vi";
+import { inspectionMessagesVi } from "./inspection-messages";
 import { ratingsVi } from "./ratings.vi";
-import { reportsDashboardVi } from "./reports-dashboard.vi";
-import { reportTemplatesVi } from "./reports-templates.vi";
-import { reportsWorkflowVi } from "./reports-workflow.vi";
+import { reportsMessagesVi } from "./reports-messages";
 /** Vietnamese messages, the default language of the API and the UI. `{name}` is filled from the error's params. */
 export const vi: Record<string, string> = {
   notFound: "Không tìm thấy dữ liệu, hoặc bạn không có quyền xem.",
@@ -295,11 +290,6 @@ export const vi: Record<string, string> = {
   ...ratingsVi,
   ...badgesVi,
   ...awardsVi,
-  ...disciplineVi,
-  ...inspectionProgrammesVi,
-  ...inspectionLettersVi,
-  ...inspectionCasesVi,
-  ...reportTemplatesVi,
-  ...reportsDashboardVi,
-  ...reportsWorkflowVi,
+  ...inspectionMessagesVi,
+  ...reportsMessagesVi,
 };

@@ -1,10 +1,6 @@
 import type { CaseKind, CaseListItem, CaseListQuery, CasePage, CaseState, InspectingBody } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
-import { subtreeUnitIds } from "../../access/scope";
 import type { Ctx } from "../../context";
-import { memberSummariesSql } from "../members";
-import { lastUnitNameSql } from "../org";
-import { confidentialScope, requireListWithin } from "./inspection.access";
+import { requireListWithin } from "./inspection.access";
 import { isOverdue } from "./inspection.rules";
 import * as repo from "./inspection-cases.repo";
 import { subjectNames, subjectViews } from "./inspection-subjects";
@@ -20,28 +16,10 @@ export async function listCases(ctx: Ctx, query: CaseListQuery): Promise<CasePag
   return { items: await listItems(ctx, rows), total: rows[0]?.total ?? 0 };
 }
 
-/** The condition of a list's filters, in SQL over `inspection_cases c`. */
-export async function caseFilter(ctx: Ctx, query: CaseFilter): Promise<SQL> {
+/** The condition of a list's filters over `inspection_cases c`, once the actor may list within the unit asked. */
+export async function caseFilter(ctx: Ctx, query: CaseFilter) {
   await requireListWithin(ctx, query.orgUnitId);
-  const where: SQL[] = [confidentialScope(ctx.actor, sql`c.org_unit_id`, sql`c.shared_with_roles`)];
-  if (query.orgUnitId) where.push(sql`c.org_unit_id in (${subtreeUnitIds(query.orgUnitId)})`);
-  if (query.year)
-    where.push(sql`c.decided_on between ${`${query.year}-01-01`}::date and ${`${query.year}-12-31`}::date`);
-  if (query.kind) where.push(sql`c.kind = ${query.kind}`);
-  if (query.state) where.push(sql`c.state = ${query.state}`);
-  if (query.overdue) {
-    const late = sql`(c.state <> 'closed' and (c.step_due_on < ${ctx.today}::date
-      or (c.due_on < ${ctx.today}::date and c.state <> 'notified')))`;
-    where.push(query.overdue === "true" ? late : sql`not ${late}`);
-  }
-  if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(sql`(c.title ilike ${like} or c.decision_no ilike ${like} or exists (
-      select 1 from inspection_case_subjects s left join ${memberSummariesSql()} m on m.id = s.member_id
-      where s.case_id = c.id and (m.full_name ilike ${like}
-        or (s.member_id is null and ${lastUnitNameSql(sql`s.org_unit_id`)} ilike ${like}))))`);
-  }
-  return sql.join(where, sql` and `);
+  return repo.caseFilterSql(ctx.actor, query, ctx.today);
 }
 
 /** List rows with their subjects' names and whether they are late. */

@@ -1,13 +1,9 @@
-import type { CaseState, Reminder } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
-import { scopeUnitIds } from "../../access/scope";
-import type { Ctx } from "../../context";
-import { rowsOf } from "../../db/sql";
 import { translate } from "../../i18n";
+import type { ReminderSource } from "../../platform/module";
 import { workingDaysBetween } from "../../rules/calendar";
 import { addDays, dmy } from "../../rules/dates";
 import { loadCalendar } from "../../rules/lifecycle-settings";
-import { lastUnitNameSql } from "../org";
+import { casesComingDue } from "./inspection-cases-reminders.repo";
 import { caseStateLabels } from "./inspection-labels";
 
 /** Working days before a step's deadline that the case is listed. */
@@ -18,23 +14,9 @@ const soonWorkingDays = 5;
  * `inspection.read` (a role a case is shared with reads it, but is not reminded of it). Late ones are the escalation:
  * the inspection committee above sees them too, through its own grant over the subtree.
  */
-export async function caseReminders(ctx: Ctx, units: SQL): Promise<Reminder[]> {
-  const readable = sql`select id from (${units}) u where id in (${scopeUnitIds(ctx.actor, "inspection.read")})`;
-  const horizon = addDays(ctx.today, 14);
-  const result = await ctx.db.execute(sql`select c.id, c.org_unit_id as "orgUnitId",
-      ${lastUnitNameSql(sql`c.org_unit_id`)} as "orgUnitName", c.decision_no as "decisionNo", c.state,
-      c.step_due_on::text as "stepDueOn"
-    from inspection_cases c
-    where c.org_unit_id in (${readable}) and c.state <> 'closed' and c.step_due_on <= ${horizon}::date
-    order by c.step_due_on`);
+export const caseReminders: ReminderSource = async (ctx, units) => {
+  const rows = await casesComingDue(ctx.db, ctx.actor, units, addDays(ctx.today, 14));
   const calendar = await loadCalendar(ctx.db);
-  const rows = rowsOf<{
-    orgUnitId: string;
-    orgUnitName: string;
-    decisionNo: string;
-    state: CaseState;
-    stepDueOn: string;
-  }>(result);
   return rows
     .filter((r) => r.stepDueOn < ctx.today || workingDaysBetween(ctx.today, r.stepDueOn, calendar) <= soonWorkingDays)
     .map((r) => {
@@ -54,4 +36,4 @@ export async function caseReminders(ctx: Ctx, units: SQL): Promise<Reminder[]> {
         overdue,
       };
     });
-}
+};

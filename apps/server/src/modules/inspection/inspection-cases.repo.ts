@@ -1,4 +1,7 @@
+import type { CaseListQuery } from "@dangvu/contract";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Actor } from "../../access/actor";
+import { subtreeUnitIds } from "../../access/scope";
 import type { Db, Tx } from "../../db/database";
 import {
   disciplineActions,
@@ -9,7 +12,9 @@ import {
   type StoredSubject,
 } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
+import { memberSummariesSql } from "../members";
 import { lastUnitNameSql } from "../org";
+import { confidentialScope } from "./inspection-scope.repo";
 
 export type CaseRow = typeof inspectionCases.$inferSelect;
 export type CaseInsert = typeof inspectionCases.$inferInsert;
@@ -160,4 +165,27 @@ export async function listCases(db: Db, where: SQL, sort: string, page: number, 
       count(*) over ()::int as total
     from inspection_cases c where ${where} order by ${sorts[sort] ?? sorts["-decidedOn"]} limit ${pageSize} offset ${(page - 1) * pageSize}`);
   return rowsOf<CaseListRow>(result);
+}
+
+/** The condition of a list's filters, in SQL over `inspection_cases c`: the reader's confidential scope first. */
+export function caseFilterSql(actor: Actor, query: Omit<CaseListQuery, "page" | "pageSize">, today: string): SQL {
+  const where: SQL[] = [confidentialScope(actor, sql`c.org_unit_id`, sql`c.shared_with_roles`)];
+  if (query.orgUnitId) where.push(sql`c.org_unit_id in (${subtreeUnitIds(query.orgUnitId)})`);
+  if (query.year)
+    where.push(sql`c.decided_on between ${`${query.year}-01-01`}::date and ${`${query.year}-12-31`}::date`);
+  if (query.kind) where.push(sql`c.kind = ${query.kind}`);
+  if (query.state) where.push(sql`c.state = ${query.state}`);
+  if (query.overdue) {
+    const late = sql`(c.state <> 'closed' and (c.step_due_on < ${today}::date
+      or (c.due_on < ${today}::date and c.state <> 'notified')))`;
+    where.push(query.overdue === "true" ? late : sql`not ${late}`);
+  }
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`(c.title ilike ${like} or c.decision_no ilike ${like} or exists (
+      select 1 from inspection_case_subjects s left join ${memberSummariesSql()} m on m.id = s.member_id
+      where s.case_id = c.id and (m.full_name ilike ${like}
+        or (s.member_id is null and ${lastUnitNameSql(sql`s.org_unit_id`)} ilike ${like}))))`);
+  }
+  return sql.join(where, sql` and `);
 }

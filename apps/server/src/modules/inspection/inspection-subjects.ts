@@ -1,14 +1,15 @@
 import type { Subject, SubjectInput } from "@dangvu/contract";
-import { sql } from "drizzle-orm";
 import { ancestorsOrSelf } from "../../access/scope";
 import type { Ctx } from "../../context";
 import type { Db } from "../../db/database";
 import type { StoredSubject } from "../../db/schema";
-import { rowsOf } from "../../db/sql";
 import { RuleViolation } from "../../errors";
-import { memberSummariesSql, requireMember } from "../members";
+import { requireMember } from "../members";
 import { unitNames } from "../org";
 import { namesMember } from "./inspection.rules";
+import { memberNames } from "./inspection-subjects.repo";
+
+export { memberNames };
 
 /**
  * The subjects of a case, an item or a letter as stored: an organisation strictly below the inspecting unit, or a
@@ -61,17 +62,6 @@ export async function subjectViews(db: Db, stored: readonly StoredSubject[]): Pr
     memberId: s.memberId,
     memberName: s.memberId ? (names.get(s.memberId) ?? null) : null,
   }));
-}
-
-/** Members' names by id, through the members module's summary relation. */
-export async function memberNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const list = sql.join(
-    [...new Set(ids)].map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const result = await db.execute(sql`select m.id, m.full_name from ${memberSummariesSql()} m where m.id in (${list})`);
-  return new Map(rowsOf<{ id: string; full_name: string }>(result).map((r) => [r.id, r.full_name]));
 }
 
 /** A short text of the subjects for lists ("Nguyễn Văn A; Chi bộ Phòng B"). */

@@ -1,9 +1,8 @@
-import { type SQL, sql } from "drizzle-orm";
-import type { Actor } from "../../access/actor";
 import { heldIfVisible, requireCan } from "../../access/require";
-import { scopeUnitIds, subtreeUnitIds } from "../../access/scope";
 import type { Ctx } from "../../context";
 import { Forbidden, NotFound } from "../../errors";
+
+export { confidentialScope } from "./inspection-scope.repo";
 
 /**
  * The inspection committee's records are confidential (journeys.md, chị Mai; issue 11): a case, a letter or a
@@ -27,21 +26,6 @@ export async function requireInspectionAt(
   if (!held.roles.some((role) => sharedWithRoles.includes(role))) throw new NotFound();
   if (permission === "inspection.write") throw new Forbidden();
   return { write: false };
-}
-
-/**
- * The rows of a confidential list the actor may see, as SQL over the record's unit and its shared roles: the units
- * where they hold `inspection.read`, or under a grant of a role the record names.
- */
-export function confidentialScope(actor: Actor, unitColumn: SQL, sharedColumn: SQL | null): SQL {
-  const parts: SQL[] = [sql`${unitColumn} in (${scopeUnitIds(actor, "inspection.read")})`];
-  if (sharedColumn) {
-    for (const grant of actor.grants) {
-      if (grant.role === "member") continue;
-      parts.push(sql`(${grant.role} = any(${sharedColumn}) and ${unitColumn} in (${subtreeUnitIds(grant.orgUnitId)}))`);
-    }
-  }
-  return sql`(${sql.join(parts, sql` or `)})`;
 }
 
 /**
