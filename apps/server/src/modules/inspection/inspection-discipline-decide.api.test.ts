@@ -109,7 +109,10 @@ describe("POST /api/inspection/discipline/:id/decide", () => {
     const res = await decide(id, { form: "dismissal", post: "Phó Bí thư chi bộ" });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().post).toBe("Phó Bí thư chi bộ");
-    expect((await events(memberId)).at(-1)?.details.form).toBe("dismissal");
+    expect((await events(memberId)).at(-1)?.details).toMatchObject({
+      form: "dismissal",
+      note: "Cách chức: Phó Bí thư chi bộ. Quyết định thi hành kỷ luật",
+    });
   });
 
   it("aborts the whole decision when the members module refuses the event, writing nothing", async () => {

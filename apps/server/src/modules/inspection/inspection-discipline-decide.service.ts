@@ -103,7 +103,10 @@ async function applyEffect(
 ) {
   const kind = input.form ? memberEventOf(input.form) : null;
   if (!member || !kind || !input.form) return;
-  const decision = { decisionNo: input.decisionNo, decidedOn: input.decidedOn, note: input.note };
+  // The post a member is removed from goes into the note of their record's event, which has no field for it.
+  const removed = input.form === "dismissal" && input.post ? `Cách chức: ${input.post}` : null;
+  const note = [removed, input.note].filter(Boolean).join(". ").slice(0, 1000) || undefined;
+  const decision = { decisionNo: input.decisionNo, decidedOn: input.decidedOn, note };
   const event =
     kind === "expulsion"
       ? { kind, ...decision }
