@@ -83,7 +83,7 @@ async function checkCell(world: World, standing: Standing, watch: DbWatch, cell:
   const leaks = !write && reply.status < 300 ? leakedMarkers(reply, markersFor(world, cell, object)) : [];
   tally.count(endpoint, expected, reply.status, relation !== undefined);
   if (problem) tally.fail(failure(cell, spec, reply, problem));
-  if (leaks.length > 0) tally.fail(failure(cell, spec, reply, `shows what is outside its scope: ${names(leaks)}`));
+  if (leaks.length > 0) tally.fail(failure(cell, spec, reply, `${leakOf(leaks)}: ${names(leaks)}`));
 }
 
 function judge(expected: Expectation, reply: Reply, download: boolean): string | undefined {
@@ -149,6 +149,11 @@ function markersFor(world: World, cell: Cell, object: FixtureObject | undefined)
     (m) =>
       (m.outside && m.unitId !== issuedFor) || (blind && m.kind !== "orgUnit") || (m.confidential && confidentialBlind),
   );
+}
+
+function leakOf(leaks: Marker[]): string {
+  const confidential = leaks.every((m) => m.confidential && !m.outside);
+  return confidential ? "shows the inspection committee's confidential records" : "shows what is outside its scope";
 }
 
 function names(markers: Marker[]): string {
