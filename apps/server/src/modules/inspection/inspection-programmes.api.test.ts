@@ -94,6 +94,11 @@ describe("inspection programmes", () => {
     const list = (await api(t.app).as(inspector).get(`/api/inspection/programmes?orgUnitId=${tree.cellA1}`)).json();
     expect(list.map((r: { id: string }) => r.id)).toEqual([p.id]);
     expect(await actions(p.id)).toEqual(["inspection.programmeCreated"]);
+    const trail = `/api/audit-events?entityType=inspectionProgramme&entityId=${p.id}`;
+    const events = await api(t.app).as(inspector).get(trail);
+    expect(events.statusCode, events.body).toBe(200);
+    expect(events.json().map((e: { action: string }) => e.action)).toEqual(["inspection.programmeCreated"]);
+    expect((await api(t.app).as(admin).get(trail)).statusCode).toBe(404);
   });
 
   it("refuses a body the unit has not (422): a UBKT at a cell, a standing committee at a base committee", async () => {

@@ -47,8 +47,14 @@ export async function findSame(db: Db, orgUnitId: string, year: number, body: st
   return row?.id;
 }
 
-export async function insertProgramme(tx: Tx, row: ProgrammeRow): Promise<void> {
-  await tx.insert(inspectionProgrammes).values(row);
+/** Inserts a programme; false when one of the same unit, year and body got there first. */
+export async function insertProgramme(tx: Tx, row: ProgrammeRow): Promise<boolean> {
+  const inserted = await tx
+    .insert(inspectionProgrammes)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ id: inspectionProgrammes.id });
+  return inserted.length > 0;
 }
 
 /** Applies changes when the version is still `version`; false when someone changed it first. */

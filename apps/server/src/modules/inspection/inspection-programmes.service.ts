@@ -110,8 +110,8 @@ export async function createProgramme(ctx: Ctx, input: CreateProgrammeInput): Pr
   const unit = await activeUnit(ctx, input.orgUnitId);
   if (!bodyAllowedAt(input.body, unit.type as OrgUnitType)) fail("programme.bodyNotAt", "body", { name: unit.name });
   if (input.approvedOn && input.approvedOn > ctx.today) fail("programme.approvedInFuture", "approvedOn");
-  if (await repo.findSame(ctx.db, input.orgUnitId, input.year, input.body))
-    throw new Conflict("programme.exists", { year: input.year }, { body: "programme.exists" });
+  const exists = () => new Conflict("programme.exists", { year: input.year }, { body: "programme.exists" });
+  if (await repo.findSame(ctx.db, input.orgUnitId, input.year, input.body)) throw exists();
   const row: repo.ProgrammeRow = {
     id: randomUUID(),
     orgUnitId: input.orgUnitId,
@@ -124,7 +124,7 @@ export async function createProgramme(ctx: Ctx, input: CreateProgrammeInput): Pr
     createdAt: ctx.now,
   };
   await ctx.transaction(async (tx) => {
-    await repo.insertProgramme(tx, row);
+    if (!(await repo.insertProgramme(tx, row))) throw exists();
     await audit(ctx, tx, "inspection.programmeCreated", row.id, undefined, input);
   });
   return getProgramme(ctx, row.id);
