@@ -182,6 +182,15 @@ describe("Inspection, supervision and discipline (issue 11)", () => {
     });
     await step(page, "notify", () => page.getByTestId("step-notice-no").fill(`${stamp}-TB/UBKT`));
     await page.locator("[data-testid=step-form][data-action=close]").waitFor();
+    // The conclusion's notice goes with the case, and comes back as it went.
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "thong-bao-ket-luan.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page.getByTestId("case-document").filter({ hasText: "thong-bao-ket-luan.pdf" }).waitFor();
+    const download = page.waitForEvent("download");
+    await page.getByTestId("case-document").getByRole("button", { name: "thong-bao-ket-luan.pdf" }).click();
+    expect((await download).suggestedFilename()).toBe("thong-bao-ket-luan.pdf");
     // Every opening is recorded and listed, chị Mai's among them.
     expect(await page.getByTestId("openings").textContent()).toContain("Trần Thị Mai");
     await shot(page, "inspection-case-1440");
