@@ -10,6 +10,8 @@ export const disciplineEn: Record<string, string> = {
   "discipline.subject.probationary": "a probationary member",
   "discipline.formNotForSubject":
     "{form} cannot be decided for {subject}: {subject} may only receive {allowed} (Regulation 69-QĐ/TW, Article 7).",
+  "discipline.noSuchBody":
+    "{unit} has no such body to decide (a cell decides in a cell; a committee, its standing committee or its inspection committee in a party committee).",
   "discipline.memberRequired": "Choose the member proposed for discipline.",
   "discipline.notOnList": "{name} is no longer on the member list, so cannot be disciplined.",
   "discipline.subjectUnitRequired": "Choose the party organisation proposed for discipline.",

@@ -10,6 +10,8 @@ export const disciplineVi: Record<string, string> = {
   "discipline.subject.probationary": "đảng viên dự bị",
   "discipline.formNotForSubject":
     "Không thể thi hành kỷ luật {form} đối với {subject}: {subject} chỉ có thể bị {allowed} (Quy định 69-QĐ/TW, Điều 7).",
+  "discipline.noSuchBody":
+    "{unit} không có cơ quan được chọn để quyết định kỷ luật (chi bộ quyết định ở chi bộ; cấp ủy, ban thường vụ, ủy ban kiểm tra ở đảng bộ).",
   "discipline.memberRequired": "Chưa chọn đảng viên bị đề nghị kỷ luật.",
   "discipline.notOnList": "{name} không còn trong danh sách đảng viên nên không thể thi hành kỷ luật.",
   "discipline.subjectUnitRequired": "Chưa chọn tổ chức đảng bị đề nghị kỷ luật.",

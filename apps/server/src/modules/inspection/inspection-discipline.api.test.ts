@@ -150,6 +150,12 @@ describe("POST /api/inspection/discipline", () => {
     expect((await refused(propose(inspector, { violation: "" }), 400)).fields.violation).toBeDefined();
     expect((await refused(propose(inspector, { extra: 1 }), 400)).code).toBeDefined();
     expect((await refused(propose(inspector, { memberId: undefined }), 422)).fields.memberId).toBeDefined();
+    const body = await refused(
+      propose(inspector, { orgUnitId: tree.cellA1, decidingBody: "inspection_committee" }),
+      422,
+    );
+    expect([body.code, Boolean(body.fields.decidingBody)]).toEqual(["discipline.noSuchBody", true]);
+    expect((await refused(propose(inspector, { decidingBody: "cell" }), 422)).code).toBe("discipline.noSuchBody");
     const ends = await refused(propose(inspector, { violationTo: "2026-01-01" }), 422);
     expect([ends.code, Boolean(ends.fields.violationTo)]).toEqual(["discipline.violationEndsBeforeStart", true]);
     const future = await refused(propose(inspector, { proposedOn: "2026-12-01" }), 422);

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type {
+  DecidingBody,
   Discipline,
   DisciplineFormAny,
   DisciplineListQuery,
   DisciplinePage,
+  OrgUnitType,
   ProposeDisciplineInput,
 } from "@dangvu/contract";
 import { ancestorsOrSelf } from "../../access/scope";
@@ -12,7 +14,7 @@ import type { Ctx } from "../../context";
 import { NotFound, RuleViolation } from "../../errors";
 import { translate } from "../../i18n";
 import { isOnMemberList, requireMember } from "../members";
-import { activeUnit } from "../org";
+import { activeUnit, hasInspectionCommittee, isCell } from "../org";
 import { type DisciplineSubject, formsFor } from "./discipline.rules";
 import { requireInspectionAt, requireListWithin } from "./inspection.access";
 import * as repo from "./inspection-discipline.repo";
@@ -74,6 +76,13 @@ async function checkCase(ctx: Ctx, caseId: string) {
   if (!caseStatesToCite.includes(found.state)) fail("discipline.caseNotConcluded", {}, "caseId");
 }
 
+/** Whether the unit has the body at all: a cell its members' meeting, a committee its BCH, BTV, UBKT (Điều lệ Đ32). */
+function bodyExists(body: DecidingBody, type: OrgUnitType): boolean {
+  if (body === "cell") return isCell(type);
+  if (body === "inspection_committee") return hasInspectionCommittee(type);
+  return !isCell(type);
+}
+
 function checkProposalDates(ctx: Ctx, input: ProposeDisciplineInput) {
   if (input.violationTo && input.violationTo < input.violationFrom)
     fail("discipline.violationEndsBeforeStart", {}, "violationTo");
@@ -84,7 +93,9 @@ function checkProposalDates(ctx: Ctx, input: ProposeDisciplineInput) {
 /** Proposes a discipline to the body of `orgUnitId`, refused (422) when the form does not fit the subject. */
 export async function proposeDiscipline(ctx: Ctx, input: ProposeDisciplineInput): Promise<Discipline> {
   await requireInspectionAt(ctx, "inspection.write", input.orgUnitId);
-  await activeUnit(ctx, input.orgUnitId);
+  const unit = await activeUnit(ctx, input.orgUnitId);
+  if (!bodyExists(input.decidingBody, unit.type as OrgUnitType))
+    fail("discipline.noSuchBody", { unit: unit.name }, "decidingBody");
   const { subject, memberId, unitId } = await subjectOf(ctx, input);
   checkForm(ctx, input.proposedForm, subject, "proposedForm");
   if (input.caseId) await checkCase(ctx, input.caseId);
