@@ -1,8 +1,11 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Actor } from "../../access/actor";
+import { subtreeUnitIds } from "../../access/scope";
 import type { Db, Tx } from "../../db/database";
 import { inspectionCases, inspectionProgrammeItems, inspectionProgrammes } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
 import { lastUnitNameSql } from "../org";
+import { confidentialScope } from "./inspection.access";
 
 export type ProgrammeRow = typeof inspectionProgrammes.$inferSelect;
 export type ItemRow = typeof inspectionProgrammeItems.$inferSelect;
@@ -19,10 +22,20 @@ const listedSelect = sql`select p.id, p.org_unit_id as "orgUnitId", p.year, p.bo
   p.approved_on::text as "approvedOn", p.version, p.created_at as "createdAt",
   ${lastUnitNameSql(sql`p.org_unit_id`)} as "orgUnitName" from inspection_programmes p`;
 
-/** Programmes whose rows pass `where` (the reader's confidential scope and filters), newest year first. */
-export async function listProgrammes(db: Db, where: SQL): Promise<ListedProgramme[]> {
+/**
+ * The programmes the actor may see (the inspection committee's work is confidential: `confidentialScope`, no roles
+ * shared on a programme), in a unit's subtree and of a year when asked, newest year first.
+ */
+export async function listProgrammes(
+  db: Db,
+  actor: Actor,
+  filter: { orgUnitId?: string; year?: number },
+): Promise<ListedProgramme[]> {
+  const where: SQL[] = [confidentialScope(actor, sql`p.org_unit_id`, null)];
+  if (filter.orgUnitId) where.push(sql`p.org_unit_id in (${subtreeUnitIds(filter.orgUnitId)})`);
+  if (filter.year) where.push(sql`p.year = ${filter.year}`);
   const result = await db.execute(
-    sql`${listedSelect} where ${where} order by p.year desc, "orgUnitName", p.body, p.id`,
+    sql`${listedSelect} where ${sql.join(where, sql` and `)} order by p.year desc, "orgUnitName", p.body, p.id`,
   );
   return rowsOf<ListedProgramme>(result);
 }

@@ -11,16 +11,14 @@ import type {
   UpdateProgrammeInput,
   UpdateProgrammeItemInput,
 } from "@dangvu/contract";
-import { type SQL, sql } from "drizzle-orm";
 import { requireCan } from "../../access/require";
-import { subtreeUnitIds } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import type { Tx } from "../../db/database";
 import type { StoredSubject } from "../../db/schema";
 import { Conflict, NotFound, RuleViolation } from "../../errors";
 import { activeUnit } from "../org";
-import { confidentialScope, requireInspectionAt, requireListWithin } from "./inspection.access";
+import { requireInspectionAt, requireListWithin } from "./inspection.access";
 import * as repo from "./inspection-programmes.repo";
 import { bodyAllowedAt, isItemLate, progressOf } from "./inspection-programmes.rules";
 import { resolveSubjects, subjectViews } from "./inspection-subjects";
@@ -45,10 +43,7 @@ function summaryOf(row: repo.ListedProgramme, items: readonly repo.ItemWithCase[
 /** The programmes the reader may see (the inspection committee's work is confidential), narrowed as asked. */
 export async function listProgrammes(ctx: Ctx, query: ProgrammeListQuery): Promise<ProgrammeSummary[]> {
   await requireListWithin(ctx, query.orgUnitId);
-  const where: SQL[] = [confidentialScope(ctx.actor, sql`p.org_unit_id`, null)];
-  if (query.orgUnitId) where.push(sql`p.org_unit_id in (${subtreeUnitIds(query.orgUnitId)})`);
-  if (query.year) where.push(sql`p.year = ${query.year}`);
-  const rows = await repo.listProgrammes(ctx.db, sql.join(where, sql` and `));
+  const rows = await repo.listProgrammes(ctx.db, ctx.actor, query);
   const items = await repo.itemsOf(
     ctx.db,
     rows.map((r) => r.id),
