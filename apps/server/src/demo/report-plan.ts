@@ -10,6 +10,8 @@ import type { DemoTree } from "./tree";
 export interface SeedTemplate {
   id: string;
   versionId: string;
+  /** The first day of this version; a report takes the version in force on its period's first day. */
+  validFrom: string;
   code: string;
   periodType: PeriodType;
   sections: TemplateSection[];
@@ -56,11 +58,12 @@ export function demoPeriods(type: PeriodType, today: string): Period[] {
 const cellTypes = new Set(["cell", "grassroots_cell"]);
 const baseTypes = new Set(["grassroots_committee", "sub_committee"]);
 
-/** The reports of one template over its periods: every unit expected to report, each with its state. */
-export function planTemplate(c: PlanContext, template: SeedTemplate, level: Level): PlannedReport[] {
+/** The reports of one template (its versions, oldest first) over its periods: every unit expected, with its state. */
+export function planTemplate(c: PlanContext, versions: readonly SeedTemplate[], level: Level): PlannedReport[] {
   const types = level === "cell" ? cellTypes : level === "base" ? baseTypes : new Set(["upper_committee"]);
   const out: PlannedReport[] = [];
-  demoPeriods(template.periodType, c.today).forEach((period, i) => {
+  demoPeriods((versions[0] as SeedTemplate).periodType, c.today).forEach((period, i) => {
+    const template = (versions.filter((v) => v.validFrom <= period.from).at(-1) ?? versions[0]) as SeedTemplate;
     const day = [period.to, c.today].sort()[0] as string;
     const tree = new TreeOn(c.tree.history, day);
     const dueOn = addDays(period.to, template.dueOffsetDays);

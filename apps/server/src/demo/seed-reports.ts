@@ -1,5 +1,5 @@
 import type { TemplateSection } from "@dangvu/contract";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { vietnamDate } from "../context";
 import { bulkInsert } from "../db/bulk";
 import type { Db, Tx } from "../db/database";
@@ -42,7 +42,7 @@ export async function seedDemoReports(db: Db, c: Omit<PlanContext, "journeyBaseI
   const journeyBaseId = c.tree.history.versions.find((v) => v.unitId === c.journeyCellId && v.validTo === null)
     ?.parentId as string;
   const plan: PlanContext = { ...c, journeyBaseId };
-  const t = (code: string) => templates.get(code) as SeedTemplate;
+  const t = (code: string) => templates.get(code) as SeedTemplate[];
   const cells = planTemplate(plan, t("cell_monthly"), "cell");
   const bases = [...planTemplate(plan, t("base_half_year"), "base"), ...planTemplate(plan, t("base_year"), "base")];
   const committee = [
@@ -82,22 +82,28 @@ export async function seedDemoReports(db: Db, c: Omit<PlanContext, "journeyBaseI
   await bulkInsert(db, reportValues, values, 10_000);
 }
 
-async function templatesByCode(db: Db): Promise<Map<string, SeedTemplate>> {
+/** Each template's versions, oldest first (the standard ones have a version from 2026 with computed inspection). */
+async function templatesByCode(db: Db): Promise<Map<string, SeedTemplate[]>> {
   const rows = await db
     .select()
     .from(reportTemplates)
-    .innerJoin(reportTemplateVersions, eq(reportTemplateVersions.templateId, reportTemplates.id));
-  const out = new Map<string, SeedTemplate>();
+    .innerJoin(reportTemplateVersions, eq(reportTemplateVersions.templateId, reportTemplates.id))
+    .orderBy(asc(reportTemplateVersions.validFrom));
+  const out = new Map<string, SeedTemplate[]>();
   for (const { report_templates: t, report_template_versions: v } of rows)
-    out.set(t.code, {
-      id: t.id,
-      versionId: v.id,
-      code: t.code,
-      periodType: t.periodType as SeedTemplate["periodType"],
-      sections: v.sections as TemplateSection[],
-      dueOffsetDays: v.dueOffsetDays,
-      typeCode: String((v.document as { typeCode?: string }).typeCode ?? "BC"),
-    });
+    out.set(t.code, [
+      ...(out.get(t.code) ?? []),
+      {
+        id: t.id,
+        versionId: v.id,
+        validFrom: v.validFrom,
+        code: t.code,
+        periodType: t.periodType as SeedTemplate["periodType"],
+        sections: v.sections as TemplateSection[],
+        dueOffsetDays: v.dueOffsetDays,
+        typeCode: String((v.document as { typeCode?: string }).typeCode ?? "BC"),
+      },
+    ]);
   return out;
 }
 

@@ -6,8 +6,10 @@ export const inspectionCasesEn: Record<string, string> = {
   "inspection.subjectTwice": "A subject is chosen twice.",
   "inspection.subjectOutside":
     "A subject must be a party organisation below the inspecting unit or a member of its subtree.",
-  "inspection.bodyNotAtUnit": "{unit} has no {body} to inspect or supervise (an inspection committee from the grassroots committee up; a standing committee from the upper-grassroots level up).",
-  "case.decisionTaken": "Decision number {number} is already used by another inspection or supervision of the unit this year.",
+  "inspection.bodyNotAtUnit":
+    "{unit} has no {body} to inspect or supervise (an inspection committee from the grassroots committee up; a standing committee from the upper-grassroots level up).",
+  "case.decisionTaken":
+    "Decision number {number} is already used by another inspection or supervision of the unit this year.",
   "case.dueBeforeDecision": "The time limit cannot be before the decision date.",
   "case.decidedInFuture": "The decision date cannot be after today.",
   "case.itemOfAnotherUnit": "This programme item is not in a programme of the inspecting unit.",
