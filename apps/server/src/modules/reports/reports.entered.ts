@@ -1,7 +1,7 @@
 /**
- * Figures a report's unit types in, for work the platform does not keep records of yet (domain.md §9.2): inspection,
- * supervision, letters and discipline (until the inspection module, issue 11), training, propaganda, political
- * standards, the year's targets. A unit's figure is its own entry plus its children's approved reports of the same
+ * Figures a report's unit types in, for work the platform does not keep records of (domain.md §9.2): training,
+ * propaganda, political standards, the year's targets; and inspection, supervision, letters and discipline as typed in
+ * the template versions before 2026 (from 2026 the standard templates count them from the inspection module's records). A unit's figure is its own entry plus its children's approved reports of the same
  * period; validation rules between them are data in each template version.
  */
 export interface EnteredIndicator {
