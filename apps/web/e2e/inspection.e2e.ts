@@ -49,9 +49,22 @@ async function pickUnit(page: Page, testId: string, name: string) {
   await page.locator(".ant-select-tree-node-content-wrapper", { hasText: name }).first().click();
 }
 
+/** Picks an option of a select; tried again when a click meets the list still sliding open and picks nothing. */
 async function pickOption(page: Page, testId: string, label: string) {
-  await page.getByTestId(testId).click();
-  await page.locator(".ant-select-item-option:visible", { hasText: label }).first().click();
+  const select = page.getByTestId(testId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await page.locator(".ant-select-item-option:visible", { hasText: label }).first().click();
+    const picked = await select
+      .getByText(label)
+      .first()
+      .waitFor({ timeout: 2000 })
+      .then(() => true)
+      .catch(() => false);
+    if (picked) return;
+    await page.keyboard.press("Escape");
+  }
+  throw new Error(`${testId}: “${label}” could not be picked`);
 }
 
 async function pickMember(page: Page, testId: string, name: string) {
