@@ -1,11 +1,19 @@
 import type { LetterIdentity, LetterKind } from "@dangvu/contract";
 import type { inspectionLetters, StoredSubject } from "../db/schema";
 import { isFiledWithoutAction, letterDueOn } from "../modules/inspection/inspection.rules";
+import { addWorkingDays } from "../rules/calendar";
 import { addDays } from "../rules/dates";
 import { fictionalName } from "./names";
 import type { InspectionDemo } from "./seed-inspection";
-import { workdayFrom } from "./seed-inspection-cases";
-import { filedReasons, forwardTargets, letterResults, letterSummaries, senderAddress } from "./seed-inspection-texts";
+import { buildCase, type SeededCase, workdayFrom } from "./seed-inspection-cases";
+import {
+  filedReasons,
+  forwardTargets,
+  letterResults,
+  letterSummaries,
+  senderAddress,
+  unfoundedConclusion,
+} from "./seed-inspection-texts";
 
 export type LetterRow = typeof inspectionLetters.$inferInsert & { id: string; receivedOn: string };
 
@@ -119,4 +127,55 @@ function leaveOneLate(d: InspectionDemo, rows: LetterRow[]): void {
     .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   const chosen = taken.find((r) => r.receivedOn >= addDays(d.today, -130)) ?? taken[0];
   if (chosen) Object.assign(chosen, { status: "in_progress", result: null, resultOn: null });
+}
+
+/**
+ * The first named denunciation about a member resolved each year opened a case of suspected violation, which found
+ * the denunciation unfounded: the letter's result is the case's conclusion, on its day.
+ */
+export function casesFromLetters(d: InspectionDemo, letters: LetterRow[]): SeededCase[] {
+  const out: SeededCase[] = [];
+  for (const year of new Set(letters.map((l) => l.receivedOn.slice(0, 4)))) {
+    const letter = letters.find(
+      (l) =>
+        l.receivedOn.startsWith(year) &&
+        l.kind === "denunciation" &&
+        l.status === "resolved" &&
+        !l.caseId &&
+        l.subjects[0]?.memberId,
+    );
+    const subject = letter?.subjects[0] as StoredSubject;
+    const g = letter && d.generated.find((m) => m.member.id === subject.memberId);
+    if (!letter || !g) continue;
+    const decidedOn = addWorkingDays(letter.handledOn as string, 2, d.calendar);
+    const cell = d.on(decidedOn).units.get(subject.orgUnitId)?.name ?? "";
+    const chair = d.holderOf(letter.orgUnitId, "inspection_chair", decidedOn);
+    const seeded = buildCase(d, {
+      orgUnitId: letter.orgUnitId,
+      body: "inspection_committee",
+      kind: "inspection_suspected",
+      title: `Kiểm tra khi có dấu hiệu vi phạm đối với đồng chí ${g.member.fullName}, đảng viên ${cell}`,
+      content: `Nội dung đơn tố cáo nhận ngày ${letter.receivedOn.split("-").reverse().join("/")}.`,
+      subjects: [subject],
+      decidedOn,
+      programmeItemId: null,
+      letterId: letter.id,
+      leader: chair,
+      team: `Đồng chí ${chair}, Chủ nhiệm Ủy ban Kiểm tra, trưởng đoàn; 01 ủy viên Ủy ban Kiểm tra`,
+      byName: chair,
+      conclusion: unfoundedConclusion,
+      violationFound: false,
+      until: null,
+      pace: [0.3, 0.45],
+    });
+    if (!seeded?.concludedOn) continue;
+    Object.assign(letter, {
+      caseId: seeded.row.id,
+      resultOn: seeded.concludedOn,
+      result:
+        "Đã kiểm tra khi có dấu hiệu vi phạm: nội dung tố cáo không có cơ sở; đã thông báo kết quả cho người tố cáo.",
+    });
+    out.push(seeded);
+  }
+  return out;
 }

@@ -22,7 +22,7 @@ import type { Random } from "./random";
 import { listedCellOn, TreeOn } from "./rating-units";
 import { type CaseWork, type SeededCase, stall } from "./seed-inspection-cases";
 import { planDiscipline } from "./seed-inspection-discipline";
-import { planLetters } from "./seed-inspection-letters";
+import { casesFromLetters, planLetters } from "./seed-inspection-letters";
 import { planProgrammes } from "./seed-inspection-programmes";
 import { bodyCode } from "./seed-inspection-texts";
 import type { Untouchable } from "./seed-lives";
@@ -63,7 +63,7 @@ export async function seedDemoInspection(db: Db, c: InspectionContext): Promise<
   const programmes = planProgrammes(d);
   const discipline = planDiscipline(d);
   const letters = [...planLetters(d), ...discipline.letters];
-  const cases = [...programmes.cases, ...discipline.cases];
+  const cases = [...programmes.cases, ...discipline.cases, ...casesFromLetters(d, letters)];
   stallSome(d, programmes.cases);
   shareOne(c, programmes.cases);
   numberCases(d, cases, new Set(discipline.actions.map((a) => `${a.decidingUnitId}|${a.decisionNo?.toLowerCase()}`)));
@@ -149,12 +149,13 @@ function stallSome(d: InspectionDemo, cases: SeededCase[]): void {
   }
 }
 
-/** One case of coso's base committee (its committee's, this year's if any) is shared with the base's staff. */
+/** One case of coso's base committee (its committee's latest about cells only) is shared with the base's staff. */
 function shareOne(c: InspectionContext, cases: SeededCase[]): void {
-  const own = cases.filter((x) => x.row.orgUnitId === c.keep.baseId);
-  const chosen =
-    own.filter((x) => x.row.body === "committee").sort((a, b) => b.row.decidedOn.localeCompare(a.row.decidedOn))[0] ??
-    own[0];
+  const own = cases
+    .filter((x) => x.row.orgUnitId === c.keep.baseId)
+    .sort((a, b) => b.row.decidedOn.localeCompare(a.row.decidedOn));
+  const organisations = own.filter((x) => x.row.body === "committee" && x.subjects.every((s) => !s.memberId));
+  const chosen = organisations[0] ?? own[0];
   if (chosen) chosen.row.sharedWithRoles = ["grassroots_staff"];
 }
 
