@@ -222,6 +222,13 @@ describe("Inspection, supervision and discipline (issue 11)", () => {
     await typeDate(page, "Vi phạm từ ngày", "01/09/2026");
     await pickOption(page, "discipline-form", "Khiển trách");
     await page.getByTestId("discipline-proposed-by").fill("Đoàn kiểm tra của Ủy ban Kiểm tra");
+    // An end before the start is refused by the server, and its message shows at that date, in Vietnamese.
+    await typeDate(page, "Đến ngày (vi phạm kéo dài)", "01/08/2026");
+    await page.locator(".ant-modal:visible").getByRole("button", { name: "Đề nghị kỷ luật" }).click();
+    await form
+      .locator(".ant-form-item-explain-error", { hasText: "Ngày kết thúc vi phạm không được trước ngày bắt đầu" })
+      .waitFor();
+    await typeDate(page, "Đến ngày (vi phạm kéo dài)", "15/10/2026");
     await page.locator(".ant-modal:visible").getByRole("button", { name: "Đề nghị kỷ luật" }).click();
     await page.locator("[data-testid=discipline-detail][data-status=proposed]").waitFor();
 
