@@ -131,10 +131,10 @@ describe("opening a case", () => {
     await open({ decisionNo: "77-QĐ/UBKT", decidedOn: "2025-03-03" });
   });
 
-  it("is the inspection committee's: 401 signed out, 404 for the office, base staff and a cell; 404 outside", async () => {
+  it("is the inspection committee's: 401 signed out, 403 to open one for the office and base staff, 404 to read", async () => {
     await refused(api(t.app).anonymous.post("/api/inspection/cases", aCase()), 401);
-    for (const actor of [admin, coso, chibo])
-      await refused(api(t.app).as(actor).post("/api/inspection/cases", aCase()), 404);
+    for (const actor of [admin, coso]) await refused(api(t.app).as(actor).post("/api/inspection/cases", aCase()), 403);
+    await refused(api(t.app).as(chibo).post("/api/inspection/cases", aCase()), 404);
     await refused(api(t.app).as(inspectorB).post("/api/inspection/cases", aCase()), 404);
     const c = await open();
     for (const actor of [admin, coso, chibo, inspectorB])

@@ -8,6 +8,7 @@ import type {
   OrgUnitType,
   UpdateCaseInput,
 } from "@dangvu/contract";
+import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import type { Tx } from "../../db/database";
@@ -35,7 +36,8 @@ export interface CaseOrigin {
  * the future and its number not used by the unit that year; the first step's deadline counted in working days.
  */
 export async function createCase(ctx: Ctx, input: CreateCaseInput, origin: CaseOrigin = {}): Promise<InspectionCase> {
-  await requireInspectionAt(ctx, "inspection.write", input.orgUnitId);
+  // Creating reveals no record: at a unit they see, those without the right are refused (403) as for any other.
+  await requireCan(ctx, "inspection.write", input.orgUnitId);
   const unit = await activeUnit(ctx, input.orgUnitId);
   checkBody(input.body, unit.type as OrgUnitType, unit.name);
   checkDates(ctx.today, input.decidedOn, input.dueOn ?? null);

@@ -178,9 +178,9 @@ describe("POST /api/inspection/discipline", () => {
     );
     const noCsrf = api(t.app).as(inspector).post("/api/inspection/discipline", proposal(), { "x-csrf-token": "x" });
     await refused(noCsrf, 403);
-    // The office (admin) and the base committee staff hold no inspection permission: the work is not revealed.
-    await refused(propose(admin), 404);
-    await refused(propose(coso, { orgUnitId: tree.baseA }), 404);
+    // The office (admin) and the base committee staff hold no inspection permission: refused at a unit they see.
+    await refused(propose(admin), 403);
+    await refused(propose(coso, { orgUnitId: tree.baseA }), 403);
     // Another base's inspection committee: neither the deciding unit nor the member is theirs.
     await refused(propose(inspectorB), 404);
     await refused(propose(inspectorB, { orgUnitId: tree.baseB }), 404);

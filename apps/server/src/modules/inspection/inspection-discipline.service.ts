@@ -8,6 +8,7 @@ import type {
   OrgUnitType,
   ProposeDisciplineInput,
 } from "@dangvu/contract";
+import { requireCan } from "../../access/require";
 import { ancestorsOrSelf } from "../../access/scope";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
@@ -92,7 +93,8 @@ function checkProposalDates(ctx: Ctx, input: ProposeDisciplineInput) {
 
 /** Proposes a discipline to the body of `orgUnitId`, refused (422) when the form does not fit the subject. */
 export async function proposeDiscipline(ctx: Ctx, input: ProposeDisciplineInput): Promise<Discipline> {
-  await requireInspectionAt(ctx, "inspection.write", input.orgUnitId);
+  // Creating reveals no record: at a unit they see, those without the right are refused (403) as for any other.
+  await requireCan(ctx, "inspection.write", input.orgUnitId);
   const unit = await activeUnit(ctx, input.orgUnitId);
   if (!bodyExists(input.decidingBody, unit.type as OrgUnitType))
     fail("discipline.noSuchBody", { unit: unit.name }, "decidingBody");

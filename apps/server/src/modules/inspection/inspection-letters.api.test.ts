@@ -79,10 +79,10 @@ describe("receiving a letter", () => {
     await refused(receive(inspector, { receivedOn: "2026-02-30" }), 400);
   });
 
-  it("refuses anyone without the inspection committee's rights there: 401, 404 to the office and others", async () => {
+  it("refuses anyone without the inspection committee's rights there: 401, 403 to the office, 404 outside", async () => {
     await refused(api(t.app).anonymous.post("/api/inspection/letters", letter()), 401);
-    await refused(receive(admin), 404);
-    await refused(receive(coso), 404);
+    await refused(receive(admin), 403);
+    await refused(receive(coso), 403);
     await refused(receive(inspectorB), 404);
   });
 

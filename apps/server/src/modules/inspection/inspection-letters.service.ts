@@ -7,6 +7,7 @@ import type {
   LetterListQuery,
   LetterPage,
 } from "@dangvu/contract";
+import { requireCan } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { NotFound, RuleViolation } from "../../errors";
@@ -52,7 +53,8 @@ export async function requireLetter(
 
 /** Receives a letter and classifies it: letters from no one who can be answered are filed without action. */
 export async function createLetter(ctx: Ctx, input: CreateLetterInput): Promise<Letter> {
-  await requireInspectionAt(ctx, "inspection.write", input.orgUnitId);
+  // Creating reveals no record: at a unit they see, those without the right are refused (403) as for any other.
+  await requireCan(ctx, "inspection.write", input.orgUnitId);
   await activeUnit(ctx, input.orgUnitId);
   if (input.receivedOn > ctx.today) fail("letter.receivedInFuture", "receivedOn");
   const filed = isFiledWithoutAction(input.identity);
