@@ -1,10 +1,20 @@
-import type { CaseAction, CaseKind, CaseState } from "@dangvu/contract";
+import type { CaseAction, CaseKind, CaseState, DecidingBody, DisciplineFormAny, OrgUnitType } from "@dangvu/contract";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { anActor, api, testNow, today, useTestApp } from "../../test/harness";
 import { rowsOf } from "../db/sql";
-import { isOverdue, letterDueOn, letterOverdue, nextState, stepDueOn } from "../modules/inspection/inspection.rules";
-import { type StepDays, stepDaysKey } from "../modules/inspection/inspection.settings";
+import {
+  type Authority,
+  authorityBreach,
+  authorityKey,
+  isOverdue,
+  letterDueOn,
+  letterOverdue,
+  nextState,
+  type StepDays,
+  stepDaysKey,
+  stepDueOn,
+} from "../modules/inspection";
 import { buildRegistry } from "../platform/module";
 import { loadCalendar } from "../rules/lifecycle-settings";
 import { ruleValue } from "../rules/settings";
@@ -130,6 +140,26 @@ describe("the demo's inspection committees: two years of programmes, cases, lett
       from discipline_actions d where d.decided_on >= '2025-01-01'`);
     expect(recent.length).toBeGreaterThan(0);
     for (const d of recent) expect(d.concluded).toBe(d.proposedOn);
+  });
+
+  it("has every decision taken by a body the authority setting allows for the form, at the member's cell or above", async () => {
+    const authority = await ruleValue<Authority>(t.db, authorityKey, today);
+    const decided = await rows<{ body: DecidingBody; type: OrgUnitType; form: DisciplineFormAny; own: boolean }>(sql`
+      select d.deciding_body as body, v.type, d.form, d.deciding_unit_id = d.subject_unit_id as own
+      from discipline_actions d join org_unit_versions v on v.org_unit_id = d.deciding_unit_id
+        and v.valid_from <= d.decided_on and (v.valid_to is null or v.valid_to > d.decided_on)
+      where d.status = 'decided'`);
+    expect(decided.length).toBeGreaterThan(4);
+    for (const d of decided) {
+      const breach = authorityBreach(authority, {
+        body: d.body,
+        unitType: d.type,
+        subjectType: "member",
+        form: d.form,
+        relation: d.own ? "own" : "below",
+      });
+      expect(breach, JSON.stringify(d)).toBeNull();
+    }
   });
 
   it("has one complaint against a decision, filed within the month and upheld", async () => {

@@ -1,8 +1,8 @@
 import type { CaseAction, CaseKind, CaseState, InspectingBody } from "@dangvu/contract";
 import { isSupervision } from "@dangvu/contract";
 import type { inspectionCaseSteps, inspectionCaseSubjects, inspectionCases, StoredSubject } from "../db/schema";
-import { nextState, stepDueOn } from "../modules/inspection/inspection.rules";
-import type { StepDays } from "../modules/inspection/inspection.settings";
+import type { StepDays } from "../modules/inspection";
+import { nextState, stepDueOn } from "../modules/inspection";
 import { addWorkingDays, isWorkingDay, type WorkCalendar } from "../rules/calendar";
 import { addDays } from "../rules/dates";
 import type { Random } from "./random";

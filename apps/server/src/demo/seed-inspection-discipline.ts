@@ -1,6 +1,6 @@
 import type { DecidingBody, DisciplineFormAny } from "@dangvu/contract";
 import type { disciplineActions, disciplineComplaints } from "../db/schema";
-import { letterDueOn } from "../modules/inspection/inspection.rules";
+import { letterDueOn } from "../modules/inspection";
 import { addWorkingDays } from "../rules/calendar";
 import { addDays } from "../rules/dates";
 import type { GeneratedMember } from "./members";
@@ -56,8 +56,7 @@ export function planDiscipline(d: InspectionDemo): PlannedDiscipline {
       const details = e.details as { form?: string; decidingBody?: string };
       const body = bodyOf(details.decidingBody ?? "");
       const violation = d.random.pick(violations);
-      const story =
-        day >= since && body === "inspection_committee" ? fromLetter(d, g, cell, base, day, violation) : null;
+      const story = day >= since && body === "committee" ? fromLetter(d, g, cell, base, day, violation) : null;
       if (story) {
         out.letters.push(story.letter);
         out.cases.push(story.seeded);
@@ -131,7 +130,7 @@ function fromLetter(d: InspectionDemo, g: GeneratedMember, cell: UnitOn, base: U
     handledOn,
     result:
       "Đã kiểm tra khi có dấu hiệu vi phạm; kết luận nội dung tố cáo đúng một phần, đảng viên có vi phạm. " +
-      "Ủy ban Kiểm tra đã xem xét, thi hành kỷ luật và thông báo kết quả cho người tố cáo.",
+      "Ủy ban Kiểm tra đã xem xét, đề nghị Đảng ủy thi hành kỷ luật và thông báo kết quả cho người tố cáo.",
     resultOn: seeded.concludedOn,
     caseId: seeded.row.id,
     createdAt: new Date(`${receivedOn}T09:15:00+07:00`),

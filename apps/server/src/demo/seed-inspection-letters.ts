@@ -1,6 +1,6 @@
 import type { LetterIdentity, LetterKind } from "@dangvu/contract";
 import type { inspectionLetters, StoredSubject } from "../db/schema";
-import { isFiledWithoutAction, letterDueOn } from "../modules/inspection/inspection.rules";
+import { isFiledWithoutAction, letterDueOn } from "../modules/inspection";
 import { addWorkingDays } from "../rules/calendar";
 import { addDays } from "../rules/dates";
 import { fictionalName } from "./names";

@@ -11,7 +11,7 @@ import {
   inspectionProgrammeItems,
   inspectionProgrammes,
 } from "../db/schema";
-import { type LetterDays, letterDaysKey, type StepDays, stepDaysKey } from "../modules/inspection/inspection.settings";
+import { type LetterDays, letterDaysKey, type StepDays, stepDaysKey } from "../modules/inspection";
 import { addDays } from "../rules/dates";
 import { loadCalendar } from "../rules/lifecycle-settings";
 import { ruleValue } from "../rules/settings";

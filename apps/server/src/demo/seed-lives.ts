@@ -26,9 +26,9 @@ export function ageRecord(g: GeneratedMember) {
 export const partyAgeOn = (g: GeneratedMember, on: string) => partyAgeMonths(partyAge(ageRecord(g), on));
 
 /**
- * A few discipline decisions each year (reprimand or warning by the base committee's inspection committee) on
- * members of fewer than 25 years in the Party, outside the journeys' base organisation: the ratings never make them
- * excellent that year. Returns the disciplined members by year.
+ * A few discipline decisions each year (reprimand or warning by the base committee, on its inspection committee's
+ * proposal) on members of fewer than 25 years in the Party, outside the journeys' base organisation: the ratings never
+ * make them excellent that year. Returns the disciplined members by year.
  */
 export function disciplineSome(
   random: Random,
@@ -67,10 +67,11 @@ export function disciplineSome(
       g.events.push({
         kind: "discipline",
         occurredOn: day,
-        decisionNo: numbers.next("QĐ/UBKT"),
+        decisionNo: numbers.next("QĐ/ĐU"),
         details: {
           form: random.chance(0.7) ? "reprimand" : "warning",
-          decidingBody: `Ủy ban Kiểm tra ${base.name.replace(/^Đảng bộ/, "Đảng ủy")}`,
+          // The base committee decides (discipline.authority: its inspection committee inspects and proposes).
+          decidingBody: base.name.replace(/^Đảng bộ/, "Đảng ủy"),
         },
       });
       g.events.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));

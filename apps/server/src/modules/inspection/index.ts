@@ -8,6 +8,17 @@ import { locateDisciplineForAudit } from "./inspection-discipline.service";
 import { locateLetterForAudit } from "./inspection-letters.service";
 import { locateProgrammeForAudit } from "./inspection-programmes.service";
 
+export { authorityBreach } from "./discipline.rules";
+export { isFiledWithoutAction, isOverdue, letterDueOn, letterOverdue, nextState, stepDueOn } from "./inspection.rules";
+export {
+  type Authority,
+  authorityKey,
+  type LetterDays,
+  letterDaysKey,
+  type StepDays,
+  stepDaysKey,
+} from "./inspection.settings";
+
 /**
  * The inspection committee's work (domain.md §7): the year's programmes, inspection and supervision cases with their
  * steps and deadlines, letters (đơn thư), discipline proposals, decisions and complaints; confidential to the
