@@ -12,6 +12,20 @@ export type DisciplineSubjectType = z.infer<typeof DisciplineSubjectType>;
 export const DisciplineFormAny = z.enum(["reprimand", "warning", "dismissal", "expulsion", "dissolution"]);
 export type DisciplineFormAny = z.infer<typeof DisciplineFormAny>;
 
+/** Whom a decision disciplines, as the forms depend on it: an organisation, or a member by status. */
+export type DisciplineSubject = { type: "organisation" } | { type: "member"; status: "full" | "probationary" };
+
+/**
+ * The forms a subject allows, lightest first (69-QĐ/TW Điều 7; domain.md §7.3): an organisation is reprimanded,
+ * warned or dissolved; a full member reprimanded, warned, removed from a post or expelled; a probationary member only
+ * reprimanded or warned. One home: the server refuses any other form, the screens offer only these.
+ */
+export function disciplineFormsFor(subject: DisciplineSubject): DisciplineFormAny[] {
+  if (subject.type === "organisation") return ["reprimand", "warning", "dissolution"];
+  if (subject.status === "probationary") return ["reprimand", "warning"];
+  return ["reprimand", "warning", "dismissal", "expulsion"];
+}
+
 /** The body that decides (Điều lệ Đ36; 22-QĐ/TW Đ11): a cell, a committee (BCH), its standing committee, its UBKT. */
 export const DecidingBody = z.enum(["cell", "committee", "standing_committee", "inspection_committee"]);
 export type DecidingBody = z.infer<typeof DecidingBody>;

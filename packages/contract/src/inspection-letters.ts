@@ -20,6 +20,9 @@ export type LetterIdentity = z.infer<typeof LetterIdentity>;
 export const LetterStatus = z.enum(["filed", "received", "in_progress", "forwarded", "resolved"]);
 export type LetterStatus = z.infer<typeof LetterStatus>;
 
+/** Letters from no one who can be answered (anonymous, false name, no address) are kept without action (22-QĐ/TW Đ20). */
+export const isFiledWithoutAction = (identity: LetterIdentity): boolean => identity !== "named";
+
 export const CreateLetterInput = z.strictObject({
   /** The unit whose inspection committee received it. */
   orgUnitId: Id,
@@ -49,6 +52,22 @@ export const LetterActionInput = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("file"), ...handling, reason: Text(1000) }),
 ]);
 export type LetterActionInput = z.infer<typeof LetterActionInput>;
+
+/**
+ * What may be decided about a letter, from the status it is in (domain.md §7.5): take it up within the unit's own
+ * authority, forward it to the competent body, or file it; a letter taken up is then resolved. One home: the server
+ * refuses any other move, the letter's page offers only these.
+ */
+export const letterTransitions: Record<LetterActionInput["action"], { from: LetterStatus; to: LetterStatus }> = {
+  take: { from: "received", to: "in_progress" },
+  forward: { from: "received", to: "forwarded" },
+  resolve: { from: "in_progress", to: "resolved" },
+  file: { from: "received", to: "filed" },
+};
+
+/** The actions a letter in `status` may take. */
+export const letterActionsFrom = (status: LetterStatus): LetterActionInput["action"][] =>
+  (Object.keys(letterTransitions) as LetterActionInput["action"][]).filter((a) => letterTransitions[a].from === status);
 
 export const Letter = z.object({
   id: Id,

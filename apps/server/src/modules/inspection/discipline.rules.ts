@@ -1,26 +1,18 @@
-import type {
-  DecidingBody,
-  DisciplineFormAny,
-  DisciplineSubjectType,
-  OrgUnitType,
-  ViolationGroup,
+import {
+  type DecidingBody,
+  type DisciplineFormAny,
+  type DisciplineSubject,
+  type DisciplineSubjectType,
+  disciplineFormsFor,
+  type OrgUnitType,
+  type ViolationGroup,
 } from "@dangvu/contract";
 import { addDays, addMonths } from "../../rules/dates";
 import type { Authority, Limitation } from "./inspection.settings";
 
-/** Whom a decision disciplines, as the rules need it. */
-export type DisciplineSubject = { type: "organisation" } | { type: "member"; status: "full" | "probationary" };
-
-/**
- * The forms a subject allows, lightest first (69-QĐ/TW Điều 7; domain.md §7.3): an organisation is reprimanded,
- * warned or dissolved; a full member reprimanded, warned, removed from a post or expelled; a probationary member only
- * reprimanded or warned.
- */
-export function formsFor(subject: DisciplineSubject): DisciplineFormAny[] {
-  if (subject.type === "organisation") return ["reprimand", "warning", "dissolution"];
-  if (subject.status === "probationary") return ["reprimand", "warning"];
-  return ["reprimand", "warning", "dismissal", "expulsion"];
-}
+/** The forms a subject allows: the contract's rule, shared with the screens. */
+export const formsFor = disciplineFormsFor;
+export type { DisciplineSubject };
 
 /** Where the subject stands relative to the deciding unit. */
 export type SubjectRelation = "own" | "below" | "outside";

@@ -1,4 +1,10 @@
-import type { CaseFromLetterInput, InspectionCase, Letter, LetterActionInput, LetterStatus } from "@dangvu/contract";
+import {
+  type CaseFromLetterInput,
+  type InspectionCase,
+  type Letter,
+  type LetterActionInput,
+  letterTransitions,
+} from "@dangvu/contract";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import type { Tx } from "../../db/database";
@@ -12,17 +18,6 @@ import { letterDays, requireLetter, shownLetter } from "./inspection-letters.ser
 
 const entityType = "inspectionLetter";
 
-/**
- * What the inspection committee may decide about a letter, from the status it is in (domain.md §7.5): take it up
- * within its own authority, forward it to the competent body, or file it; a letter taken up is then resolved.
- */
-const transitions: Record<LetterActionInput["action"], { from: LetterStatus; to: LetterStatus }> = {
-  take: { from: "received", to: "in_progress" },
-  forward: { from: "received", to: "forwarded" },
-  resolve: { from: "in_progress", to: "resolved" },
-  file: { from: "received", to: "filed" },
-};
-
 const fail = (code: string, field: string, params: Record<string, string | number> = {}): never => {
   throw new RuleViolation(code, params, { [field]: code });
 };
@@ -30,7 +25,7 @@ const fail = (code: string, field: string, params: Record<string, string | numbe
 /** Takes an action on a letter, in one transaction with its audit entry. */
 export async function actOnLetter(ctx: Ctx, id: string, input: LetterActionInput): Promise<Letter> {
   const { row } = await requireLetter(ctx, id, "inspection.write");
-  const rule = transitions[input.action];
+  const rule = letterTransitions[input.action];
   if (row.status !== rule.from) throw new Conflict("letter.actionOutOfOrder", { status: statusName(ctx, row.status) });
   if (row.version !== input.version) throw new Conflict("version.stale", {}, { version: "version.stale" });
   if (input.on < row.receivedOn) fail("letter.onBeforeReceived", "on", { date: dmy(row.receivedOn) });

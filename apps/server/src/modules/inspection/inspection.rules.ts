@@ -1,5 +1,5 @@
-import type { CaseAction, CaseKind, CaseState, LetterIdentity, SubjectType } from "@dangvu/contract";
-import { isSupervision } from "@dangvu/contract";
+import type { CaseAction, CaseKind, CaseState, SubjectType } from "@dangvu/contract";
+import { isFiledWithoutAction, isSupervision } from "@dangvu/contract";
 import { addWorkingDays, type WorkCalendar } from "../../rules/calendar";
 import { addDays } from "../../rules/dates";
 import type { StepDays } from "./inspection.settings";
@@ -48,10 +48,8 @@ export function isOverdue(
   );
 }
 
-/** Letters from no one who can be answered are kept without action (22-QĐ/TW Đ20). */
-export function isFiledWithoutAction(identity: LetterIdentity): boolean {
-  return identity !== "named";
-}
+/** Letters from no one who can be answered are kept without action: the contract's rule, shared with the screens. */
+export { isFiledWithoutAction };
 
 /** The last day to resolve a letter received on `receivedOn` (calendar days, as the rule counts them). */
 export function letterDueOn(receivedOn: string, days: number): string {

@@ -1,30 +1,27 @@
-import type {
-  CaseAction,
-  DisciplineFormAny,
-  DisciplineSubjectType,
-  LetterActionInput,
-  LetterIdentity,
-  LetterStatus,
+import {
+  type CaseAction,
+  type DisciplineFormAny,
+  type DisciplineSubjectType,
+  disciplineFormsFor,
+  isFiledWithoutAction,
+  type LetterActionInput,
+  type LetterIdentity,
+  type LetterStatus,
+  letterActionsFrom,
 } from "@dangvu/contract";
 
-/**
- * The forms a discipline subject allows, lightest first, to offer only those in the form (69-QĐ/TW Điều 7): an
- * organisation is reprimanded, warned or dissolved; a full member reprimanded, warned, removed from a post or
- * expelled; a probationary member only reprimanded or warned. The server's rule (discipline.rules.ts formsFor)
- * decides; this only narrows the choice shown.
- */
+/** The forms a discipline subject allows (the contract's rule, the server's too), for the member's status as known. */
 export function allowedForms(
   subjectType: DisciplineSubjectType,
   memberStatus: string | undefined,
 ): DisciplineFormAny[] {
-  if (subjectType === "organisation") return ["reprimand", "warning", "dissolution"];
-  if (memberStatus === "probationary") return ["reprimand", "warning"];
-  return ["reprimand", "warning", "dismissal", "expulsion"];
+  if (subjectType === "organisation") return disciplineFormsFor({ type: "organisation" });
+  return disciplineFormsFor({ type: "member", status: memberStatus === "probationary" ? "probationary" : "full" });
 }
 
-/** Letters whose sender cannot be known are kept without action (22-QĐ/TW Đ20). */
+/** Letters whose sender cannot be known are kept without action (the contract's rule), once an identity is chosen. */
 export const filedWithoutAction = (identity: LetterIdentity | undefined): boolean =>
-  identity !== undefined && identity !== "named";
+  identity !== undefined && isFiledWithoutAction(identity);
 
 /** The step a case takes next: the first action the server allows in its state, or none once it is closed. */
 export const nextActionOf = (actions: readonly CaseAction[]): CaseAction | null => actions[0] ?? null;
@@ -46,12 +43,8 @@ export function recentYears(thisYear: number): number[] {
   return Array.from({ length: 8 }, (_, i) => thisYear - i);
 }
 
-/** What may be done with a letter in its status: decide whose it is, then resolve it; the server checks again. */
-export function letterActionsOf(status: LetterStatus): LetterActionInput["action"][] {
-  if (status === "received") return ["take", "forward", "file"];
-  if (status === "in_progress") return ["resolve"];
-  return [];
-}
+/** What may be done with a letter in its status (the contract's table, which the server enforces). */
+export const letterActionsOf = (status: LetterStatus): LetterActionInput["action"][] => letterActionsFrom(status);
 
 /** A case is opened from a letter still being handled, once. */
 export const mayOpenCaseFrom = (l: { status: LetterStatus; caseId: string | null }): boolean =>
