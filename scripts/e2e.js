@@ -36,9 +36,10 @@ const server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main
 });
 server.stdout.on("data", (chunk) => process.stdout.write(`[server] ${chunk}`));
 
-// The demo takes about 35 s to seed on a busy machine (two years of reports at every level): wait up to 3 minutes.
+// The demo takes about 35 s to seed on a quiet machine (two years of reports and of the inspection committees' work at
+// every level), four minutes when several suites share two CPUs: wait up to 6 minutes.
 async function waitForHealth() {
-  for (let i = 0; i < 360; i++) {
+  for (let i = 0; i < 720; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (res.ok) return;

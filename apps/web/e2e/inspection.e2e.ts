@@ -132,6 +132,15 @@ describe("Inspection, supervision and discipline (issue 11)", () => {
     await page.getByRole("link", { name: "Kiểm tra, giám sát", exact: true }).click();
     await page.getByTestId("programmes-page").waitFor();
     await shot(page, "inspection-programmes-1440");
+    // She corrects an item of the programme shown (the change is sent with the programme's version).
+    const item = page.getByTestId("programme-item").first();
+    await item.getByRole("button", { name: "Sửa" }).click();
+    const content = page.getByTestId("item-content");
+    const corrected = `${await content.inputValue()} (điều chỉnh)`;
+    await content.fill(corrected);
+    await page.locator(".ant-modal:visible").getByRole("button", { name: "Lưu" }).click();
+    await page.getByText("Đã lưu nội dung chương trình").waitFor();
+    await page.getByTestId("programme-item").getByText(corrected).waitFor();
     await page.getByTestId("inspection-nav").getByText("Đơn thư").click();
     await page.getByTestId("letters-page").waitFor();
 

@@ -99,9 +99,9 @@ export const useUpdateProgramme = (id: string) =>
   useWrite((input: UpdateProgrammeInput) => api.patch<Programme>(`${base}/programmes/${id}`, input));
 
 export const useSaveProgrammeItem = (programmeId: string) =>
-  useWrite(({ itemId, input }: { itemId?: string; input: ProgrammeItemInput }) =>
+  useWrite(({ itemId, version, input }: { itemId?: string; version: number; input: ProgrammeItemInput }) =>
     itemId
-      ? api.patch<Programme>(`${base}/programmes/${programmeId}/items/${itemId}`, input)
+      ? api.patch<Programme>(`${base}/programmes/${programmeId}/items/${itemId}`, { ...input, version })
       : api.post<Programme>(`${base}/programmes/${programmeId}/items`, input),
   );
 

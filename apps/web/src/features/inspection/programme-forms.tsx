@@ -108,10 +108,13 @@ interface ItemValues {
 /** Adds a planned inspection or supervision to the programme, or edits one. */
 export function ProgrammeItemModal({
   programmeId,
+  programmeVersion,
   item,
   onClose,
 }: {
   programmeId: string;
+  /** An item is changed on the programme as it was read (a stale one is refused with the server's message). */
+  programmeVersion: number;
   item?: ProgrammeItem;
   onClose: () => void;
 }) {
@@ -133,6 +136,7 @@ export function ProgrammeItemModal({
       onSubmit={(v) =>
         save.mutateAsync({
           itemId: item?.id,
+          version: programmeVersion,
           input: {
             kind: v.kind,
             content: v.content,

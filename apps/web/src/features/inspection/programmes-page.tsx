@@ -168,6 +168,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       {editing && (
         <ProgrammeItemModal
           programmeId={programme.id}
+          programmeVersion={programme.version}
           item={editing === "new" ? undefined : editing}
           onClose={() => setEditing(null)}
         />
