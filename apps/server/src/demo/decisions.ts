@@ -59,7 +59,8 @@ export function numberDecisions(random: Random, h: TreeHistory, members: Generat
   const last = new Map<string, number>();
   for (const p of pending) {
     const type = p.e.pending?.type ?? "QĐ";
-    const n = (last.get(p.key) ?? 0) + (type === "QĐ" ? random.int(1, 4) : random.int(1, 3));
+    const gap = p.e.pending?.next ? 1 : type === "QĐ" ? random.int(1, 4) : random.int(1, 3);
+    const n = (last.get(p.key) ?? 0) + gap;
     last.set(p.key, n);
     p.e.decisionNo = `${String(n).padStart(2, "0")}-${type}/${p.code}`;
     delete p.e.pending;
