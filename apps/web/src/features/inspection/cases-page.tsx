@@ -1,5 +1,5 @@
 import type { CaseKind, CaseListItem, CaseListQuery, CaseState } from "@dangvu/contract";
-import { App, Button, Checkbox, Flex, Input, Select, Typography } from "antd";
+import { Button, Checkbox, Flex, Input, Select, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -12,6 +12,7 @@ import { downloadCases, useCases } from "./inspection.api";
 import { recentYears } from "./inspection.model";
 import { CaseStateTag, OverdueTag } from "./inspection-labels";
 import { InspectionNav } from "./inspection-nav";
+import { useDownload, usePagedFilter } from "./paged-list";
 
 const states: CaseState[] = ["decided", "team_formed", "self_report", "verifying", "concluded", "notified", "closed"];
 const pageSize = 20;
@@ -19,20 +20,12 @@ const pageSize = 20;
 /** The cases of the units the user's inspection committee covers: filters, paging, the Excel list, a new case. */
 export function CasesPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const canWrite = useHasPermission("inspection.write");
-  const [filter, setFilter] = useState<Partial<CaseListQuery>>({ page: 1, pageSize });
+  const { filter, set, pagination } = usePagedFilter<CaseListQuery>(pageSize);
   const [creating, setCreating] = useState(false);
   const list = useCases(filter);
-  const set = (patch: Partial<CaseListQuery>) => setFilter((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));
 
-  async function excel() {
-    try {
-      await downloadCases(filter);
-    } catch (error) {
-      void message.error((error as Error).message);
-    }
-  }
+  const excel = useDownload(() => downloadCases(filter));
 
   return (
     <PageCard
@@ -97,13 +90,7 @@ export function CasesPage() {
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: list.isError ? list.error.message : t("inspection.noCases") }}
-        pagination={{
-          current: filter.page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (page) => set({ page }),
-        }}
+        pagination={pagination(list.data?.total)}
         onRow={(c) => ({ "data-testid": "case-row", "data-state": c.state }) as object}
         columns={[
           {

@@ -12,6 +12,7 @@ import { useDisciplines } from "./inspection.api";
 import { recentYears } from "./inspection.model";
 import { DisciplineStatusTag } from "./inspection-labels";
 import { InspectionNav } from "./inspection-nav";
+import { usePagedFilter } from "./paged-list";
 
 const pageSize = 20;
 
@@ -19,10 +20,9 @@ const pageSize = 20;
 export function DisciplinePage() {
   const { t } = useTranslation();
   const canWrite = useHasPermission("inspection.write");
-  const [filter, setFilter] = useState<Partial<DisciplineListQuery>>({ page: 1, pageSize });
+  const { filter, set, pagination } = usePagedFilter<DisciplineListQuery>(pageSize);
   const [proposing, setProposing] = useState(false);
   const list = useDisciplines(filter);
-  const set = (patch: Partial<DisciplineListQuery>) => setFilter((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));
   return (
     <PageCard
       title={t("discipline.title")}
@@ -67,13 +67,7 @@ export function DisciplinePage() {
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: list.isError ? list.error.message : t("discipline.noRecords") }}
-        pagination={{
-          current: filter.page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (page) => set({ page }),
-        }}
+        pagination={pagination(list.data?.total)}
         onRow={(d) => ({ "data-testid": "discipline-row", "data-status": d.status }) as object}
         columns={[
           {

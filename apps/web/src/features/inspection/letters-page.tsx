@@ -1,5 +1,5 @@
 import type { LetterKind, LetterListItem, LetterListQuery, LetterStatus } from "@dangvu/contract";
-import { App, Button, Checkbox, Flex, Input, Select, Typography } from "antd";
+import { Button, Checkbox, Flex, Input, Select, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -12,6 +12,7 @@ import { recentYears } from "./inspection.model";
 import { LetterStatusTag, OverdueTag } from "./inspection-labels";
 import { InspectionNav } from "./inspection-nav";
 import { letterKinds, ReceiveLetterModal } from "./letter-forms";
+import { useDownload, usePagedFilter } from "./paged-list";
 
 const statuses: LetterStatus[] = ["received", "in_progress", "forwarded", "resolved", "filed"];
 const pageSize = 20;
@@ -19,20 +20,12 @@ const pageSize = 20;
 /** The letters received by the inspection committees the user sits on: filters, paging, Excel, a new letter. */
 export function LettersPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const canWrite = useHasPermission("inspection.write");
-  const [filter, setFilter] = useState<Partial<LetterListQuery>>({ page: 1, pageSize });
+  const { filter, set, pagination } = usePagedFilter<LetterListQuery>(pageSize);
   const [receiving, setReceiving] = useState(false);
   const list = useLetters(filter);
-  const set = (patch: Partial<LetterListQuery>) => setFilter((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));
 
-  async function excel() {
-    try {
-      await downloadLetters(filter);
-    } catch (error) {
-      void message.error((error as Error).message);
-    }
-  }
+  const excel = useDownload(() => downloadLetters(filter));
 
   return (
     <PageCard
@@ -96,13 +89,7 @@ export function LettersPage() {
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: list.isError ? list.error.message : t("letters.noLetters") }}
-        pagination={{
-          current: filter.page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (page) => set({ page }),
-        }}
+        pagination={pagination(list.data?.total)}
         onRow={(l) => ({ "data-testid": "letter-row", "data-status": l.status }) as object}
         columns={[
           {
