@@ -46,25 +46,16 @@ function termOf(day: string): number {
  * them, from 01 within each term, with the body's other decisions in between; "15-QĐ/ĐU" from a base committee,
  * "03-NQ/CB" from a cell. Also gives every admitted member their file number (số lý lịch), in order of admission.
  */
-export function numberDecisions(random: Random, h: TreeHistory, members: GeneratedMember[], blocId: string) {
-  const pending: { g: GeneratedMember; e: GeneratedMember["events"][number]; key: string; code: string }[] = [];
-  for (const g of members)
-    for (const e of g.events) {
-      if (!e.pending) continue;
-      const cell = cellOn(g, e.occurredOn);
-      const issuer = e.pending.type === "NQ" ? { id: cell, code: "CB" } : issuerOf(h, cell, e.occurredOn, blocId);
-      pending.push({ g, e, key: `${issuer.id}|${e.pending.type}|${termOf(e.occurredOn)}`, code: issuer.code });
-    }
+export function numberDecisions(random: Random, h: TreeHistory, members: GeneratedMember[], blocId: string): Registers {
+  const pending = pendingDecisions(h, members, blocId);
   pending.sort((a, b) => a.e.occurredOn.localeCompare(b.e.occurredOn));
-  const last = new Map<string, number>();
+  const registers: Registers = new Map();
   for (const p of pending) {
-    const type = p.e.pending?.type ?? "QĐ";
-    const gap = p.e.pending?.next ? 1 : type === "QĐ" ? random.int(1, 4) : random.int(1, 3);
-    const n = (last.get(p.key) ?? 0) + gap;
-    last.set(p.key, n);
-    p.e.decisionNo = `${String(n).padStart(2, "0")}-${type}/${p.code}`;
-    delete p.e.pending;
-    if (p.e.kind === "admission") p.g.member.admissionDecisionNo = p.e.decisionNo;
+    const list = registers.get(p.key) ?? [];
+    const gap = p.type === "QĐ" ? random.int(1, 4) : random.int(1, 3);
+    list.push({ ...p, n: (list.at(-1)?.n ?? 0) + gap });
+    registers.set(p.key, list);
+    write(list.at(-1) as Numbered);
   }
   const admitted = members.filter((g) => g.member.firstAdmissionDecidedOn);
   admitted.sort((a, b) =>
@@ -73,4 +64,61 @@ export function numberDecisions(random: Random, h: TreeHistory, members: Generat
   admitted.forEach((g, i) => {
     g.member.fileNumber = String(1_000 + i * 3 + random.int(0, 2)).padStart(6, "0");
   });
+  return registers;
+}
+
+type Decision = GeneratedMember["events"][number];
+interface Numbered {
+  g: GeneratedMember;
+  e: Decision;
+  key: string;
+  code: string;
+  type: "QĐ" | "NQ";
+  n: number;
+}
+/** Each body's register of numbers, by body, type and term, in the order signed. */
+export type Registers = Map<string, Numbered[]>;
+
+function pendingDecisions(h: TreeHistory, members: GeneratedMember[], blocId: string): Omit<Numbered, "n">[] {
+  const out: Omit<Numbered, "n">[] = [];
+  for (const g of members)
+    for (const e of g.events) {
+      if (!e.pending) continue;
+      const cell = cellOn(g, e.occurredOn);
+      const type = e.pending.type;
+      const issuer = type === "NQ" ? { id: cell, code: "CB" } : issuerOf(h, cell, e.occurredOn, blocId);
+      out.push({ g, e, key: `${issuer.id}|${type}|${termOf(e.occurredOn)}`, code: issuer.code, type });
+    }
+  return out;
+}
+
+function write(d: Numbered) {
+  d.e.decisionNo = `${String(d.n).padStart(2, "0")}-${d.type}/${d.code}`;
+  delete d.e.pending;
+  if (d.e.kind === "admission") d.g.member.admissionDecisionNo = d.e.decisionNo;
+}
+
+/**
+ * Numbers the decisions added once the registers were drawn (the disciplines, from the awards' own random stream):
+ * each takes its day's place in its body's register, right after the decision before it, and the later decisions of
+ * that term move up only as far as they must to stay in order. Nothing is drawn, so no random stream changes.
+ */
+export function numberLaterDecisions(registers: Registers, h: TreeHistory, members: GeneratedMember[], blocId: string) {
+  const later = pendingDecisions(h, members, blocId).sort((a, b) => a.e.occurredOn.localeCompare(b.e.occurredOn));
+  for (const p of later) {
+    const list = registers.get(p.key) ?? [];
+    const at = list.findIndex((d) => d.e.occurredOn > p.e.occurredOn);
+    const i = at < 0 ? list.length : at;
+    const placed: Numbered = { ...p, n: (list[i - 1]?.n ?? 0) + 1 };
+    let floor = placed.n;
+    for (const d of list.slice(i)) {
+      if (d.n > floor) break;
+      d.n = floor + 1;
+      floor = d.n;
+      write(d);
+    }
+    list.splice(i, 0, placed);
+    registers.set(p.key, list);
+    write(placed);
+  }
 }

@@ -9,11 +9,6 @@ import { province, provinceCode } from "./units";
 /** A decision still to number: by the committee over the cell (QĐ) or by the cell itself (NQ). */
 export interface PendingDecision {
   type: "QĐ" | "NQ";
-  /**
-   * Numbered right after the body's previous decision, drawing no gap: for the decisions added from the awards'
-   * random stream (disciplines), so that the main stream's numbers stay as they were.
-   */
-  next?: true;
 }
 
 export interface GeneratedMember {

@@ -64,13 +64,13 @@ export function disciplineSome(
     for (const g of new Set(chosen)) {
       const base = baseUnitOf(t, listedCellOn(g, day) as string, day) as { name: string };
       taken.add(g.member.id);
-      numbers.next("QĐ/ĐU"); // the number this drew before is still drawn: the awards' stream after it stays as it was
+      numbers.next("QĐ/UBKT"); // drawn (and kept from the awards' numbers) as before, so their stream stays as it was
       g.events.push({
         kind: "discipline",
         occurredOn: day,
-        // Numbered in the base committee's register with its other decisions (numberDecisions, run after this).
+        // Numbered in the base committee's register with its other decisions (numberLaterDecisions, run after this).
         decisionNo: null,
-        pending: { type: "QĐ", next: true },
+        pending: { type: "QĐ" },
         details: {
           form: random.chance(0.7) ? "reprimand" : "warning",
           // The base committee decides (discipline.authority: its inspection committee inspects and proposes).

@@ -7,7 +7,7 @@ import type { Db } from "../db/database";
 import { committeePositions, grants, orgUnitEvents, orgUnits, orgUnitVersions, terms, users } from "../db/schema";
 import { hashPassword } from "../modules/users";
 import { type Preferred, seatCommittees, seatKey } from "./committees";
-import { numberDecisions } from "./decisions";
+import { numberDecisions, numberLaterDecisions } from "./decisions";
 import type { TreeHistory } from "./history";
 import { Random } from "./random";
 import { DecisionNumbers } from "./rating-units";
@@ -45,18 +45,19 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
   const generated = generateDemoMembers(random, tree, today);
   const { cell, hoaCell } = demoCells(tree.units);
   const people = journeyPeople(random, generated, cell, hoaCell, today);
-  // Ratings and awards draw from their own stream, so the data before them stays as it was.
-  const awardsRandom = new Random(demoSeed + 9);
-  const numbers = new DecisionNumbers(awardsRandom);
-  const keep = { memberIds: new Set(Object.values(people).map((p) => p.member.id)), baseId: cell.parentId as string };
-  // Disciplines before the numbering: the base committees number them with their other decisions.
-  const disciplined = disciplineSome(awardsRandom, tree, generated, numbers, keep, today);
-  numberDecisions(random, tree.history, generated, tree.bloc.id);
+  const registers = numberDecisions(random, tree.history, generated, tree.bloc.id);
   const preferred: Preferred = new Map([
     [seatKey(cell.id, "secretary"), people.hung.member.id],
     [seatKey(cell.parentId as string, "deputy_secretary"), people.hoa.member.id],
   ]);
   const { terms: termRows, seats } = seatCommittees(random, tree, generated, preferred, new Set([people.tu.member.id]));
+  // Ratings and awards draw from their own stream, so the data before them stays as it was.
+  const awardsRandom = new Random(demoSeed + 9);
+  const numbers = new DecisionNumbers(awardsRandom);
+  const keep = { memberIds: new Set(Object.values(people).map((p) => p.member.id)), baseId: cell.parentId as string };
+  const disciplined = disciplineSome(awardsRandom, tree, generated, numbers, keep, today);
+  // The base committees number the disciplines in their registers, among their other decisions.
+  numberLaterDecisions(registers, tree.history, generated, tree.bloc.id);
   posthumousSome(awardsRandom, generated, seats, keep, today);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
