@@ -1,11 +1,12 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazy } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { setUnauthorizedHandler } from "../lib/api";
 import { AppLayout } from "./app-layout";
+import { inspectionRoutes } from "./inspection-routes";
 import { NotFoundPage } from "./not-found-page";
-import { PageLoader } from "./page-loader";
 import { queryClient } from "./query-client";
 import { RequireAuth, RequirePermission } from "./require-auth";
+import { Guarded, Lazy } from "./route-elements";
 
 // Each page is its own chunk, loaded when first visited.
 const LoginPage = lazy(() => import("../features/auth/login-page").then((m) => ({ default: m.LoginPage })));
@@ -83,36 +84,6 @@ const CompletenessPage = lazy(() =>
   import("../features/reports/completeness-page").then((m) => ({ default: m.CompletenessPage })),
 );
 const BadgesPage = lazy(() => import("../features/awards/badges-page").then((m) => ({ default: m.BadgesPage })));
-const ProgrammesPage = lazy(() =>
-  import("../features/inspection/programmes-page").then((m) => ({ default: m.ProgrammesPage })),
-);
-const CasesPage = lazy(() => import("../features/inspection/cases-page").then((m) => ({ default: m.CasesPage })));
-const CasePage = lazy(() => import("../features/inspection/case-page").then((m) => ({ default: m.CasePage })));
-const LettersPage = lazy(() => import("../features/inspection/letters-page").then((m) => ({ default: m.LettersPage })));
-const LetterPage = lazy(() => import("../features/inspection/letter-page").then((m) => ({ default: m.LetterPage })));
-const DisciplinePage = lazy(() =>
-  import("../features/inspection/discipline-page").then((m) => ({ default: m.DisciplinePage })),
-);
-const DisciplineDetailPage = lazy(() =>
-  import("../features/inspection/discipline-detail-page").then((m) => ({ default: m.DisciplineDetailPage })),
-);
-const InspectionSummaryPage = lazy(() =>
-  import("../features/inspection/summary-page").then((m) => ({ default: m.SummaryPage })),
-);
-
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
-}
-
-/** A page for users holding `permission`, loaded when first visited. */
-function Guarded({ permission, children }: { permission: string; children: ReactNode }) {
-  return (
-    <RequirePermission permission={permission}>
-      <Lazy>{children}</Lazy>
-    </RequirePermission>
-  );
-}
-
 export const router = createBrowserRouter([
   {
     path: "/login",
@@ -361,71 +332,7 @@ export const router = createBrowserRouter([
           </Guarded>
         ),
       },
-      {
-        path: "inspection",
-        element: (
-          <Guarded permission="inspection.read">
-            <ProgrammesPage />
-          </Guarded>
-        ),
-      },
-      {
-        path: "inspection/cases",
-        element: (
-          <Guarded permission="inspection.read">
-            <CasesPage />
-          </Guarded>
-        ),
-      },
-      {
-        // A record may be shared with a role beyond the inspection committee: the server decides, a 404 otherwise.
-        path: "inspection/cases/:id",
-        element: (
-          <Lazy>
-            <CasePage />
-          </Lazy>
-        ),
-      },
-      {
-        path: "inspection/letters",
-        element: (
-          <Guarded permission="inspection.read">
-            <LettersPage />
-          </Guarded>
-        ),
-      },
-      {
-        path: "inspection/letters/:id",
-        element: (
-          <Lazy>
-            <LetterPage />
-          </Lazy>
-        ),
-      },
-      {
-        path: "inspection/discipline",
-        element: (
-          <Guarded permission="inspection.read">
-            <DisciplinePage />
-          </Guarded>
-        ),
-      },
-      {
-        path: "inspection/discipline/:id",
-        element: (
-          <Guarded permission="inspection.read">
-            <DisciplineDetailPage />
-          </Guarded>
-        ),
-      },
-      {
-        path: "inspection/summary",
-        element: (
-          <Guarded permission="report.read">
-            <InspectionSummaryPage />
-          </Guarded>
-        ),
-      },
+      ...inspectionRoutes,
       {
         path: "settings/report-templates",
         element: (
