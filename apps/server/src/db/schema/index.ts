@@ -5,5 +5,6 @@ export * from "./meetings";
 export * from "./members";
 export * from "./org";
 export * from "./platform";
+export * from "./rate-limits";
 export * from "./ratings";
 export * from "./reports";
