@@ -103,8 +103,11 @@ async function seedRatingsAndAwards(
 
 /** Units as they were created, each with one version (the first administrator's unit, the benchmark's tree). */
 export async function insertUnits(db: Db, units: GeneratedUnit[], now: Date) {
+  // Every unit first: in a scaled tree (the benchmark's copies) a parent may come in a later chunk than its child.
   for (const chunk of chunks(units, 500)) {
     await db.insert(orgUnits).values(chunk.map((u) => ({ id: u.id, establishedOn: u.establishedOn, createdAt: now })));
+  }
+  for (const chunk of chunks(units, 500)) {
     await db.insert(orgUnitVersions).values(
       chunk.map((u) => ({
         id: randomUUID(),
