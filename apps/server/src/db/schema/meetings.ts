@@ -42,7 +42,11 @@ export const meetings = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (t) => [index("meetings_unit_idx").on(t.orgUnitId, t.scheduledAt)],
+  (t) => [
+    index("meetings_unit_idx").on(t.orgUnitId, t.scheduledAt),
+    // The list of every meeting (a grant on the top of the tree) reads its page newest first from here.
+    index("meetings_scheduled_idx").on(t.scheduledAt),
+  ],
 );
 
 /** Documents attached to a meeting, kept in the database with the rest of the record. */
@@ -192,6 +196,8 @@ export const residenceCommentRequests = pgTable(
     uniqueIndex("residence_requests_token_uq").on(t.tokenHash).where(sql`token_hash is not null`),
     uniqueIndex("residence_requests_short_code_uq").on(t.shortCodeHash).where(sql`short_code_hash is not null`),
     index("residence_requests_member_idx").on(t.memberId, t.year),
+    // The list's order (latest year, awaited before received, by due date) read from an index, not sorted whole.
+    index("residence_requests_list_idx").on(t.year.desc(), t.status.desc(), t.dueOn),
   ],
 );
 

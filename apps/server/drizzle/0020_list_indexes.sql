@@ -1,0 +1,2 @@
+CREATE INDEX "meetings_scheduled_idx" ON "meetings" USING btree ("scheduled_at");--> statement-breakpoint
+CREATE INDEX "residence_requests_list_idx" ON "residence_comment_requests" USING btree ("year" DESC NULLS LAST,"status" DESC NULLS LAST,"due_on");
