@@ -19,6 +19,7 @@ import type { TrustProxy } from "./config";
 import type { Db } from "./db/database";
 import { registerAuthHook, registerPublic } from "./http/auth-hook";
 import { loggerOptions, notFoundHandler, registerErrorHandler } from "./http/error-handler";
+import { rateLimitSettings } from "./http/rate-limits";
 import { buildRegistry, type Registry } from "./platform/module";
 import { serverModules } from "./server-modules";
 
@@ -79,7 +80,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
     },
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitSettings(options.db));
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
   await app.register(swagger, {
     openapi: { info: { title: "Đảng Vụ API", version: "0.1.0", description: "REST API của Đảng Vụ" } },
