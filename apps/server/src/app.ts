@@ -15,11 +15,15 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { openCaches } from "./access/caches";
+import { loadCurrentTree } from "./access/scope";
 import type { TrustProxy } from "./config";
 import type { Db } from "./db/database";
 import { registerAuthHook, registerPublic } from "./http/auth-hook";
+import { registerCompression } from "./http/compression";
 import { loggerOptions, notFoundHandler, registerErrorHandler } from "./http/error-handler";
 import { rateLimitSettings } from "./http/rate-limits";
+import { webFileOptions } from "./http/web-files";
 import { buildRegistry, type Registry } from "./platform/module";
 import { serverModules } from "./server-modules";
 
@@ -64,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     options.checkResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler,
   );
   registerErrorHandler(app);
+  registerCompression(app);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -101,7 +106,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const modules = serverModules(options);
   const registry = buildRegistry(modules);
   app.decorate("registry", registry);
-  registerAuthHook(app, options.db, clock, registry);
+  // The signed-in actors and the tree kept between requests, emptied by the database's change notices.
+  const caches = await openCaches(options.db, () => loadCurrentTree(options.db));
+  app.addHook("onClose", () => caches.close());
+  registerAuthHook(app, options.db, clock, registry, caches.caches);
 
   app.get("/api/health", { config: { public: true }, schema: { response: { 200: Health } } }, async () => ({
     status: "ok" as const,
@@ -112,10 +120,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const hasWeb = Boolean(options.webDist && fs.existsSync(`${options.webDist}/index.html`));
   if (hasWeb && options.webDist) {
     // The web app's files are public (the sign-in page is one of them); `sendFile` for the not-found handler's pages.
-    await app.register(fastifyStatic, { root: options.webDist, serve: false });
-    const root = options.webDist;
+    // Both send the files compressed at build time, with long caching for the hashed ones (http/web-files.ts).
+    const files = webFileOptions(options.webDist);
+    await app.register(fastifyStatic, { ...files, serve: false });
     await registerPublic(app, (scope) =>
-      scope.register(fastifyStatic, { root, wildcard: false, decorateReply: false }),
+      scope.register(fastifyStatic, { ...files, wildcard: false, decorateReply: false }),
     );
   }
   app.setNotFoundHandler(notFoundHandler(hasWeb));
