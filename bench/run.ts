@@ -1,5 +1,7 @@
 // `npm run bench -- --members 200000`: member search under load vs pgbench, and Excel import vs its floor (issue 3).
 // `npm run bench -- reports [--members N] [--engine pglite|pg|both] [--national] [--regenerate]`: report figures (issue 10).
+// `npm run bench -- load|soak …`: the committee office's mix on each engine (issue 12, lib/office-bench.ts);
+// `npm run bench -- table` prints every figure of issue 12 from bench/results; `all` measures them first (lib/table.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,9 +14,11 @@ import { Random } from "@dangvu/server/src/demo/random";
 import { prepareDatabase } from "@dangvu/server/src/platform/bootstrap";
 import { importOnce } from "./lib/import-run";
 import { loadScaled } from "./lib/load";
+import { runLoadBench, runSoakBench } from "./lib/office-bench";
 import { ensurePostgres, freshDatabase } from "./lib/pg";
 import { runReportsBench } from "./lib/reports";
 import { captureQueries, hammer, pgbenchScript, runPgbench } from "./lib/search";
+import { printBenchTable, runAll } from "./lib/table";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -160,7 +164,15 @@ function printTable(r: {
   for (const [a, b, c] of rows) console.log(`${(a as string).padEnd(36)} ${(b as string).padStart(12)}   ${c}`);
 }
 
-const run = args[0] === "reports" ? () => runReportsBench(args.slice(1)).then(() => process.exit(0)) : main;
+const subcommands: Record<string, (rest: string[]) => Promise<unknown>> = {
+  reports: runReportsBench,
+  load: runLoadBench,
+  soak: runSoakBench,
+  table: printBenchTable,
+  all: runAll,
+};
+const sub = subcommands[args[0] ?? ""];
+const run = sub ? () => sub(args.slice(1)).then(() => process.exit(0)) : main;
 run().catch((error) => {
   console.error(error);
   process.exit(1);

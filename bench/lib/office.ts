@@ -1,0 +1,164 @@
+// The committee office's data for the load and soak benchmarks (issue 12): the scaled demo members, a year of meetings
+// and residence records, and the office's users: the base committee's staff and some of its cell secretaries, each
+// with sessions of their own.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Db } from "@dangvu/server/src/db/database";
+import { grants, meetings, sessions, users } from "@dangvu/server/src/db/schema";
+import { unaccentJs } from "@dangvu/server/src/db/sql";
+import type { GeneratedMember } from "@dangvu/server/src/demo/members";
+import { Random } from "@dangvu/server/src/demo/random";
+import { seedDemoMeetings } from "@dangvu/server/src/demo/seed-meetings";
+import { seedDemoResidence } from "@dangvu/server/src/demo/seed-residence";
+import type { GeneratedUnit } from "@dangvu/server/src/demo/tree";
+import { inArray } from "drizzle-orm";
+import { type Loaded, loadScaled } from "./load";
+
+/** One user of the office as the load generator drives it: one connection, several sessions, its own cell. */
+export interface Actor {
+  role: "grassroots_staff" | "cell_secretary";
+  username: string;
+  /** Several sessions per user, so the per-session search limit (300 a minute) never answers a closed loop 429. */
+  sessions: { cookie: string; csrf: string }[];
+  /** The cell where this user creates meetings, records attendance and edits phone numbers (no other user's). */
+  homeCellId: string;
+  /** Where this user posts notices: the base committee for staff, the cell for a secretary. */
+  noticeUnitId: string;
+  searchNames: string[];
+  memberIds: string[];
+  editMemberIds: string[];
+  meetingIds: string[];
+  /** A meeting of today in the home cell, so attendance can be recorded on it. */
+  heldMeetingId: string;
+}
+
+export interface Office {
+  loaded: Loaded;
+  actors: Actor[];
+  meetings: number;
+  setupSeconds: number;
+}
+
+const isCell = (u: GeneratedUnit) => u.type === "cell" || u.type === "grassroots_cell";
+const isWorking = (g: GeneratedMember) =>
+  (g.member.status === "full" || g.member.status === "probationary") && !g.member.isExempt && !g.member.exitedOn;
+
+/** Loads `count` members with meetings and residence records, and makes `userCount` users of one base committee. */
+export async function loadOffice(db: Db, count: number, userCount: number, today: string): Promise<Office> {
+  const t = performance.now();
+  const loaded = await loadScaled(db, count, today);
+  const now = new Date();
+  const random = new Random(12);
+  const generated = loaded.members.map((g) => ({
+    ...g,
+    memberships: g.memberships ?? [
+      { orgUnitId: g.member.orgUnitId, validFrom: g.membershipFrom, validTo: g.member.exitedOn },
+    ],
+  }));
+  await seedDemoMeetings(db, random, loaded.units.filter(isCell), generated, [], today, now);
+  await seedDemoResidence(db, random, loaded.members, today);
+
+  const subtree = subtreeOf(loaded.units, loaded.base.id);
+  const byCell = new Map<string, GeneratedMember[]>();
+  for (const g of loaded.members) byCell.set(g.member.orgUnitId, [...(byCell.get(g.member.orgUnitId) ?? []), g]);
+  const cells = loaded.units
+    .filter((u) => isCell(u) && subtree.has(u.id))
+    .sort((a, b) => (byCell.get(b.id)?.length ?? 0) - (byCell.get(a.id)?.length ?? 0));
+  const secretaries = Math.min(9, Math.max(1, userCount - Math.ceil(userCount / 5)), cells.length - 1);
+  const staff = Math.max(1, userCount - secretaries);
+  const actorsIn = (cellIndex: number) =>
+    Array.from({ length: secretaries + staff }, (_, i) => i).filter((i) => i % cells.length === cellIndex);
+  const scopeMembers = loaded.members.filter((g) => subtree.has(g.member.orgUnitId));
+  const meetingRows = await db
+    .select({ id: meetings.id, orgUnitId: meetings.orgUnitId })
+    .from(meetings)
+    .where(inArray(meetings.orgUnitId, [...subtree]));
+
+  const actors: Actor[] = [];
+  for (let i = 0; i < secretaries + staff; i++) {
+    const role = i < secretaries ? "cell_secretary" : "grassroots_staff";
+    // A user's own cell; when users outnumber the cells, those sharing one edit different members of it.
+    const home = cells[i % cells.length] as GeneratedUnit;
+    const sharing = actorsIn(i % cells.length);
+    const grantUnit = role === "cell_secretary" ? home.id : loaded.base.id;
+    const visible = role === "cell_secretary" ? (byCell.get(home.id) ?? []) : scopeMembers;
+    const userId = await aUser(db, `bench.${role === "cell_secretary" ? "chibo" : "coso"}${i + 1}`, role, grantUnit);
+    const mine = meetingRows.filter((m) => (role === "cell_secretary" ? m.orgUnitId === home.id : true));
+    actors.push({
+      role,
+      username: `bench.${i + 1}`,
+      sessions: await someSessions(db, userId, 30),
+      homeCellId: home.id,
+      noticeUnitId: grantUnit,
+      searchNames: sample(random, visible, 40).map((g) => unaccentJs(g.member.fullName)),
+      memberIds: sample(random, visible, 200).map((g) => g.member.id),
+      editMemberIds: (byCell.get(home.id) ?? [])
+        .filter((g, k) => isWorking(g) && k % sharing.length === sharing.indexOf(i))
+        .slice(0, 20)
+        .map((g) => g.member.id),
+      meetingIds: sample(random, mine, 100).map((m) => m.id),
+      heldMeetingId: await aMeetingToday(db, home.id, today),
+    });
+  }
+  return { loaded, actors, meetings: meetingRows.length, setupSeconds: (performance.now() - t) / 1000 };
+}
+
+function subtreeOf(units: GeneratedUnit[], rootId: string): Set<string> {
+  const inside = new Set([rootId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of units)
+      if (u.parentId && inside.has(u.parentId) && !inside.has(u.id)) {
+        inside.add(u.id);
+        grew = true;
+      }
+  }
+  return inside;
+}
+
+function sample<T>(random: Random, items: T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, () => random.pick(items));
+}
+
+async function aUser(db: Db, username: string, roleCode: string, orgUnitId: string): Promise<string> {
+  const id = randomUUID();
+  const now = new Date();
+  await db.insert(users).values({ id, username, displayName: username, passwordHash: "x", createdAt: now });
+  await db.insert(grants).values({ id: randomUUID(), userId: id, roleCode, orgUnitId, createdAt: now });
+  return id;
+}
+
+async function someSessions(db: Db, userId: string, n: number) {
+  const now = new Date();
+  const out = Array.from({ length: n }, () => ({
+    token: randomBytes(32).toString("base64url"),
+    csrf: randomBytes(16).toString("base64url"),
+  }));
+  await db.insert(sessions).values(
+    out.map((s) => ({
+      id: createHash("sha256").update(s.token).digest("hex"),
+      userId,
+      csrfToken: s.csrf,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+    })),
+  );
+  return out.map((s) => ({ cookie: `dangvu_session=${s.token}`, csrf: s.csrf }));
+}
+
+async function aMeetingToday(db: Db, orgUnitId: string, today: string): Promise<string> {
+  const id = randomUUID();
+  await db.insert(meetings).values({
+    id,
+    orgUnitId,
+    kind: "thematic",
+    topic: "Sinh hoạt chuyên đề (benchmark)",
+    scheduledAt: new Date(`${today}T00:30:00+07:00`),
+    place: "Phòng họp cơ quan",
+    status: "planned",
+    agenda: [],
+    checkinSecret: randomBytes(12).toString("base64url"),
+    createdAt: new Date(),
+  });
+  return id;
+}
