@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, IsoDateTime, OptionalText, SafeString, Text } from "./common";
+import { Id, IsoDate, IsoDateTime, OptionalText, Page, SafeString, Text } from "./common";
 
 export const MeetingKind = z.enum(["regular", "thematic", "extraordinary", "committee"]);
 export type MeetingKind = z.infer<typeof MeetingKind>;
@@ -207,13 +207,20 @@ export const MeetingListItem = z.object({
   level: QualityLevel.nullable(),
 });
 export type MeetingListItem = z.infer<typeof MeetingListItem>;
-/** The most meetings one list answers, newest first; a list of exactly this many may have been cut off. */
-export const meetingListLimit = 1000;
-export const MeetingListQuery = z.object({
+/**
+ * A page of meetings, newest first. The period defaults to the last year and the next three months; the list is
+ * filtered, sorted and paged in the database (an index on the unit and the day serves it).
+ */
+export const MeetingListQuery = Page.extend({
   orgUnitId: Id.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  kind: MeetingKind.optional(),
+  status: MeetingStatus.optional(),
 });
+export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
+export const MeetingPage = z.object({ items: z.array(MeetingListItem), total: z.number().int() });
+export type MeetingPage = z.infer<typeof MeetingPage>;
 
 export const MeetingTask = z.object({
   id: Id,

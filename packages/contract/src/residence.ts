@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, SafeString, Text, Version } from "./common";
+import { Id, IsoDate, Page, SafeString, Text, Version } from "./common";
 import { MemberStatus } from "./members";
 
 /** HD 33-HD/BTCTW cases: introduced and active, introduced but exempt from residence activity, not introduced. */
@@ -98,12 +98,15 @@ export const CreatedCommentRequest = z.object({
 });
 export type CreatedCommentRequest = z.infer<typeof CreatedCommentRequest>;
 
-export const CommentRequestListQuery = z.object({
+/** A page of comment requests: the latest year first, those still awaited (overdue first) before those received. */
+export const CommentRequestListQuery = Page.extend({
   orgUnitId: Id.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   status: z.enum(["requested", "received", "overdue"]).optional(),
 });
 export type CommentRequestListQuery = z.infer<typeof CommentRequestListQuery>;
+export const CommentRequestPage = z.object({ items: z.array(ResidenceCommentRequest), total: z.number().int() });
+export type CommentRequestPage = z.infer<typeof CommentRequestPage>;
 
 /** The comment a residence cell gives (phiếu nhận xét đảng viên nơi cư trú). */
 export const ResidenceCommentInput = z.strictObject({

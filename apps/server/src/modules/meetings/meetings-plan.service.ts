@@ -47,5 +47,13 @@ export async function planYear(ctx: Ctx, input: PlanYearInput): Promise<MeetingL
       after: { ...input, created: rows.length },
     });
   });
-  return listMeetings(ctx, input.orgUnitId, `${input.year}-01-01`, `${input.year}-12-31`);
+  // A cell holds at most a few dozen meetings a year: one page of the largest size holds them all.
+  const planned = await listMeetings(ctx, {
+    orgUnitId: input.orgUnitId,
+    from: `${input.year}-01-01`,
+    to: `${input.year}-12-31`,
+    page: 1,
+    pageSize: 200,
+  });
+  return planned.items;
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { meetingListLimit } from "@dangvu/contract";
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, type SQL, sql } from "drizzle-orm";
 import { inResolvedScope } from "../../access/scope";
 import type { Db } from "../../db/database";
 import {
@@ -35,25 +34,52 @@ export async function monthsWithRegularMeeting(db: Db, orgUnitId: string, year: 
   return rowsOf<{ month: string }>(result).map((r) => r.month);
 }
 
-/** Meetings of the units in a resolved scope within a period, newest first. */
-export async function listMeetings(db: Db, scope: string[] | "all", from: string, to: string) {
-  const result =
-    await db.execute(sql`select m.id, m.org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName", m.kind, m.topic,
+export interface MeetingFilter {
+  from: string;
+  to: string;
+  kind?: string;
+  status?: string;
+}
+
+export interface ListedMeeting {
+  id: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  kind: string;
+  topic: string;
+  scheduledAt: string | Date;
+  status: string;
+  level: string | null;
+}
+
+/**
+ * One page of the meetings of the units in a resolved scope within a period, newest first, with the total. The
+ * day orders the page so that an index serves it: (org_unit_id, scheduled_at) for a subtree, (scheduled_at) for all.
+ */
+export async function listMeetings(
+  db: Db,
+  scope: string[] | "all",
+  filter: MeetingFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: ListedMeeting[]; total: number }> {
+  const parts: SQL[] = [
+    inResolvedScope(sql`m.org_unit_id`, scope),
+    sql`m.scheduled_at >= ${filter.from}::date and m.scheduled_at < (${filter.to}::date + 1)`,
+  ];
+  if (filter.kind) parts.push(sql`m.kind = ${filter.kind}`);
+  if (filter.status) parts.push(sql`m.status = ${filter.status}`);
+  const where = sql.join(parts, sql` and `);
+  const [rows, count] = await Promise.all([
+    db.execute(sql`select m.id, m.org_unit_id as "orgUnitId", coalesce(u.name, '') as "orgUnitName", m.kind, m.topic,
       m.scheduled_at as "scheduledAt", m.status, s.level
-    from meetings m left join ${currentUnitsSql()} u on u.id = m.org_unit_id
+    from (select * from meetings m where ${where} order by m.scheduled_at desc, m.id desc
+      limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}) m
+    left join ${currentUnitsSql()} u on u.id = m.org_unit_id
     left join meeting_scores s on s.meeting_id = m.id
-    where ${inResolvedScope(sql`m.org_unit_id`, scope)} and m.scheduled_at >= ${from}::date and m.scheduled_at < (${to}::date + 1)
-    order by m.scheduled_at desc limit ${meetingListLimit}`);
-  return rowsOf<{
-    id: string;
-    orgUnitId: string;
-    orgUnitName: string;
-    kind: string;
-    topic: string;
-    scheduledAt: string | Date;
-    status: string;
-    level: string | null;
-  }>(result);
+    order by m.scheduled_at desc, m.id desc`),
+    db.execute(sql`select count(*)::int as n from meetings m where ${where}`),
+  ]);
+  return { rows: rowsOf<ListedMeeting>(rows), total: rowsOf<{ n: number }>(count)[0]?.n ?? 0 };
 }
 
 /**

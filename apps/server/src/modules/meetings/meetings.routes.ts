@@ -9,6 +9,7 @@ import {
   MeetingAlert,
   MeetingListItem,
   MeetingListQuery,
+  MeetingPage,
   MeetingTask,
   MinutesInput,
   PlanYearInput,
@@ -43,9 +44,9 @@ export async function meetingRoutes(root: FastifyInstance) {
     "/api/meetings",
     {
       config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
-      schema: { tags, querystring: MeetingListQuery, response: { 200: z.array(MeetingListItem) } },
+      schema: { tags, querystring: MeetingListQuery, response: { 200: MeetingPage } },
     },
-    (req) => meetings.listMeetings(req.ctx, req.query.orgUnitId, req.query.from, req.query.to),
+    (req) => meetings.listMeetings(req.ctx, req.query),
   );
   app.post(
     "/api/meetings",

@@ -3,6 +3,8 @@ import type {
   CreateMeetingInput,
   Meeting,
   MeetingListItem,
+  MeetingListQuery,
+  MeetingPage,
   OrgUnitType,
   QualityLevel,
   UpdateMeetingInput,
@@ -22,23 +24,28 @@ import { listDocuments } from "./meetings-documents.repo";
 import { invitationOf } from "./meetings-invitation.service";
 import { attendanceScoreOf, votingOf } from "./meetings-voting.service";
 
-/** Meetings of the actor's subtree (or a unit's) in a period: by default the last year and the next three months. */
-export async function listMeetings(
-  ctx: Ctx,
-  orgUnitId?: string,
-  from?: string,
-  to?: string,
-): Promise<MeetingListItem[]> {
-  if (orgUnitId) await requireCan(ctx, "meeting.read", orgUnitId);
-  const scope = await resolveScope(ctx.db, ctx.actor, "meeting.read", orgUnitId);
-  const rows = await repo.listMeetings(ctx.db, scope, from ?? addDays(ctx.today, -366), to ?? addDays(ctx.today, 92));
-  return rows.map((r) => ({
+/** A page of the meetings of the actor's subtree (or a unit's) in a period: by default the last year and the next three months. */
+export async function listMeetings(ctx: Ctx, query: MeetingListQuery): Promise<MeetingPage> {
+  if (query.orgUnitId) await requireCan(ctx, "meeting.read", query.orgUnitId);
+  const scope = await resolveScope(ctx.db, ctx.actor, "meeting.read", query.orgUnitId);
+  const filter = {
+    from: query.from ?? addDays(ctx.today, -366),
+    to: query.to ?? addDays(ctx.today, 92),
+    kind: query.kind,
+    status: query.status,
+  };
+  const { rows, total } = await repo.listMeetings(ctx.db, scope, filter, query);
+  return { items: rows.map(toListItem), total };
+}
+
+function toListItem(r: repo.ListedMeeting): MeetingListItem {
+  return {
     ...r,
     kind: r.kind as MeetingListItem["kind"],
     status: r.status as MeetingListItem["status"],
     scheduledAt: new Date(r.scheduledAt).toISOString(),
     level: r.level as MeetingListItem["level"],
-  }));
+  };
 }
 
 /** Plans a meeting of a cell (or a committee meeting of any unit), with the agenda template and open follow-up tasks. */

@@ -121,24 +121,27 @@ describe("GET /api/residence/requests", () => {
     try {
       const all = await api(t.app).as(ownCoso).get("/api/residence/requests?year=2026");
       expect(all.statusCode).toBe(200);
-      expect(all.json().map((r: { memberName: string }) => r.memberName)).toEqual([
+      expect(all.json().total).toBe(3);
+      expect(all.json().items.map((r: { memberName: string }) => r.memberName)).toEqual([
         "Đỗ Văn Giang",
         "Nguyễn Văn An",
         "Lê Thị Cúc",
       ]);
-      expect(all.json().every((r: { overdue: boolean }) => r.overdue)).toBe(true);
+      expect(all.json().items.every((r: { overdue: boolean }) => r.overdue)).toBe(true);
+      const second = await api(t.app).as(ownCoso).get("/api/residence/requests?year=2026&page=2&pageSize=2");
+      expect(second.json()).toMatchObject({ total: 3, items: [{ memberName: "Lê Thị Cúc" }] });
       const mine = await api(t.app).as(ownChibo).get("/api/residence/requests?status=overdue");
       expect(
         mine
           .json()
-          .map((r: { memberName: string }) => r.memberName)
+          .items.map((r: { memberName: string }) => r.memberName)
           .sort(),
       ).toEqual(["Lê Thị Cúc", "Nguyễn Văn An"]);
     } finally {
       t.clock.now = testNow;
     }
     const notYet = await api(t.app).as(ownChibo).get("/api/residence/requests?status=overdue");
-    expect(notYet.json()).toEqual([]);
+    expect(notYet.json()).toEqual({ items: [], total: 0 });
   });
 
   it("answers 401 without a session, 404 for a unit outside the subtree, 400 for a bad filter", async () => {
@@ -146,8 +149,9 @@ describe("GET /api/residence/requests", () => {
     expect((await api(t.app).anonymous.get("/api/residence/requests")).statusCode).toBe(401);
     expect((await api(t.app).as(chibo).get(`/api/residence/requests?orgUnitId=${tree.cellA2}`)).statusCode).toBe(404);
     expect((await api(t.app).as(chibo).get("/api/residence/requests?status=lost")).statusCode).toBe(400);
-    expect((await api(t.app).as(chibo).get("/api/residence/requests")).json()).not.toEqual([]);
-    expect((await api(t.app).as(member).get("/api/residence/requests")).json()).toEqual([]);
+    expect((await api(t.app).as(chibo).get("/api/residence/requests?pageSize=201")).statusCode).toBe(400);
+    expect((await api(t.app).as(chibo).get("/api/residence/requests")).json().items).not.toEqual([]);
+    expect((await api(t.app).as(member).get("/api/residence/requests")).json()).toEqual({ items: [], total: 0 });
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type {
   CommentRequestListQuery,
+  CommentRequestPage,
   CreateCommentRequestInput,
   CreatedCommentRequest,
   PaperCommentInput,
@@ -142,15 +143,12 @@ async function checkNoOpenRequest(ctx: Ctx, memberId: string, year: number) {
   }
 }
 
-/** Comment requests of the members in the user's subtree (or a unit's subtree inside it), overdue ones first. */
-export async function listCommentRequests(
-  ctx: Ctx,
-  query: CommentRequestListQuery,
-): Promise<ResidenceCommentRequest[]> {
+/** A page of the comment requests of the members in the user's subtree (or a unit's subtree inside it). */
+export async function listCommentRequests(ctx: Ctx, query: CommentRequestListQuery): Promise<CommentRequestPage> {
   if (query.orgUnitId) await requireCan(ctx, "member.read", query.orgUnitId);
   const scope = await resolveScope(ctx.db, ctx.actor, "member.read", query.orgUnitId);
-  const rows = await repo.listRequests(ctx.db, scope, query, ctx.today);
-  return rows.map((row) => toRequest(row, ctx.today));
+  const { rows, total } = await repo.listRequests(ctx.db, scope, query, ctx.today, query);
+  return { items: rows.map((row) => toRequest(row, ctx.today)), total };
 }
 
 export interface ScanFile {

@@ -167,21 +167,32 @@ export interface RequestFilter {
   status?: "requested" | "received" | "overdue";
 }
 
-/** Requests of the members in a resolved scope, overdue ones first; the scope is applied in SQL. */
+/**
+ * One page of the requests of the members in a resolved scope, with the total: the latest year first, then those
+ * still awaited before those received, each by due date (so overdue ones lead), then by name. The year, status and
+ * due date order comes from an index on the table; the scope is applied in SQL.
+ */
 export async function listRequests(
   db: Db,
   scope: string[] | "all",
   filter: RequestFilter,
   today: string,
-): Promise<ListedRequest[]> {
+  page: { page: number; pageSize: number },
+): Promise<{ rows: ListedRequest[]; total: number }> {
+  // Every request belongs to a member (a foreign key): over the whole tree the total needs no join to members.
   const parts: SQL[] = [inResolvedScope(sql`m.org_unit_id`, scope)];
   if (filter.year) parts.push(sql`r.year = ${filter.year}`);
-  if (filter.status === "overdue") parts.push(sql`r.status <> 'received' and r.due_on < ${today}::date`);
+  if (filter.status === "overdue") parts.push(sql`r.status = 'requested' and r.due_on < ${today}::date`);
   else if (filter.status) parts.push(sql`r.status = ${filter.status}`);
-  const result = await db.execute(sql`select ${listedColumns} where ${sql.join(parts, sql` and `)}
-    order by (r.status <> 'received' and r.due_on < ${today}::date) desc, r.due_on, m.name_sort_key collate "C", r.id
-    limit 2000`);
-  return rowsOf<ListedRequest>(result);
+  const where = sql.join(parts, sql` and `);
+  const [rows, count] = await Promise.all([
+    db.execute(sql`select ${listedColumns} where ${where}
+      order by r.year desc nulls last, r.status desc nulls last, r.due_on, m.name_sort_key collate "C", r.id
+      limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`),
+    db.execute(sql`select count(*)::int as n from residence_comment_requests r
+      ${scope === "all" ? sql`` : sql`join ${memberSummariesSql()} m on m.id = r.member_id`} where ${where}`),
+  ]);
+  return { rows: rowsOf<ListedRequest>(rows), total: rowsOf<{ n: number }>(count)[0]?.n ?? 0 };
 }
 
 /** A member's registration in force at their place of residence, with the yearly comments; null when none. */

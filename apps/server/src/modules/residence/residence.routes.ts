@@ -1,5 +1,6 @@
 import {
   CommentRequestListQuery,
+  CommentRequestPage,
   CreateCommentRequestInput,
   CreatedCommentRequest,
   CreateResidenceInput,
@@ -100,7 +101,7 @@ export async function residenceRoutes(root: FastifyInstance) {
     "/api/residence/requests",
     {
       config: { access: { permission: "member.read", list: true, within: "orgUnitId" } },
-      schema: { tags, querystring: CommentRequestListQuery, response: { 200: z.array(ResidenceCommentRequest) } },
+      schema: { tags, querystring: CommentRequestListQuery, response: { 200: CommentRequestPage } },
     },
     (req) => requests.listCommentRequests(req.ctx, req.query),
   );
