@@ -34,7 +34,7 @@ describe("Those who read the meetings without holding them", () => {
     await context.close();
   });
 
-  it("tells the office when the list shows only the newest meetings of a long period", {
+  it("pages the committee's meetings for the office: the total counts them all, the next page shows the next ones", {
     timeout: 300_000,
   }, async () => {
     const { page, context } = await browser.page();
@@ -42,14 +42,23 @@ describe("Those who read the meetings without holding them", () => {
     await signIn(page, "admin");
     await page.goto(`${baseUrl}/meetings`);
     const total = page.getByTestId("meeting-total");
-    await total.waitFor();
-    await page.locator(".ant-table .ant-spin-spinning").waitFor({ state: "detached" });
-    // The whole committee holds far more meetings in a year than one list shows; the page says so plainly.
-    await expect.poll(() => total.getAttribute("data-capped"), { timeout: 120_000 }).toBe("true");
-    expect(await total.textContent()).toMatch(/^1\.000 cuộc họp mới nhất — chọn chi bộ hoặc tháng để xem đủ$/);
+    await expect.poll(() => total.getAttribute("data-total"), { timeout: 120_000 }).not.toBeNull();
+    // The whole committee holds far more meetings in a year than one page shows: a page of 50, and the full count.
+    const all = Number(await total.getAttribute("data-total"));
+    expect(all).toBeGreaterThan(50);
+    expect(await total.textContent()).toBe(`${all.toLocaleString("vi")} cuộc họp`);
+    const rows = page.getByTestId("meeting-row");
+    await expect.poll(() => rows.count()).toBe(50);
+    const firstOfPageOne = await rows.first().getAttribute("data-meeting-id");
+    await page.locator(".ant-pagination-item-2").click();
+    await page.waitForURL(/[?&]page=2/);
+    await expect.poll(() => rows.first().getAttribute("data-meeting-id")).not.toBe(firstOfPageOne);
+    // A month's list counts that month only.
     await page.goto(`${baseUrl}/meetings?month=${new Date().toISOString().slice(0, 7)}`);
-    await expect.poll(() => total.getAttribute("data-capped"), { timeout: 120_000 }).toBe("false");
-    expect(await total.textContent()).toMatch(/^\d+ cuộc họp$/);
+    await expect
+      .poll(async () => Number(await total.getAttribute("data-total")), { timeout: 120_000 })
+      .toBeLessThan(all);
+    expect(await total.textContent()).toMatch(/^[\d.]+ cuộc họp$/);
     await context.close();
   });
 });

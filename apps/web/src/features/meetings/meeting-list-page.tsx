@@ -1,4 +1,4 @@
-import { type MeetingListItem, meetingListLimit } from "@dangvu/contract";
+import type { MeetingListItem } from "@dangvu/contract";
 import { Alert, Button, DatePicker, Flex, Tabs, Typography } from "antd";
 import dayjs from "dayjs";
 import type { HTMLAttributes } from "react";
@@ -21,8 +21,15 @@ import { PlanMeetingModal } from "./plan-meeting-modal";
 import { PlanYearModal } from "./plan-year-modal";
 
 const monthFormat = "YYYY-MM";
+const defaultPageSize = 50;
 
-/** The meetings of the user's cells by month, newest first; unit and month live in the URL. */
+/** A positive whole number from the URL, or undefined. */
+function pageNumber(value: string | null): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/** The meetings of the user's cells, newest first, a page at a time; unit, month and page live in the URL. */
 export function MeetingListPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -30,10 +37,14 @@ export function MeetingListPage() {
   const orgUnitId = params.get("unit") ?? undefined;
   const monthParam = params.get("month");
   const month = monthParam && dayjs(monthParam, monthFormat).isValid() ? dayjs(`${monthParam}-01`) : null;
+  const page = pageNumber(params.get("page")) ?? 1;
+  const pageSize = Math.min(pageNumber(params.get("pageSize")) ?? defaultPageSize, 200);
   const meetings = useMeetings({
     orgUnitId,
     from: month?.startOf("month").format("YYYY-MM-DD"),
     to: month?.endOf("month").format("YYYY-MM-DD"),
+    page,
+    pageSize,
   });
   const tree = useOrgTree();
   const me = useMe();
@@ -47,18 +58,26 @@ export function MeetingListPage() {
   // Notices belong to one unit: the one chosen above, or the user's only cell.
   const noticeUnit = orgUnitId ?? (cells.size === 1 ? [...cells][0] : undefined);
 
+  // A change of unit or month starts again from the first page.
   function setFilter(key: "unit" | "month" | "tab", value: string | undefined) {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    if (key !== "tab") next.delete("page");
     setParams(next, { replace: true });
   }
 
-  const rows = useMemo(
-    () => [...(meetings.data ?? [])].sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt)),
-    [meetings.data],
-  );
-  const capped = rows.length >= meetingListLimit;
+  function setPage(nextPage: number, nextSize: number) {
+    const next = new URLSearchParams(params);
+    if (nextPage > 1 && nextSize === pageSize) next.set("page", String(nextPage));
+    else next.delete("page");
+    if (nextSize !== defaultPageSize) next.set("pageSize", String(nextSize));
+    else next.delete("pageSize");
+    setParams(next);
+  }
+
+  const rows = meetings.data?.items ?? [];
+  const total = meetings.data?.total ?? 0;
 
   return (
     <PageCard
@@ -107,20 +126,26 @@ export function MeetingListPage() {
                 {meetings.isError && (
                   <Alert type="error" showIcon title={meetings.error.message} style={{ marginBottom: 12 }} />
                 )}
-                {/* The API answers at most meetingListLimit meetings, newest first, and no total: a full list says so. */}
-                <Typography.Paragraph strong data-testid="meeting-total" data-capped={capped}>
-                  {capped
-                    ? t("meetings.cappedTotal", {
-                        limit: meetingListLimit.toLocaleString(i18n.language === "en" ? "en" : "vi"),
-                      })
-                    : t("meetings.monthTotal", { count: rows.length })}
+                <Typography.Paragraph strong data-testid="meeting-total" data-total={meetings.data ? total : undefined}>
+                  {t("meetings.monthTotal", {
+                    count: total,
+                    formatted: total.toLocaleString(i18n.language === "en" ? "en" : "vi"),
+                  })}
                 </Typography.Paragraph>
                 <ResponsiveTable<MeetingListItem>
                   rowKey="id"
                   size="middle"
                   loading={meetings.isPending || meetings.isFetching}
                   dataSource={rows}
-                  pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                  pagination={{
+                    current: page,
+                    pageSize,
+                    total,
+                    hideOnSinglePage: true,
+                    showSizeChanger: true,
+                    pageSizeOptions: [20, 50, 100, 200],
+                    onChange: setPage,
+                  }}
                   locale={{ emptyText: t("meetings.empty") }}
                   onRow={(m) =>
                     ({ "data-testid": "meeting-row", "data-meeting-id": m.id }) as HTMLAttributes<HTMLTableRowElement>

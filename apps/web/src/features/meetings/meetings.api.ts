@@ -7,6 +7,7 @@ import type {
   MeetingAlert,
   MeetingDocument,
   MeetingListItem,
+  MeetingPage,
   MeetingTask,
   MinutesInput,
   Notice,
@@ -27,6 +28,8 @@ export interface MeetingListFilter {
   orgUnitId?: string;
   from?: string;
   to?: string;
+  page?: number;
+  pageSize?: number;
 }
 
 export const meetingKeys = {
@@ -40,7 +43,7 @@ export const meetingKeys = {
 export function useMeetings(filter: MeetingListFilter) {
   return useQuery({
     queryKey: meetingKeys.list(filter),
-    queryFn: () => api.get<MeetingListItem[]>("/api/meetings", { ...filter }),
+    queryFn: () => api.get<MeetingPage>("/api/meetings", { ...filter }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,21 +1,44 @@
 import type { CommentRequestListQuery, ResidenceCommentRequest } from "@dangvu/contract";
 import { Flex, InputNumber, Select, Space, Typography } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { formatDate } from "../../lib/dates";
 import { PageCard } from "../../lib/page-card";
 import { ResponsiveTable } from "../../lib/responsive-table";
 import { useCommentRequests } from "./residence.api";
 import { RequestStatusTag } from "./residence-labels";
 
-/** Comment requests sent to residence cells in the user's subtree, overdue ones first and in red. */
+const statuses = ["requested", "received", "overdue"] as const;
+const pageSize = 50;
+
+/** The list's query from the URL: last year's requests, first page, when the URL says nothing. */
+export function requestQueryOf(params: URLSearchParams, thisYear: number): CommentRequestListQuery {
+  const year = Number(params.get("year"));
+  const page = Number(params.get("page"));
+  const status = statuses.find((s) => s === params.get("status"));
+  return {
+    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear - 1,
+    status,
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize,
+  };
+}
+
+/** Comment requests sent to residence cells in the user's subtree, a page at a time, overdue ones first and in red. */
 export function ResidenceRequestsPage() {
   const { t } = useTranslation();
-  const [query, setQuery] = useState<CommentRequestListQuery>({ year: dayjs().year() - 1 });
+  const [params, setParams] = useSearchParams();
+  const query = requestQueryOf(params, dayjs().year());
   const requests = useCommentRequests(query);
-  const statuses = ["requested", "received", "overdue"] as const;
+  // A change of filter starts again from the first page; filters and page live in the URL.
+  const change = (key: "year" | "status" | "page", value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== "page") next.delete("page");
+    setParams(next, { replace: key !== "page" });
+  };
   return (
     <PageCard
       title={t("residence.pageTitle")}
@@ -36,8 +59,8 @@ export function ResidenceRequestsPage() {
             id="residence-year"
             min={2000}
             max={2100}
-            value={query.year}
-            onChange={(year) => setQuery({ ...query, year: year ?? undefined })}
+            value={params.get("year") ? Number(params.get("year")) || null : query.year}
+            onChange={(year) => change("year", year ? String(year) : undefined)}
             data-testid="residence-year"
           />
         </Space.Compact>
@@ -46,13 +69,13 @@ export function ResidenceRequestsPage() {
           placeholder={t("residence.allStatuses")}
           style={{ minWidth: 180 }}
           value={query.status}
-          onChange={(status) => setQuery({ ...query, status })}
+          onChange={(status) => change("status", status)}
           options={statuses.map((s) => ({ value: s, label: t(`residence.statuses.${s}`) }))}
           data-testid="residence-status"
         />
         {requests.data && (
           <Typography.Text type="secondary" style={{ alignSelf: "center" }}>
-            {t("residence.count", { count: requests.data.length })}
+            {t("residence.count", { count: requests.data.total })}
           </Typography.Text>
         )}
       </Flex>
@@ -60,8 +83,15 @@ export function ResidenceRequestsPage() {
         rowKey="id"
         size="small"
         loading={requests.isPending}
-        dataSource={requests.data ?? []}
-        pagination={{ pageSize: 50, showSizeChanger: false }}
+        dataSource={requests.data?.items ?? []}
+        pagination={{
+          current: query.page,
+          pageSize,
+          total: requests.data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          onChange: (page) => change("page", page > 1 ? String(page) : undefined),
+        }}
         onRow={(r) =>
           ({
             "data-testid": "residence-request-row",

@@ -2,6 +2,7 @@ import type {
   CellCommentRequests,
   CellCommentRequestsInput,
   CommentRequestListQuery,
+  CommentRequestPage,
   CreateCommentRequestInput,
   CreatedCommentRequest,
   CreateResidenceInput,
@@ -17,7 +18,7 @@ import type {
   ResolvedShortCode,
   UpdateResidenceInput,
 } from "@dangvu/contract";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../lib/api";
 import { saveFile } from "../../lib/download";
 
@@ -101,7 +102,8 @@ export function useRecordPaperComment(requestId: string) {
 export function useCommentRequests(query: CommentRequestListQuery) {
   return useQuery({
     queryKey: residenceKeys.requests(query),
-    queryFn: () => api.get<ResidenceCommentRequest[]>("/api/residence/requests", { ...query }),
+    queryFn: () => api.get<CommentRequestPage>("/api/residence/requests", { ...query }),
+    placeholderData: keepPreviousData,
   });
 }
 
