@@ -114,7 +114,7 @@ export function machine() {
 }
 
 /** Writes a result file into bench/results and returns its path. */
-export function saveResult(prefix: string, result: { date: string }): string {
+export function saveResult(prefix: string, result: { date: string } & Record<string, unknown>): string {
   const file = path.resolve(
     import.meta.dirname,
     "../results",
