@@ -6,8 +6,28 @@ import { seededCalendar } from "../rules/calendar-data";
 import { seededScoringTemplate } from "../rules/scoring-template";
 import { serverModules } from "../server-modules";
 
-/** Migrates the schema and keeps the role catalogue and the seeded rule settings in place. */
+// Any constant, distinct from the audit chain's: app servers starting together on one PostgreSQL prepare it in turn.
+const prepareLock = 775_402;
+
+/**
+ * Prepares the database (`prepare` below). On PostgreSQL a session advisory lock, held on a connection of its own,
+ * makes app servers that start at the same moment do it one after the other: run together, two migrators both
+ * create the first table and one of them fails (`npm run verify -- --servers 2` starts two at once).
+ */
 export async function prepareDatabase(database: Database): Promise<void> {
+  if (!database.pool) return prepare(database);
+  const lock = await database.pool.connect();
+  try {
+    await lock.query("select pg_advisory_lock($1)", [prepareLock]);
+    await prepare(database);
+  } finally {
+    await lock.query("select pg_advisory_unlock($1)", [prepareLock]).catch(() => undefined);
+    lock.release();
+  }
+}
+
+/** Migrates the schema and keeps the role catalogue and the seeded rule settings in place. */
+async function prepare(database: Database): Promise<void> {
   await database.migrate();
   const { db } = database;
   for (const [code, permissions] of Object.entries(roleCatalog)) {
