@@ -326,6 +326,11 @@ export const Notice = z.object({
   can: z.object({ withdraw: z.boolean() }),
 });
 export type Notice = z.infer<typeof Notice>;
+/** A page of a unit's notices still posted, newest first. */
+export const NoticeListQuery = Page.extend({ orgUnitId: Id });
+export type NoticeListQuery = z.infer<typeof NoticeListQuery>;
+export const NoticePage = z.object({ items: z.array(Notice), total: z.number().int() });
+export type NoticePage = z.infer<typeof NoticePage>;
 export const CreateNoticeInput = z.object({ orgUnitId: Id, title: Text(200), body: Text(5000) });
 export type CreateNoticeInput = z.infer<typeof CreateNoticeInput>;
 

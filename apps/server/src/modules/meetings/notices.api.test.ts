@@ -30,18 +30,38 @@ describe("notices from the cell", () => {
     expect(
       (await api(t.app).as(member).get("/api/me/handbook")).json().notices.map((n: { title: string }) => n.title),
     ).toEqual(["Đóng đảng phí quý IV"]);
-    const seen = (await api(t.app).as(member).get(`/api/notices?orgUnitId=${tree.cellA1}`)).json();
+    const seen = (await api(t.app).as(member).get(`/api/notices?orgUnitId=${tree.cellA1}`)).json().items;
     expect(seen).toHaveLength(1);
     // The secretary may withdraw it, the member only reads it: the answer says so.
     expect(seen[0].can).toEqual({ withdraw: false });
     expect(posted.json().can).toEqual({ withdraw: true });
-    expect((await api(t.app).as(chibo).get(`/api/notices?orgUnitId=${tree.cellA1}`)).json()[0]).toMatchObject({
+    expect((await api(t.app).as(chibo).get(`/api/notices?orgUnitId=${tree.cellA1}`)).json().items[0]).toMatchObject({
       title: "Đóng đảng phí quý IV",
       postedOn: "2026-11-23",
       can: { withdraw: true },
     });
     expect((await api(t.app).as(chibo).delete(`/api/notices/${posted.json().id}`)).statusCode).toBe(200);
     expect((await api(t.app).as(member).get("/api/me/handbook")).json().notices).toEqual([]);
+  });
+
+  it("come a page at a time, newest first, with the count of those still posted", async () => {
+    const own = await anOrgTree(t.db, " (trang thông báo)");
+    const secretary = await anActor(t.db, { role: "cell_secretary", orgUnitId: own.cellA1 });
+    for (const title of ["Thông báo 1", "Thông báo 2", "Thông báo 3"]) {
+      const res = await api(t.app)
+        .as(secretary)
+        .post("/api/notices", { orgUnitId: own.cellA1, title, body: "Nội dung" });
+      expect(res.statusCode).toBe(201);
+    }
+    const url = `/api/notices?orgUnitId=${own.cellA1}&pageSize=2`;
+    const first = (await api(t.app).as(secretary).get(url)).json();
+    expect(first.total).toBe(3);
+    expect(first.items).toHaveLength(2);
+    const second = (await api(t.app).as(secretary).get(`${url}&page=2`)).json();
+    expect(second.items).toHaveLength(1);
+    const titles = [...first.items, ...second.items].map((n: { title: string }) => n.title);
+    expect(titles.sort()).toEqual(["Thông báo 1", "Thông báo 2", "Thông báo 3"]);
+    expect((await api(t.app).as(secretary).get(`${url}&pageSize=500`)).statusCode).toBe(400);
   });
 
   it("refuses anonymous (401), a member posting (403), another cell (404), an empty title (400), changing nothing", async () => {

@@ -1,4 +1,13 @@
-import { CreateNoticeInput, CreateScoringTemplateInput, Id, Notice, Ok, ScoringTemplate } from "@dangvu/contract";
+import {
+  CreateNoticeInput,
+  CreateScoringTemplateInput,
+  Id,
+  Notice,
+  NoticeListQuery,
+  NoticePage,
+  Ok,
+  ScoringTemplate,
+} from "@dangvu/contract";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -28,9 +37,9 @@ export async function noticeAndTemplateRoutes(root: FastifyInstance) {
     "/api/notices",
     {
       config: { access: { permission: "meeting.read", list: true, within: "orgUnitId" } },
-      schema: { tags, querystring: z.object({ orgUnitId: Id }), response: { 200: z.array(Notice) } },
+      schema: { tags, querystring: NoticeListQuery, response: { 200: NoticePage } },
     },
-    (req) => notices.listNotices(req.ctx, req.query.orgUnitId),
+    (req) => notices.listNotices(req.ctx, req.query),
   );
   app.post(
     "/api/notices",

@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
-import type { CreateNoticeInput, Notice } from "@dangvu/contract";
+import type { CreateNoticeInput, Notice, NoticeListQuery, NoticePage } from "@dangvu/contract";
 import { requireCan, requireVisible } from "../../access/require";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx } from "../../context";
 import { NotFound } from "../../errors";
 import * as repo from "./notices.repo";
 
-/** The notices of a unit, newest first. */
-export async function listNotices(ctx: Ctx, orgUnitId: string): Promise<Notice[]> {
-  await requireCan(ctx, "meeting.read", orgUnitId);
-  const held = await requireVisible(ctx, orgUnitId);
-  const rows = await repo.listNotices(ctx.db, orgUnitId);
-  return rows.map((row) => toNotice(row, held.has("meeting.write")));
+/** A page of the notices of a unit, newest first. */
+export async function listNotices(ctx: Ctx, query: NoticeListQuery): Promise<NoticePage> {
+  await requireCan(ctx, "meeting.read", query.orgUnitId);
+  const held = await requireVisible(ctx, query.orgUnitId);
+  const { rows, total } = await repo.listNotices(ctx.db, query.orgUnitId, query);
+  return { items: rows.map((row) => toNotice(row, held.has("meeting.write"))), total };
 }
 
 /** Posts a notice for the members of a unit (they see it in the handbook). */

@@ -14,6 +14,8 @@ interface Props {
   canPost: boolean;
 }
 
+const noticePageSize = 20;
+
 /**
  * The notices a cell posts for its members, who read them in the handbook: the list, newest first, with "Gỡ" where the
  * user may withdraw one, and the form to post a new one.
@@ -22,7 +24,10 @@ export function MeetingNotices({ orgUnitId, unitName, canPost }: Props) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const required = useRequired();
-  const notices = useNotices(orgUnitId);
+  // The page belongs to the unit it was chosen for: another unit starts at its first page.
+  const [paging, setPaging] = useState({ unit: orgUnitId, page: 1 });
+  const page = paging.unit === orgUnitId ? paging.page : 1;
+  const notices = useNotices(orgUnitId, page, noticePageSize);
   const post = usePostNotice();
   const withdraw = useWithdrawNotice();
   const [posting, setPosting] = useState(false);
@@ -68,7 +73,14 @@ export function MeetingNotices({ orgUnitId, unitName, canPost }: Props) {
       {notices.isError && <Alert type="error" showIcon title={notices.error.message} />}
       <List
         loading={notices.isPending}
-        dataSource={notices.data ?? []}
+        dataSource={notices.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: noticePageSize,
+          total: notices.data?.total ?? 0,
+          hideOnSinglePage: true,
+          onChange: (next) => setPaging({ unit: orgUnitId, page: next }),
+        }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("notices.empty")} /> }}
         renderItem={(notice) => (
           <List.Item data-testid="notice-row" data-notice-id={notice.id}>

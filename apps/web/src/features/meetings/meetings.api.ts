@@ -11,6 +11,7 @@ import type {
   MeetingTask,
   MinutesInput,
   Notice,
+  NoticePage,
   PlanYearInput,
   ScoreInput,
   ScoringTemplate,
@@ -196,12 +197,13 @@ export function useCreateScoringTemplate() {
   });
 }
 
-/** The notices of a unit still posted, newest first. */
-export function useNotices(orgUnitId: string | undefined) {
+/** A page of the notices of a unit still posted, newest first. */
+export function useNotices(orgUnitId: string | undefined, page = 1, pageSize = 20) {
   return useQuery({
-    queryKey: ["notices", orgUnitId ?? ""],
-    queryFn: () => api.get<Notice[]>("/api/notices", { orgUnitId }),
+    queryKey: ["notices", orgUnitId ?? "", page, pageSize],
+    queryFn: () => api.get<NoticePage>("/api/notices", { orgUnitId, page, pageSize }),
     enabled: Boolean(orgUnitId),
+    placeholderData: keepPreviousData,
   });
 }
 
