@@ -1,4 +1,5 @@
 import path from "node:path";
+import { serverRoot } from "./server-root";
 
 export interface Config {
   port: number;
@@ -32,9 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustProxy: parseTrustProxy(env.DANGVU_TRUST_PROXY),
     logRequests: env.DANGVU_LOG === "1",
     // The built web app; the browser journeys build their own copy, so a build elsewhere never changes it under them.
-    webDist: env.DANGVU_WEB_DIST
-      ? path.resolve(env.DANGVU_WEB_DIST)
-      : path.resolve(import.meta.dirname, "../../web/dist"),
+    webDist: env.DANGVU_WEB_DIST ? path.resolve(env.DANGVU_WEB_DIST) : path.resolve(serverRoot, "../web/dist"),
   };
 }
 

@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { serverRoot } from "../server-root";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -24,7 +25,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = path.resolve(import.meta.dirname, "../../drizzle");
+/** The Drizzle migrations (SQL and journal), read at run time. */
+export const migrationsFolder = path.join(serverRoot, "drizzle");
 /** Every open of a PGlite directory must pass the same extensions it was created with. */
 export const pgliteExtensions = { unaccent, pg_trgm };
 
