@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TemplateSection, ValidationRule } from "@dangvu/contract";
-import { asc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { reportTemplates, reportTemplateVersions } from "../../db/schema";
 import { computedInspectionFrom, hasEnteredInspection, withComputedInspection } from "./reports.standard-computed";
@@ -13,6 +13,8 @@ import { standardTemplates } from "./reports.standard-templates";
  * Runs at every start; returns what it inserted, codes and `code@day` for later versions (none the second time).
  */
 export async function seedStandardTemplates(db: Db, now = new Date()): Promise<string[]> {
+  // A restart finds every template there with its computed version: one statement, no transaction.
+  const latest = await latestVersions(db);
   const inserted: string[] = [];
   for (const {
     code,
@@ -25,6 +27,7 @@ export async function seedStandardTemplates(db: Db, now = new Date()): Promise<s
     rules,
     document,
   } of standardTemplates) {
+    if (latest.has(code)) continue;
     const added = await db.transaction(async (tx) => {
       const [template] = await tx
         .insert(reportTemplates)
@@ -48,9 +51,32 @@ export async function seedStandardTemplates(db: Db, now = new Date()): Promise<s
     });
     if (added) inserted.push(code);
   }
-  for (const { code } of standardTemplates)
-    if (await addComputedInspection(db, code, now)) inserted.push(`${code}@${computedInspectionFrom}`);
+  for (const { code } of standardTemplates) {
+    // The same test addComputedInspection makes, on what was read above: only a template it would change is opened.
+    const last = latest.get(code);
+    const wanted = !last || (last.validFrom < computedInspectionFrom && hasEnteredInspection(last.sections));
+    if (wanted && (await addComputedInspection(db, code, now))) inserted.push(`${code}@${computedInspectionFrom}`);
+  }
   return inserted;
+}
+
+/** Each template's newest version by code (the day it takes effect, "" when it has none, and its sections). */
+async function latestVersions(db: Db): Promise<Map<string, { validFrom: string; sections: TemplateSection[] }>> {
+  const rows = await db
+    .selectDistinctOn([reportTemplates.code], {
+      code: reportTemplates.code,
+      validFrom: reportTemplateVersions.validFrom,
+      sections: reportTemplateVersions.sections,
+    })
+    .from(reportTemplates)
+    .leftJoin(reportTemplateVersions, eq(reportTemplateVersions.templateId, reportTemplates.id))
+    .orderBy(reportTemplates.code, desc(reportTemplateVersions.validFrom));
+  return new Map(
+    rows.map((row) => [
+      row.code,
+      { validFrom: row.validFrom ?? "", sections: (row.sections ?? []) as TemplateSection[] },
+    ]),
+  );
 }
 
 /**
