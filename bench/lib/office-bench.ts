@@ -26,6 +26,8 @@ export async function runLoadBench(args: string[]) {
       const run = await runMix(p, seconds);
       const met = run.p99 <= loadTargets.p99AtMostMs && run.max <= loadTargets.maxAtMostMs && run.failed === 0;
       console.log(formatMix(`\n${engine}, ${users} users, closed loop`, run));
+      if (run.failed > 0)
+        console.log(`  ${run.failed} requests failed: this run is not a result (see the kinds above).`);
       runs[engine] = { data: p.data, warmup, run, met };
     } finally {
       await p.cleanup();
