@@ -1,7 +1,9 @@
 import type { HandbookSummary, Me, MemberBadges, MyAwards, MyRatings, SelfAssessmentInput } from "@dangvu/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createClient, maybeSignedIn, notSignedIn, setCsrfToken } from "../lib/http";
+import { takeEarlyAnswer } from "./early-answers";
 import { handbookI18n } from "./handbook-i18n";
+import { forgetOfflineCopies, keepWhatWasLoaded } from "./offline";
 
 export { ApiError as HandbookError } from "../lib/http";
 
@@ -11,15 +13,22 @@ const api = createClient({
   networkMessage: () => String((handbookI18n.t as unknown as (k: string) => string)("error")),
 });
 
+/** A GET answer: the one m-early.js already asked for when it came back fine, else asked now. */
+async function answer<T>(path: string): Promise<T> {
+  return (await takeEarlyAnswer<T>(path)) ?? api.get<T>(path);
+}
+
 export function useHandbook() {
   return useQuery({
     queryKey: ["handbook"],
     queryFn: async () => {
       // A browser that has not signed in goes straight to the sign-in form, without a 401 in its console.
       if (!maybeSignedIn()) throw notSignedIn();
-      const me = await api.get<Me>("/api/me");
+      // Both at once (on a slow phone each request waits a round trip), taken over from m-early.js when it asked.
+      const [me, summary] = await Promise.all([answer<Me>("/api/me"), answer<HandbookSummary>("/api/me/handbook")]);
       if (me.csrfToken) setCsrfToken(me.csrfToken);
-      return api.get<HandbookSummary>("/api/me/handbook");
+      keepWhatWasLoaded();
+      return summary;
     },
     retry: false,
   });
@@ -41,9 +50,10 @@ export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post("/api/auth/logout"),
-    onSettled: () => {
+    onSettled: async () => {
       setCsrfToken(null);
       client.clear();
+      await forgetOfflineCopies();
       location.reload();
     },
   });

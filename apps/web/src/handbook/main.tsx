@@ -5,10 +5,12 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { HandbookApp } from "./handbook-app";
 import { handbookI18n } from "./handbook-i18n";
+import { registerOfflineWorker } from "./offline";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from m.html");
-const client = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
+// offlineFirst: without a network the queries still ask, and the service worker answers with the copy it kept.
+const client = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, networkMode: "offlineFirst" } } });
 
 createRoot(root).render(
   <StrictMode>
@@ -20,6 +22,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  navigator.serviceWorker.register("/m-sw.js", { scope: "/m" }).catch(() => undefined);
-}
+registerOfflineWorker();
