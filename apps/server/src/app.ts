@@ -15,7 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import { openCaches } from "./access/caches";
+import { type Caches, openCaches } from "./access/caches";
 import { loadCurrentTree } from "./access/scope";
 import type { TrustProxy } from "./config";
 import type { Db } from "./db/database";
@@ -50,6 +50,7 @@ export type App = FastifyInstance;
 declare module "fastify" {
   interface FastifyInstance {
     registry: Registry;
+    caches: Caches;
   }
 }
 
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // The signed-in actors and the tree kept between requests, emptied by the database's change notices.
   const caches = await openCaches(options.db, () => loadCurrentTree(options.db));
   app.addHook("onClose", () => caches.close());
+  app.decorate("caches", caches.caches);
   registerAuthHook(app, options.db, clock, registry, caches.caches);
 
   app.get("/api/health", { config: { public: true }, schema: { response: { 200: Health } } }, async () => ({

@@ -2,6 +2,8 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { rowsOf } from "../db/sql";
 import type { Actor } from "./actor";
+import { cachesOf } from "./caches";
+import { ancestorsIn, type CurrentTree, subtreesIn } from "./tree-cache";
 
 /** The condition on `org_unit_versions v` for the version in force on a date (or the open one). */
 export function versionInForce(asOf: string | undefined, alias = "v"): SQL {
@@ -61,8 +63,13 @@ export async function subtreeIsLarge(db: Db, orgUnitId: string, asOf: string): P
   return (rowsOf<{ n: number }>(result)[0]?.n ?? 0) > smallSubtree;
 }
 
-/** The ids of a unit and all its ancestors on a date; empty when the unit did not exist then. */
+/**
+ * The ids of a unit and all its ancestors on a date; empty when the unit did not exist then. Today's answer comes
+ * from the server's copy of the tree; a unit it does not hold (just created on another server) is looked up.
+ */
 export async function ancestorsOrSelf(db: Db, orgUnitId: string, asOf?: string): Promise<Set<string>> {
+  const tree = asOf === undefined ? await cachesOf(db)?.currentTree() : null;
+  if (tree?.parents.has(orgUnitId)) return ancestorsIn(tree, orgUnitId);
   const result = await db.execute(sql`with recursive up(id, parent_id, depth) as (
       select v.org_unit_id, v.parent_id, 0 from org_unit_versions v where v.org_unit_id = ${orgUnitId} and ${versionInForce(asOf)}
       union all
@@ -85,6 +92,16 @@ export async function resolveScope(
 ): Promise<string[] | "all"> {
   const roots = actor.grants.filter((g) => g.permissions.has(permission)).map((g) => g.orgUnitId);
   if (roots.length === 0) return [];
+  const caches = cachesOf(db);
+  const tree = await caches?.currentTree();
+  if (caches && tree) {
+    const key = `${within ?? ""}|${[...new Set(roots)].sort().join(",")}`;
+    // Shared by the requests that ask the same: frozen, so that none can change another's scope.
+    return caches.scope(key, () => {
+      const scope = scopeFromTree(tree, roots, within);
+      return scope === "all" ? scope : (Object.freeze(scope) as string[]);
+    });
+  }
   const rootList = sql.join(
     roots.map((id) => sql`${id}::uuid`),
     sql`, `,
@@ -103,6 +120,22 @@ export async function resolveScope(
   if (!row) throw new Error("resolveScope: the scope query answered no row");
   if (row.all) return "all";
   return typeof row.ids === "string" ? parsePgArray(row.ids) : row.ids;
+}
+
+/** Every unit's current place in the tree, which the server's cache holds (access/caches.ts). */
+export async function loadCurrentTree(db: Db): Promise<{ id: string; parentId: string | null }[]> {
+  const result = await db.execute(
+    sql`select org_unit_id as id, parent_id as "parentId" from org_unit_versions where valid_to is null`,
+  );
+  return rowsOf<{ id: string; parentId: string | null }>(result);
+}
+
+/** resolveScope's answer from the tree held in memory (the same rules as its query). */
+function scopeFromTree(tree: CurrentTree, roots: string[], within: string | undefined): string[] | "all" {
+  if (!within && roots.some((id) => tree.parents.has(id) && tree.parents.get(id) === null)) return "all";
+  const units = subtreesIn(tree, roots);
+  if (!within) return [...units];
+  return [...subtreesIn(tree, [within])].filter((id) => units.has(id));
 }
 
 function parsePgArray(text: string): string[] {

@@ -34,12 +34,17 @@ export async function listenForChanges(db: Db, onChange: OnChange): Promise<List
     live: true,
     sync: async () => {},
     close: async () => {
-      for (const stop of stops) await stop().catch(() => {});
+      for (const stop of stops) await stop().catch(closingFailed);
     },
   };
 }
 
 const retryMs = 1000;
+
+/** Closing a connection that has already failed may fail again: the listener is being replaced or stopped anyway. */
+function closingFailed(error: Error) {
+  console.warn(`PostgreSQL: closing the listening connection failed (${error.message})`);
+}
 
 /**
  * A connection of its own that LISTENs; when it fails, the listener is not live (the caches stand aside, and are
@@ -54,7 +59,7 @@ async function listenPostgres(pool: pg.Pool, onChange: OnChange): Promise<Listen
     if (!live && !client) return;
     live = false;
     client?.removeAllListeners();
-    client?.end().catch(() => {});
+    client?.end().catch(closingFailed);
     client = null;
     onChange("reset");
     if (!closed) retry = setTimeout(() => void connect(), retryMs);
@@ -72,7 +77,7 @@ async function listenPostgres(pool: pg.Pool, onChange: OnChange): Promise<Listen
       onChange("reset");
     } catch {
       next.removeAllListeners();
-      next.end().catch(() => {});
+      next.end().catch(closingFailed);
       if (!closed) retry = setTimeout(() => void connect(), retryMs);
     }
   };
@@ -82,7 +87,7 @@ async function listenPostgres(pool: pg.Pool, onChange: OnChange): Promise<Listen
       return live;
     },
     sync: async () => {
-      if (client && live) await client.query("select 1").catch(down);
+      if (client && live) await client.query("select 1").then(() => {}, down);
     },
     close: async () => {
       closed = true;
@@ -91,7 +96,7 @@ async function listenPostgres(pool: pg.Pool, onChange: OnChange): Promise<Listen
       client = null;
       live = false;
       last?.removeAllListeners();
-      await last?.end().catch(() => {});
+      await last?.end().catch(closingFailed);
     },
   };
 }

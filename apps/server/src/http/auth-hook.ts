@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Actor } from "../access/actor";
+import type { Caches } from "../access/caches";
 import type { Permission } from "../access/roles";
 import type { Ctx } from "../context";
 import { vietnamDate } from "../context";
@@ -82,7 +83,7 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
  * Every answer is also marked `Cache-Control: no-store` (personal data must not stay in a browser's or a proxy's
  * cache), except the routes registered with `registerPublic` (web app files, API docs), which set their own.
  */
-export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date, registry: Registry) {
+export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date, registry: Registry, caches: Caches) {
   app.decorateRequest("ctx", null as unknown as Ctx);
   app.addHook("onRequest", async (request, reply) => {
     if (!request.routeOptions.config?.cacheable) reply.header("cache-control", "no-store");
@@ -103,6 +104,11 @@ export function registerAuthHook(app: FastifyInstance, db: Db, clock: () => Date
     if (!safeMethods.has(request.method) && request.headers["x-csrf-token"] !== actor.csrfToken) {
       throw new Forbidden("auth.csrf");
     }
+  });
+  // A write's answer waits until its changes have reached this server's caches (a revoked grant or a sign-out holds
+  // for the very next request; on PGlite they already have, on PostgreSQL one round trip on the listening connection).
+  app.addHook("onSend", async (request) => {
+    if (!safeMethods.has(request.method)) await caches.sync();
   });
 }
 

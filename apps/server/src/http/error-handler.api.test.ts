@@ -8,6 +8,7 @@ import { aMember, anOrgTree, type StandardTree } from "../../test/builders";
 import { anActor, api, type TestActor, testNow } from "../../test/harness";
 import { openTestDatabase } from "../../test/test-db";
 import type { Actor } from "../access/actor";
+import { cachesOf } from "../access/caches";
 import { resolveScope } from "../access/scope";
 import { type App, buildApp } from "../app";
 import type { Database, Db } from "../db/database";
@@ -29,6 +30,7 @@ function faultyDb(db: Db, fault: { when: RegExp | null }): Db {
 }
 
 const fault: { when: RegExp | null } = { when: null };
+let faulty: Db;
 const logLines: string[] = [];
 let database: Database;
 let app: App;
@@ -39,7 +41,7 @@ let memberId: string;
 beforeAll(async () => {
   database = await openTestDatabase();
   app = await buildApp({
-    db: faultyDb(database.db, fault),
+    db: (faulty = faultyDb(database.db, fault)),
     clock: () => testNow,
     loginRateLimit: 1000,
     logStream: { write: (line: string) => void logLines.push(line) },
@@ -53,11 +55,16 @@ afterAll(async () => {
   await database?.close();
 });
 
-const unitChainQuery = /with recursive up\(/;
+// The unit chain is read from the tree the server holds: the faults empty it, so it is loaded (and fails) again.
+const unitChainQuery = /with recursive up\(|from org_unit_versions where valid_to is null/;
+function failUnitChain() {
+  cachesOf(faulty)?.changed("dangvu_tree");
+  fault.when = unitChainQuery;
+}
 
 describe("an unexpected error", () => {
   it("answers 500 with a generic message, never a 404 that hides it", async () => {
-    fault.when = unitChainQuery;
+    failUnitChain();
     const res = await api(app).as(admin).get(`/api/members/${memberId}?q=Nguyen`);
     fault.when = null;
     expect(res.statusCode).toBe(500);
@@ -68,7 +75,7 @@ describe("an unexpected error", () => {
 
   it("is logged with the request id and the route, without the query string or personal data", async () => {
     logLines.length = 0;
-    fault.when = unitChainQuery;
+    failUnitChain();
     const res = await api(app).as(admin).get(`/api/members/${memberId}?q=Nguyen`);
     fault.when = null;
     expect(res.statusCode).toBe(500);
@@ -81,7 +88,7 @@ describe("an unexpected error", () => {
   });
 
   it("in the users' visibility check answers 500 too", async () => {
-    fault.when = unitChainQuery;
+    failUnitChain();
     const res = await api(app).as(admin).get(`/api/users/${admin.userId}`);
     fault.when = null;
     expect(res.statusCode).toBe(500);

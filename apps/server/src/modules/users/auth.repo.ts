@@ -49,7 +49,7 @@ export async function deleteUserSessions(db: Db, userId: string) {
 /** The session with its active user and live grants (with permissions), in one query, or undefined when expired or unknown. */
 export async function findLiveSessionWithGrants(db: Db, id: string, now: Date) {
   const result =
-    await db.execute(sql`select s.id as "sessionId", s.csrf_token as "csrfToken", u.id as "userId", u.username,
+    await db.execute(sql`select s.id as "sessionId", s.csrf_token as "csrfToken", s.expires_at as "expiresAt", u.id as "userId", u.username,
       u.display_name as "displayName",
       coalesce((select json_agg(json_build_object('id', g.id, 'role', g.role_code, 'orgUnitId', g.org_unit_id, 'permissions', r.permissions) order by g.created_at)
         from grants g join roles r on r.code = g.role_code where g.user_id = u.id and g.revoked_at is null), '[]') as grants
@@ -58,6 +58,7 @@ export async function findLiveSessionWithGrants(db: Db, id: string, now: Date) {
   return rowsOf<{
     sessionId: string;
     csrfToken: string;
+    expiresAt: Date | string;
     userId: string;
     username: string;
     displayName: string;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { LoginInput, LoginResult, Me } from "@dangvu/contract";
 import type { Actor } from "../../access/actor";
+import { cachesOf } from "../../access/caches";
 import { recordAudit } from "../../audit/audit";
 import type { Ctx, PublicCtx } from "../../context";
 import type { Db } from "../../db/database";
@@ -72,11 +73,18 @@ export async function me(ctx: Ctx): Promise<Me> {
   return { ...(await toMe(ctx.db, ctx.actor)), csrfToken: ctx.actor.csrfToken };
 }
 
-/** Resolves a session cookie to the acting user with their grants, or null. */
+/**
+ * Resolves a session cookie to the acting user with their grants, or null. Kept in the server's cache until the
+ * session expires or sessions, users, grants or roles change (see access/caches.ts).
+ */
 export async function loadActor(db: Db, sessionId: string, now: Date): Promise<Actor | null> {
+  const caches = cachesOf(db);
+  const cached = caches?.actor(sessionId, now);
+  if (cached) return cached;
+  const stamp = caches?.actorStamp() ?? 0;
   const session = await repo.findLiveSessionWithGrants(db, sessionId, now);
   if (!session) return null;
-  return {
+  const actor: Actor = {
     userId: session.userId,
     username: session.username,
     displayName: session.displayName,
@@ -89,6 +97,8 @@ export async function loadActor(db: Db, sessionId: string, now: Date): Promise<A
       permissions: new Set(g.permissions),
     })),
   };
+  caches?.keepActor(actor, new Date(session.expiresAt), stamp);
+  return actor;
 }
 
 export function sessionIdOf(token: string): string {
