@@ -31,6 +31,10 @@ export const orgUnitVersions = pgTable(
     index("org_unit_versions_parent_idx").on(t.parentId).where(sql`valid_to is null`),
     // A subtree as it stood on any day (report figures walk the tree by parent over versions of every date).
     index("org_unit_versions_parent_history_idx").on(t.parentId, t.validFrom),
+    // Lists sorted by unit rank the current units in this index's order (members.repo.ts).
+    index("org_unit_versions_sort_idx")
+      .on(sql`vi_sort_key(${t.name}) collate "C"`, t.orgUnitId)
+      .where(sql`valid_to is null`),
   ],
 );
 

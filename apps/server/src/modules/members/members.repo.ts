@@ -5,7 +5,7 @@ import type { Db } from "../../db/database";
 import { memberEvents, members, partyCards, transfers } from "../../db/schema";
 import { rowsOf, unaccentJs } from "../../db/sql";
 import { addMonths } from "../../rules/dates";
-import { currentUnitsSql } from "../org";
+import { currentUnitNameSql, unitRanksSql } from "../org";
 import { onMemberListSql } from "./members-shared.repo";
 
 export type MemberRow = typeof members.$inferSelect;
@@ -37,7 +37,7 @@ const orderings: Record<MemberListQuery["sort"], SQL> = {
   name: sql`m.name_sort_key collate "C", m.id`,
   birthDate: sql`m.birth_date, m.id`,
   admission: sql`m.first_admission_decided_on nulls last, m.id`,
-  unit: sql`vi_sort_key(u.name) collate "C", m.name_sort_key collate "C", m.id`,
+  unit: sql`su.rank nulls last, m.name_sort_key collate "C", m.id`,
 };
 
 /**
@@ -118,13 +118,13 @@ export async function listMembers(
   const offset = (filter.page - 1) * filter.pageSize;
   const page = rowsOf<ListedMember>(
     await db.execute(sql`select m.id, m.full_name as "fullName", m.sex, m.birth_date::text as "birthDate", m.org_unit_id as "orgUnitId",
-        coalesce(u.name, '') as "orgUnitName", m.status, m.is_exempt as "isExempt",
+        coalesce(${currentUnitNameSql(sql`m.org_unit_id`)}, '') as "orgUnitName", m.status, m.is_exempt as "isExempt",
         (m.temporary_org_name is not null or m.temporary_org_unit_id is not null) as "temporaryElsewhere",
         m.citizen_id as "citizenId", m.card_number as "cardNumber", m.admission_decided_on::text as "admissionDecidedOn",
         m.first_admission_decided_on::text as "firstAdmissionDecidedOn", m.exited_on::text as "exitedOn",
         m.full_membership_on::text as "fullMembershipOn",
         m.party_gaps as "partyGaps", m.version
-      from members m left join ${currentUnitsSql()} u on u.id = m.org_unit_id
+      from members m ${filter.sort === "unit" ? sql`left join ${unitRanksSql()} su on su.id = m.org_unit_id` : sql``}
       where ${where} order by ${orderings[filter.sort]} limit ${filter.pageSize} offset ${offset}`),
   );
   // A short page that is not empty tells the total without counting (most searches by name fit on one page).

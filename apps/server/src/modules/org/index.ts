@@ -8,7 +8,14 @@ export { unitAndParentNames, unitNames } from "./org.repo";
 export { canBeUnder, cellWarnings, hasInspectionCommittee, isCell } from "./org.rules";
 export { activeUnit, getUnit } from "./org.service";
 export { type PaperUnit, paperUnit, signerOn, termOn } from "./org-papers.repo";
-export { currentUnitsSql, isCellSql, lastUnitNameSql, unitsOnSql } from "./org-shared.repo";
+export {
+  currentUnitNameSql,
+  currentUnitsSql,
+  isCellSql,
+  lastUnitNameSql,
+  unitRanksSql,
+  unitsOnSql,
+} from "./org-shared.repo";
 export { termIn, termsOfUnits, type UnitTerm } from "./org-terms.repo";
 
 /** The organisation tree, effective-dated, with terms and committee positions. */

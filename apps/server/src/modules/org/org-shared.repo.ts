@@ -14,6 +14,20 @@ export function currentUnitsSql(): SQL {
   return sql`(select org_unit_id as id, name, type, parent_id from org_unit_versions where valid_to is null)`;
 }
 
+/** A unit's current name (a scalar subquery, null for a dissolved unit): evaluated only for the rows of a page. */
+export function currentUnitNameSql(unitId: SQL): SQL {
+  return sql`(select cu.name from org_unit_versions cu where cu.org_unit_id = ${unitId} and cu.valid_to is null limit 1)`;
+}
+
+/**
+ * The current units `(id, rank)` ranked by name the Vietnamese way, read in the order of their sort-key index, so
+ * that a list sorted by unit ranks each unit once instead of computing a key for every row.
+ */
+export function unitRanksSql(): SQL {
+  return sql`(select org_unit_id as id, row_number() over (order by vi_sort_key(name) collate "C", org_unit_id) as rank
+    from org_unit_versions where valid_to is null)`;
+}
+
 /** The name a unit last had: its current one, or the one it had when it was dissolved (a scalar subquery). */
 export function lastUnitNameSql(unitId: SQL): SQL {
   return sql`(select lv.name from org_unit_versions lv where lv.org_unit_id = ${unitId} order by lv.valid_from desc limit 1)`;

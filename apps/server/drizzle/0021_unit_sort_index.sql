@@ -1,0 +1,1 @@
+CREATE INDEX "org_unit_versions_sort_idx" ON "org_unit_versions" USING btree (vi_sort_key("name") collate "C","org_unit_id") WHERE valid_to is null;
