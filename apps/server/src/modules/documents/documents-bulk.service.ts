@@ -52,7 +52,7 @@ export async function takeNumbers(
       subjectId: r.subject.id,
       createdAt: now,
     });
-    out[i] = { number, code, issuedOn: r.issuedOn, termName: term?.name ?? null };
+    out[i] = { number, code, issuedOn: r.issuedOn, termName: term?.name ?? null, fresh: true };
   }
   await insertNumbers(tx, rows);
   return out;

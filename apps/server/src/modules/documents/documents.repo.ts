@@ -37,15 +37,18 @@ export interface NewNumber {
 
 /**
  * Takes the register's next number inside the caller's transaction. A transaction-level advisory lock on the register
- * makes parallel requests (several app servers) wait their turn, so no number is given twice or skipped.
+ * makes parallel requests (several app servers) wait their turn, so no number is given twice or skipped. A record
+ * that got its number while this request waited (the same document asked for twice at once) keeps it: `fresh` false.
  */
 export async function insertNextNumber(
   tx: Tx,
   entry: NewNumber,
   code: (number: number) => string,
-): Promise<DocumentNumberRow> {
+): Promise<{ row: DocumentNumberRow; fresh: boolean }> {
   const register = `${entry.issuerUnitId}/${entry.typeCode}/${entry.termKey}`;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`document-register:${register}`}))`);
+  const held = await findNumber(tx, entry.subjectType, entry.subjectId, entry.typeCode);
+  if (held) return { row: held, fresh: false };
   const [last] = await tx
     .select({ number: sql<number>`coalesce(max(${documentNumbers.number}), 0)::int` })
     .from(documentNumbers)
@@ -61,5 +64,5 @@ export async function insertNextNumber(
     .insert(documentNumbers)
     .values({ id: randomUUID(), ...entry, number, code: code(number), createdAt: new Date() })
     .returning();
-  return row as DocumentNumberRow;
+  return { row: row as DocumentNumberRow, fresh: true };
 }

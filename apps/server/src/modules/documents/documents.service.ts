@@ -12,6 +12,8 @@ export interface DocumentNumber {
   code: string;
   issuedOn: string;
   termName: string | null;
+  /** Taken by this request; false when the record already held it (asked again, or twice at the same moment). */
+  fresh: boolean;
 }
 
 export interface NumberRequest {
@@ -30,10 +32,10 @@ export interface NumberRequest {
  */
 export async function takeNumber(tx: Tx, request: NumberRequest): Promise<DocumentNumber> {
   const held = await repo.findNumber(tx, request.subject.type, request.subject.id, request.typeCode);
-  if (held) return toNumber(held);
+  if (held) return toNumber(held, false);
   const issuer = await issuerCode(tx, request.issuerUnitId, request.issuedOn);
   const term = await termOn(tx, request.issuerUnitId, request.issuedOn);
-  const row = await repo.insertNextNumber(
+  const { row, fresh } = await repo.insertNextNumber(
     tx,
     {
       issuerUnitId: request.issuerUnitId,
@@ -46,7 +48,7 @@ export async function takeNumber(tx: Tx, request: NumberRequest): Promise<Docume
     },
     (number) => documentCode(number, request.typeCode, issuer),
   );
-  return toNumber(row);
+  return toNumber(row, fresh);
 }
 
 /** The code a unit's numbers carry after the slash ("ĐU", "CB"), by its type, from the rule setting of the day. */
@@ -63,9 +65,9 @@ export async function numberOf(
   typeCode: string,
 ): Promise<DocumentNumber | null> {
   const row = await repo.findNumber(db, subject.type, subject.id, typeCode);
-  return row ? toNumber(row) : null;
+  return row ? toNumber(row, false) : null;
 }
 
-function toNumber(row: repo.DocumentNumberRow): DocumentNumber {
-  return { number: row.number, code: row.code, issuedOn: row.issuedOn, termName: row.termName };
+function toNumber(row: repo.DocumentNumberRow, fresh: boolean): DocumentNumber {
+  return { number: row.number, code: row.code, issuedOn: row.issuedOn, termName: row.termName, fresh };
 }

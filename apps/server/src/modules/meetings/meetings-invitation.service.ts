@@ -24,6 +24,8 @@ export async function issueInvitation(ctx: Ctx, id: string): Promise<Meeting> {
       issuedOn: ctx.today,
       subject: subjectOf(id),
     });
+    // Asked for twice at once (two app servers), the later request finds the number taken and changes nothing.
+    if (!number.fresh) return;
     await recordAudit(tx, ctx.actor, ctx.now, {
       action: "meeting.invitationIssued",
       entityType: "meeting",
