@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { roleCatalog } from "../access/roles";
-import { type Database, migrationsFolder } from "../db/database";
+import { type Database, type Db, migrationsFolder } from "../db/database";
 import { calendarDays, roles, ruleSettings, scoringTemplates } from "../db/schema";
 import { rowsOf } from "../db/sql";
 import { seededCalendar } from "../rules/calendar-data";
@@ -31,34 +31,67 @@ export async function prepareDatabase(database: Database): Promise<void> {
 
 /**
  * Migrates the schema and keeps the role catalogue and the seeded rule settings in place. A restart on a database
- * already up to date costs a handful of statements (one per table seeded, rows written only where they changed).
+ * already up to date only reads (a handful of statements): it writes, and so fires the roles' change notice to the
+ * other app servers, only what the code changed.
  */
 async function prepare(database: Database): Promise<void> {
   if (!(await migrationsApplied(database))) await database.migrate();
   const { db } = database;
-  await db
-    .insert(roles)
-    .values(Object.entries(roleCatalog).map(([code, permissions]) => ({ code, permissions })))
-    .onConflictDoUpdate({
-      target: roles.code,
-      set: { permissions: sql`excluded.permissions` },
-      setWhere: sql`${roles.permissions} is distinct from excluded.permissions`,
-    });
-  // The seeded versions' descriptions follow the code; their values, once stored, are never overwritten.
-  const settings = serverModules().flatMap((m) => m.ruleSettings ?? []);
-  if (settings.length > 0)
+  await seedRoles(db);
+  await seedRuleSettings(db);
+  await seedCalendar(db);
+  for (const module of serverModules()) await module.seed?.(db);
+}
+
+/** The role catalogue as the code has it: only roles whose permissions differ are written. */
+async function seedRoles(db: Db) {
+  const stored = new Map((await db.select().from(roles)).map((r) => [r.code, JSON.stringify(r.permissions)]));
+  const changed = Object.entries(roleCatalog)
+    .filter(([code, permissions]) => stored.get(code) !== JSON.stringify(permissions))
+    .map(([code, permissions]) => ({ code, permissions }));
+  if (changed.length > 0)
+    await db
+      .insert(roles)
+      .values(changed)
+      .onConflictDoUpdate({ target: roles.code, set: { permissions: sql`excluded.permissions` } });
+}
+
+interface Described {
+  key: string;
+  validFrom: string;
+  source: string | null;
+  confidence: string;
+  note: string | null;
+}
+const described = (s: Described) => JSON.stringify([s.key, s.validFrom, s.source, s.confidence, s.note]);
+
+/** The seeded versions' descriptions follow the code; their values, once stored, are never overwritten. */
+async function seedRuleSettings(db: Db) {
+  const stored = new Set((await db.select().from(ruleSettings)).map(described));
+  const changed = serverModules()
+    .flatMap((m) => m.ruleSettings ?? [])
+    .map((setting) => ({ ...setting, source: setting.source ?? null, note: setting.note ?? null }))
+    .filter((setting) => !stored.has(described(setting)));
+  if (changed.length > 0)
     await db
       .insert(ruleSettings)
-      .values(settings.map((setting) => ({ ...setting, note: setting.note ?? null })))
+      .values(changed)
       .onConflictDoUpdate({
         target: [ruleSettings.key, ruleSettings.validFrom],
         set: { source: sql`excluded.source`, confidence: sql`excluded.confidence`, note: sql`excluded.note` },
-        setWhere: sql`(${ruleSettings.source}, ${ruleSettings.confidence}, ${ruleSettings.note})
-          is distinct from (excluded.source, excluded.confidence, excluded.note)`,
       });
-  await db.insert(calendarDays).values(seededCalendar()).onConflictDoNothing();
-  await db.insert(scoringTemplates).values(seededScoringTemplate).onConflictDoNothing();
-  for (const module of serverModules()) await module.seed?.(db);
+}
+
+/** The seeded days off and the scoring template, each added once. */
+async function seedCalendar(db: Db) {
+  const stored = new Set((await db.select({ day: calendarDays.day }).from(calendarDays)).map((d) => d.day));
+  const added = seededCalendar().filter((d) => !stored.has(d.day));
+  if (added.length > 0) await db.insert(calendarDays).values(added).onConflictDoNothing();
+  const [scoring] = await db
+    .select({ id: scoringTemplates.id })
+    .from(scoringTemplates)
+    .where(eq(scoringTemplates.id, seededScoringTemplate.id));
+  if (!scoring) await db.insert(scoringTemplates).values(seededScoringTemplate).onConflictDoNothing();
 }
 
 /**
