@@ -11,6 +11,5 @@ if (serverBuildIsStale()) {
   register();
   await import("../apps/server/src/cli/index.ts");
 } else {
-  process.setSourceMapsEnabled(true);
   await import(pathToFileURL(path.join(serverDist, "cli.js")).href);
 }
