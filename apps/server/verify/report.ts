@@ -3,7 +3,7 @@ import { describeAccess } from "./model";
 import type { Access, Endpoint } from "./openapi";
 
 export interface Failure {
-  pass: "access" | "bad input" | "concurrency";
+  pass: "access" | "bad input" | "concurrency" | "servers";
   endpoint: string;
   role?: string;
   relation?: string;
@@ -112,7 +112,7 @@ export function printReport(tally: Tally, endpoints: number, seconds: number): b
 
 function printFailures(failures: Failure[]) {
   if (failures.length === 0) return;
-  for (const pass of ["access", "bad input", "concurrency"] as const) {
+  for (const pass of ["access", "bad input", "concurrency", "servers"] as const) {
     const ofPass = failures.filter((f) => f.pass === pass);
     if (ofPass.length === 0) continue;
     console.log(`\n✗ ${pass}: ${ofPass.length} failure(s)`);

@@ -3,6 +3,8 @@
  * endpoint it lists: the access matrix, bad input and concurrent updates. Prints a table; exits 1 on any failure.
  */
 import { runBadInput } from "./bad-input";
+import { clusterWorld, serversOption } from "./cluster";
+import { runClusterChecks } from "./cluster-checks";
 import { runConcurrency } from "./concurrency";
 import { standingObjects } from "./fixtures";
 import { runMatrix } from "./matrix";
@@ -10,11 +12,16 @@ import { readEndpoints } from "./openapi";
 import { printReport, Tally } from "./report";
 import { buildWorld } from "./world";
 
-const passes = new Set((process.env.VERIFY_PASSES ?? "access,input,concurrency").split(","));
+// `--servers N`: the passes against N app server processes on one PostgreSQL, then the cluster checks (cluster.ts);
+// bad input is left out there by default (every server validates alike; VERIFY_PASSES adds it).
+const servers = serversOption(process.argv.slice(2));
+const passes = new Set(
+  (process.env.VERIFY_PASSES ?? (servers > 0 ? "access,concurrency" : "access,input,concurrency")).split(","),
+);
 
 async function main(): Promise<boolean> {
   const started = performance.now();
-  const world = await buildWorld();
+  const world = servers > 0 ? await clusterWorld(servers) : await buildWorld();
   try {
     const endpoints = await readEndpoints(world.app);
     const only = process.env.VERIFY_ONLY;
@@ -24,6 +31,7 @@ async function main(): Promise<boolean> {
     if (passes.has("access")) await runMatrix(world, chosen, standing, tally);
     if (passes.has("input")) await runBadInput(world, chosen, standing, tally);
     if (passes.has("concurrency")) await runConcurrency(world, chosen, tally, standing);
+    if (servers > 0) await runClusterChecks(world, tally);
     return printReport(tally, chosen.length, (performance.now() - started) / 1000);
   } finally {
     await world.app.close();

@@ -46,18 +46,21 @@ export interface World {
 
 /**
  * A fresh in-memory database, migrated, with the standard tree, one actor per role granted at baseA (each linked to
- * a member record there, for the handbook and check-in), and an admin at the top who builds the objects.
+ * a member record there, for the handbook and check-in), and an admin at the top who builds the objects. `given`:
+ * a migrated database and the app that serves it instead (the app servers of `--servers N`, cluster.ts).
  */
-export async function buildWorld(): Promise<World> {
-  const database = await openPglite("memory://");
-  await prepareDatabase(database);
-  const app = await buildApp({
-    db: database.db,
-    clock: () => testNow,
-    checkResponses: true,
-    loginRateLimit: 1_000_000,
-    logger: false,
-  });
+export async function buildWorld(given?: { database: Database; app: App }): Promise<World> {
+  const database = given?.database ?? (await openPglite("memory://"));
+  if (!given) await prepareDatabase(database);
+  const app =
+    given?.app ??
+    (await buildApp({
+      db: database.db,
+      clock: () => testNow,
+      checkResponses: true,
+      loginRateLimit: 1_000_000,
+      logger: false,
+    }));
   const tree = await anOrgTree(database.db);
   const units = { own: tree.baseA, descendant: tree.cellA3, ancestor: tree.root, sibling: tree.baseB };
   const root = await anActor(database.db, { role: "admin", orgUnitId: tree.root });
@@ -146,11 +149,13 @@ export async function asRoot<T = Record<string, unknown>>(world: World, spec: Re
   return (reply.text ? JSON.parse(reply.text) : {}) as T;
 }
 
-/** Every business table, for the fingerprint of the database. */
+/** Every business table, for the fingerprint of the database (not the rate limits' counters, which every limited
+ * request moves on PostgreSQL). */
 export async function tableNames(world: World): Promise<string[]> {
   const result = await world.database.db.execute(
     sql`select table_name as name from information_schema.tables
-        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+        where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'rate_limit_hits'
+        order by table_name`,
   );
   return rowsOf<{ name: string }>(result).map((r) => r.name);
 }
