@@ -7,3 +7,5 @@ process.on("message", (message) => {
 });
 // The IPC channel must not keep a stopped server alive.
 process.channel?.unref();
+// A bench that ends without stopping its server (an error, ^C) takes the server with it.
+process.on("disconnect", () => process.kill(process.pid, "SIGTERM"));

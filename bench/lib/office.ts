@@ -46,60 +46,93 @@ const isWorking = (g: GeneratedMember) =>
 export async function loadOffice(db: Db, count: number, userCount: number, today: string): Promise<Office> {
   const t = performance.now();
   const loaded = await loadScaled(db, count, today);
-  const now = new Date();
   const random = new Random(12);
+  await seedActivity(db, random, loaded, today);
+  const scope = await officeScope(db, loaded);
+  const { cells } = scope;
+  const secretaries = Math.min(9, Math.max(1, userCount - Math.ceil(userCount / 5)), cells.length - 1);
+  const total = secretaries + Math.max(1, userCount - secretaries);
+  const actors: Actor[] = [];
+  for (let i = 0; i < total; i++) {
+    // A user's own cell; when users outnumber the cells, those sharing one edit different members of it.
+    const sharing = Array.from({ length: total }, (_, k) => k).filter((k) => k % cells.length === i % cells.length);
+    const part = { index: sharing.indexOf(i), of: sharing.length };
+    const role = i < secretaries ? "cell_secretary" : "grassroots_staff";
+    actors.push(
+      await anActor(db, random, scope, { i, role, home: cells[i % cells.length] as GeneratedUnit, part }, today),
+    );
+  }
+  return { loaded, actors, meetings: scope.meetingRows.length, setupSeconds: (performance.now() - t) / 1000 };
+}
+
+/** A year of meetings in every cell (with attendance, votes, tasks and scores) and residence records, as the demo has. */
+async function seedActivity(db: Db, random: Random, loaded: Loaded, today: string) {
   const generated = loaded.members.map((g) => ({
     ...g,
     memberships: g.memberships ?? [
       { orgUnitId: g.member.orgUnitId, validFrom: g.membershipFrom, validTo: g.member.exitedOn },
     ],
   }));
-  await seedDemoMeetings(db, random, loaded.units.filter(isCell), generated, [], today, now);
+  await seedDemoMeetings(db, random, loaded.units.filter(isCell), generated, [], today, new Date());
   await seedDemoResidence(db, random, loaded.members, today);
+}
 
+interface OfficeScope {
+  loaded: Loaded;
+  byCell: Map<string, GeneratedMember[]>;
+  /** The base committee's cells, the largest first. */
+  cells: GeneratedUnit[];
+  scopeMembers: GeneratedMember[];
+  meetingRows: { id: string; orgUnitId: string }[];
+}
+
+async function officeScope(db: Db, loaded: Loaded): Promise<OfficeScope> {
   const subtree = subtreeOf(loaded.units, loaded.base.id);
   const byCell = new Map<string, GeneratedMember[]>();
-  for (const g of loaded.members) byCell.set(g.member.orgUnitId, [...(byCell.get(g.member.orgUnitId) ?? []), g]);
+  for (const g of loaded.members) {
+    const list = byCell.get(g.member.orgUnitId) ?? [];
+    list.push(g);
+    byCell.set(g.member.orgUnitId, list);
+  }
   const cells = loaded.units
     .filter((u) => isCell(u) && subtree.has(u.id))
     .sort((a, b) => (byCell.get(b.id)?.length ?? 0) - (byCell.get(a.id)?.length ?? 0));
-  const secretaries = Math.min(9, Math.max(1, userCount - Math.ceil(userCount / 5)), cells.length - 1);
-  const staff = Math.max(1, userCount - secretaries);
-  const actorsIn = (cellIndex: number) =>
-    Array.from({ length: secretaries + staff }, (_, i) => i).filter((i) => i % cells.length === cellIndex);
-  const scopeMembers = loaded.members.filter((g) => subtree.has(g.member.orgUnitId));
   const meetingRows = await db
     .select({ id: meetings.id, orgUnitId: meetings.orgUnitId })
     .from(meetings)
     .where(inArray(meetings.orgUnitId, [...subtree]));
+  const scopeMembers = loaded.members.filter((g) => subtree.has(g.member.orgUnitId));
+  return { loaded, byCell, cells, scopeMembers, meetingRows };
+}
 
-  const actors: Actor[] = [];
-  for (let i = 0; i < secretaries + staff; i++) {
-    const role = i < secretaries ? "cell_secretary" : "grassroots_staff";
-    // A user's own cell; when users outnumber the cells, those sharing one edit different members of it.
-    const home = cells[i % cells.length] as GeneratedUnit;
-    const sharing = actorsIn(i % cells.length);
-    const grantUnit = role === "cell_secretary" ? home.id : loaded.base.id;
-    const visible = role === "cell_secretary" ? (byCell.get(home.id) ?? []) : scopeMembers;
-    const userId = await aUser(db, `bench.${role === "cell_secretary" ? "chibo" : "coso"}${i + 1}`, role, grantUnit);
-    const mine = meetingRows.filter((m) => (role === "cell_secretary" ? m.orgUnitId === home.id : true));
-    actors.push({
-      role,
-      username: `bench.${i + 1}`,
-      sessions: await someSessions(db, userId, 30),
-      homeCellId: home.id,
-      noticeUnitId: grantUnit,
-      searchNames: sample(random, visible, 40).map((g) => unaccentJs(g.member.fullName)),
-      memberIds: sample(random, visible, 200).map((g) => g.member.id),
-      editMemberIds: (byCell.get(home.id) ?? [])
-        .filter((g, k) => isWorking(g) && k % sharing.length === sharing.indexOf(i))
-        .slice(0, 20)
-        .map((g) => g.member.id),
-      meetingIds: sample(random, mine, 100).map((m) => m.id),
-      heldMeetingId: await aMeetingToday(db, home.id, today),
-    });
-  }
-  return { loaded, actors, meetings: meetingRows.length, setupSeconds: (performance.now() - t) / 1000 };
+async function anActor(
+  db: Db,
+  random: Random,
+  scope: OfficeScope,
+  a: { i: number; role: Actor["role"]; home: GeneratedUnit; part: { index: number; of: number } },
+  today: string,
+): Promise<Actor> {
+  const secretary = a.role === "cell_secretary";
+  const grantUnit = secretary ? a.home.id : scope.loaded.base.id;
+  const visible = secretary ? (scope.byCell.get(a.home.id) ?? []) : scope.scopeMembers;
+  const username = `bench.${secretary ? "chibo" : "coso"}${a.i + 1}`;
+  const userId = await aUser(db, username, a.role, grantUnit);
+  const mine = scope.meetingRows.filter((m) => !secretary || m.orgUnitId === a.home.id);
+  return {
+    role: a.role,
+    username,
+    sessions: await someSessions(db, userId, 30),
+    homeCellId: a.home.id,
+    noticeUnitId: grantUnit,
+    searchNames: sample(random, visible, 40).map((g) => unaccentJs(g.member.fullName)),
+    memberIds: sample(random, visible, 200).map((g) => g.member.id),
+    editMemberIds: (scope.byCell.get(a.home.id) ?? [])
+      .filter((g, k) => isWorking(g) && k % a.part.of === a.part.index)
+      .slice(0, 20)
+      .map((g) => g.member.id),
+    meetingIds: sample(random, mine, 100).map((m) => m.id),
+    heldMeetingId: await aMeetingToday(db, a.home.id, today),
+  };
 }
 
 function subtreeOf(units: GeneratedUnit[], rootId: string): Set<string> {
