@@ -9,7 +9,9 @@
       "Accept-Language": localStorage.getItem("dangvu.lang") === "en" ? "en" : "vi",
     };
     const ask = (path) => fetch(path, { headers, credentials: "same-origin" });
-    window.dangvuEarlyAnswers = { "/api/me": ask("/api/me"), "/api/me/handbook": ask("/api/me/handbook") };
+    // The member's page first: the embedded database answers one query at a time.
+    const handbook = ask("/api/me/handbook");
+    window.dangvuEarlyAnswers = { "/api/me/handbook": handbook, "/api/me": ask("/api/me") };
   } catch {
     // Storage refused (private mode): the handbook asks for itself.
   }

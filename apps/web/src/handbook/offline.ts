@@ -3,6 +3,13 @@
 /** The cache holding the member's own answers; the worker uses the same name. */
 const answersCache = "dangvu-handbook-api";
 
+/**
+ * Whether the worker served this page's load. Asked once, at load: the worker may take control later during this
+ * visit (it claims the open pages), after the scripts and the first answers had already gone past it.
+ */
+const controlledAtLoad = typeof navigator !== "undefined" && Boolean(navigator.serviceWorker?.controller);
+let told = false;
+
 /** Registers the handbook's service worker (the handbook only: the desk app keeps nothing offline). */
 export function registerOfflineWorker() {
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
@@ -14,7 +21,8 @@ export function registerOfflineWorker() {
  * it is running, tell it what was loaded, and it keeps what it would have kept (it fetches the answers once more).
  */
 export function keepWhatWasLoaded() {
-  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return;
+  if (!("serviceWorker" in navigator) || controlledAtLoad || told) return;
+  told = true;
   void navigator.serviceWorker.ready.then((registration) => {
     const urls = performance.getEntriesByType("resource").map((entry) => entry.name);
     registration.active?.postMessage({ type: "keep", urls });
