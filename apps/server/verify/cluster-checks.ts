@@ -10,7 +10,7 @@ import { searchRateLimit } from "../src/http/rate-limits";
 import { anActor, type TestActor, testPassword } from "../test/harness";
 import { clusterLoginLimit, clusterOf, type RemoteApp } from "./cluster";
 import { runWriteLoad } from "./cluster-load";
-import { makers } from "./fixtures";
+import { child, makers } from "./fixtures";
 import { type Reply, type RequestSpec, send } from "./http";
 import type { Tally } from "./report";
 import { aLinkedActor, asRoot, uniqueTag, type World } from "./world";
@@ -27,7 +27,16 @@ type Check = (world: World, cluster: RemoteApp) => Promise<CheckResult>;
 export async function runClusterChecks(world: World, tally: Tally) {
   const cluster = clusterOf(world);
   if (!cluster) throw new Error("runClusterChecks: the world has no app servers");
-  const checks: Check[] = [sessionEnds, grantRevoked, loginLimit, searchLimit, checkinAttempts, runWriteLoad, audit];
+  const checks: Check[] = [
+    sessionEnds,
+    grantRevoked,
+    unitMoved,
+    loginLimit,
+    searchLimit,
+    checkinAttempts,
+    runWriteLoad,
+    audit,
+  ];
   console.log(`\nSeveral app servers (${cluster.urls.length}) on one PostgreSQL:`);
   for (const check of checks) {
     const result = await check(world, cluster);
@@ -97,6 +106,29 @@ async function grantRevoked(world: World, cluster: RemoteApp): Promise<CheckResu
   const lost = await within2s(() => send(serverOf(cluster, second), actor, read), [401, 403, 404]);
   if (lost.ms === null)
     return { name, problem: `server 2 still answers ${lost.last} 2 s after the grant was revoked`, detail: "" };
+  return { name, detail: `server 2 answered ${lost.last} after ${lost.ms} ms` };
+}
+
+/** A unit moved out of the actor's scope through one server is out of it on the other within a moment (tree cache). */
+async function unitMoved(world: World, cluster: RemoteApp): Promise<CheckResult> {
+  const name = "unit moved on server 1: out of scope on server 2";
+  const actor = await anActor(world.database.db, { role: "grassroots_staff", orgUnitId: world.units.own });
+  const cell = (await child(world, world.units.own)).fields.id as string;
+  const meeting = await makers.meeting?.(world, cell);
+  const read: RequestSpec = { method: "GET", url: `/api/meetings/${meeting?.fields.id}` };
+  const before = await send(serverOf(cluster, second), actor, read);
+  if (before.status !== 200) return { name, problem: `before the move server 2 answered ${before.status}`, detail: "" };
+  const unit = await asRoot<{ version: number }>(world, { method: "GET", url: `/api/org-units/${cell}` });
+  const moved = await send(serverOf(cluster, first), world.root, {
+    method: "POST",
+    url: `/api/org-units/${cell}/events`,
+    body: { kind: "move", newParentId: world.units.sibling, version: unit.version, effectiveOn: world.today },
+  });
+  if (moved.status !== 200)
+    return { name, problem: `the move answered ${moved.status} ${moved.text.slice(0, 200)}`, detail: "" };
+  const lost = await within2s(() => send(serverOf(cluster, second), actor, read), [403, 404]);
+  if (lost.ms === null)
+    return { name, problem: `server 2 still answers ${lost.last} 2 s after the unit was moved away`, detail: "" };
   return { name, detail: `server 2 answered ${lost.last} after ${lost.ms} ms` };
 }
 
