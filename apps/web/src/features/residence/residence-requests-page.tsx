@@ -1,4 +1,4 @@
-import type { CommentRequestListQuery, ResidenceCommentRequest } from "@dangvu/contract";
+import type { ResidenceCommentRequest } from "@dangvu/contract";
 import { Flex, InputNumber, Select, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -8,22 +8,7 @@ import { PageCard } from "../../lib/page-card";
 import { ResponsiveTable } from "../../lib/responsive-table";
 import { useCommentRequests } from "./residence.api";
 import { RequestStatusTag } from "./residence-labels";
-
-const statuses = ["requested", "received", "overdue"] as const;
-const pageSize = 50;
-
-/** The list's query from the URL: last year's requests, first page, when the URL says nothing. */
-export function requestQueryOf(params: URLSearchParams, thisYear: number): CommentRequestListQuery {
-  const year = Number(params.get("year"));
-  const page = Number(params.get("page"));
-  const status = statuses.find((s) => s === params.get("status"));
-  return {
-    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear - 1,
-    status,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize,
-  };
-}
+import { requestPageSize, requestQueryOf, requestStatuses } from "./residence-requests-query";
 
 /** Comment requests sent to residence cells in the user's subtree, a page at a time, overdue ones first and in red. */
 export function ResidenceRequestsPage() {
@@ -70,7 +55,7 @@ export function ResidenceRequestsPage() {
           style={{ minWidth: 180 }}
           value={query.status}
           onChange={(status) => change("status", status)}
-          options={statuses.map((s) => ({ value: s, label: t(`residence.statuses.${s}`) }))}
+          options={requestStatuses.map((s) => ({ value: s, label: t(`residence.statuses.${s}`) }))}
           data-testid="residence-status"
         />
         {requests.data && (
@@ -86,7 +71,7 @@ export function ResidenceRequestsPage() {
         dataSource={requests.data?.items ?? []}
         pagination={{
           current: query.page,
-          pageSize,
+          pageSize: requestPageSize,
           total: requests.data?.total ?? 0,
           showSizeChanger: false,
           hideOnSinglePage: true,
