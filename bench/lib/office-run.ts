@@ -27,51 +27,60 @@ export interface Prepared {
 
 /** Loads `members` members and `users` users into a new database of the engine, then starts the server on it. */
 export async function prepareEngine(engine: Engine, members: number, users: number): Promise<Prepared> {
-  const today = vietnamDate(new Date());
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `dangvu-load-${engine}-`));
-  let target: { dataDir?: string; databaseUrl?: string };
-  let database: Awaited<ReturnType<typeof openConfiguredDatabase>> | ReturnType<typeof openPostgres>;
-  if (engine === "pg") {
-    ensurePostgres();
-    target = { databaseUrl: await freshDatabase(`dangvu_load_${process.pid}`) };
-    database = openPostgres(target.databaseUrl as string);
-  } else {
-    // The data directory is opened as the server opens it (under its lock), and released before the server starts.
-    target = { dataDir: path.join(tmp, "data") };
-    database = await openConfiguredDatabase({ dataDir: target.dataDir as string, databaseUrl: undefined });
-  }
-  await prepareDatabase(database);
-  const office = await loadOffice(database.db, members, users, today);
-  // Statistics as after a day of use (PostgreSQL's autovacuum would gather them; PGlite has none running).
-  if (database.pool) await database.pool.query("analyze");
-  else await database.pglite?.exec("analyze");
-  await database.close();
-  console.log(
-    `${engine}: ${office.loaded.members.length} members, ${office.meetings} meetings in the base committee, ${office.actors.length} users (${office.setupSeconds.toFixed(0)} s to load)`,
-  );
-  const server = await startServer(target, path.join(tmp, "server.log"));
-  return {
-    engine,
-    server,
-    actors: office.actors,
-    data: {
+  if (engine === "pg") ensurePostgres();
+  const target =
+    engine === "pg"
+      ? { databaseUrl: await freshDatabase(`dangvu_load_${process.pid}`) }
+      : { dataDir: path.join(tmp, "data") };
+  const removeData = async () => {
+    if (target.databaseUrl) {
+      const admin = openPostgres(adminUrl, 1);
+      await admin.pool?.query(`drop database if exists ${new URL(target.databaseUrl).pathname.slice(1)} with (force)`);
+      await admin.close();
+    }
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    const office = await loadInto(target, members, users);
+    const server = await startServer(target, path.join(tmp, "server.log"));
+    const data = {
       members: office.loaded.members.length,
       units: office.loaded.units.length,
       meetings: office.meetings,
       users: office.actors.length,
       setupSeconds: Math.round(office.setupSeconds),
-    },
-    cleanup: async () => {
+    };
+    const cleanup = async () => {
       await server.stop();
-      if (target.databaseUrl) {
-        const name = new URL(target.databaseUrl).pathname.slice(1);
-        const admin = openPostgres(adminUrl, 1);
-        await admin.pool?.query(`drop database if exists ${name} with (force)`);
-        await admin.close();
-      }
-      fs.rmSync(tmp, { recursive: true, force: true });
-    },
-  };
+      await removeData();
+    };
+    return { engine, server, actors: office.actors, data, cleanup };
+  } catch (error) {
+    await removeData();
+    throw error;
+  }
+}
+
+/** The office's data written as the server would find it: PGlite opened as the server opens it (under its lock). */
+async function loadInto(target: { dataDir?: string; databaseUrl?: string }, members: number, users: number) {
+  const database = target.databaseUrl
+    ? openPostgres(target.databaseUrl)
+    : await openConfiguredDatabase({ dataDir: target.dataDir as string, databaseUrl: undefined });
+  try {
+    await prepareDatabase(database);
+    const office = await loadOffice(database.db, members, users, vietnamDate(new Date()));
+    // Statistics as after a day of use (PostgreSQL's autovacuum would gather them; PGlite has none running).
+    if (database.pool) await database.pool.query("analyze");
+    else await database.pglite?.exec("analyze");
+    console.log(
+      `${target.databaseUrl ? "pg" : "pglite"}: ${office.loaded.members.length} members, ${office.meetings} meetings in the base committee, ${office.actors.length} users (${office.setupSeconds.toFixed(0)} s to load)`,
+    );
+    return office;
+  } finally {
+    // Released before the server starts: it takes the data directory's lock itself.
+    await database.close();
+  }
 }
 
 /** Runs the load generator (mix-child.ts) in its own process; `onMinute` gets each minute's line at a fixed rate. */
