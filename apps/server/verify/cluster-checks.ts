@@ -31,6 +31,7 @@ export async function runClusterChecks(world: World, tally: Tally) {
     sessionEnds,
     grantRevoked,
     unitMoved,
+    accountLock,
     loginLimit,
     searchLimit,
     checkinAttempts,
@@ -157,6 +158,28 @@ async function loginLimit(_world: World, cluster: RemoteApp): Promise<CheckResul
       detail: "",
     };
   return { name, detail: `${clusterLoginLimit} attempts alternating between servers, then 429 on each` };
+}
+
+/** Failed sign-ins of one account are counted across the servers: after five, the right password is refused on all. */
+async function accountLock(world: World, cluster: RemoteApp): Promise<CheckResult> {
+  const name = "account locked after five failed sign-ins across servers";
+  const user = await anActor(world.database.db, { role: "member", orgUnitId: world.units.own });
+  const attempt = (i: number, password: string) =>
+    serverOf(cluster, i).inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: JSON.stringify({ username: user.username, password }),
+      headers: { "content-type": "application/json" },
+      remoteAddress: `10.253.0.${i + 1}`,
+    });
+  const failures: number[] = [];
+  for (let i = 0; i < 5; i++) failures.push((await attempt(i, "sai-mat-khau")).statusCode);
+  if (failures.some((s) => s !== 401))
+    return { name, problem: `wrong passwords answered ${failures.join(",")}`, detail: "" };
+  const right = await Promise.all(cluster.servers.map((_, i) => attempt(i, testPassword)));
+  if (right.some((r) => r.statusCode !== 401))
+    return { name, problem: `the right password then answered ${right.map((r) => r.statusCode)}`, detail: "" };
+  return { name, detail: "5 wrong passwords alternating between servers, then the right one refused on each" };
 }
 
 /** A session's member searches are counted across the servers. */
