@@ -14,6 +14,8 @@ export interface ChildPlan {
   seconds: number;
   /** Requests a second over all users; absent: closed loop. */
   rate?: number;
+  /** Each run draws its own sequence (a warm-up and the run after it do not send the same requests). */
+  seed: number;
 }
 
 const plan = JSON.parse(fs.readFileSync(process.argv[2] as string, "utf8")) as ChildPlan;
@@ -68,7 +70,7 @@ async function prepare(actor: Actor, agent: http.Agent): Promise<ActorState> {
 }
 
 async function runActor(state: ActorState, agent: http.Agent, index: number, endAt: number) {
-  const random = new Random(1000 + index);
+  const random = new Random(plan.seed * 100 + index);
   const pick = <T>(items: readonly T[]) => random.pick(items as T[]);
   const interval = plan.rate ? (1000 * plan.actors.length) / plan.rate : 0;
   let next = performance.now() + (interval * index) / plan.actors.length;
@@ -76,6 +78,7 @@ async function runActor(state: ActorState, agent: http.Agent, index: number, end
     if (interval) {
       const wait = next - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (performance.now() >= endAt) break;
       next += interval;
     }
     const kind = drawKind(random.next());

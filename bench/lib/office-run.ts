@@ -83,6 +83,8 @@ async function loadInto(target: { dataDir?: string; databaseUrl?: string }, memb
   }
 }
 
+let runs = 0;
+
 /** Runs the load generator (mix-child.ts) in its own process; `onMinute` gets each minute's line at a fixed rate. */
 export async function runMix(
   p: Prepared,
@@ -90,7 +92,7 @@ export async function runMix(
   rate?: number,
   onMinute?: (line: Record<string, number>) => void,
 ): Promise<MixFigures> {
-  const plan: ChildPlan = { url: p.server.url, actors: p.actors, seconds, rate };
+  const plan: ChildPlan = { url: p.server.url, actors: p.actors, seconds, rate, seed: ++runs };
   const planFile = path.join(os.tmpdir(), `dangvu-mix-${process.pid}-${Date.now()}.json`);
   fs.writeFileSync(planFile, JSON.stringify(plan));
   const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "mix-child.ts"), planFile], {
