@@ -10,13 +10,15 @@ import { standingObjects } from "./fixtures";
 import { runMatrix } from "./matrix";
 import { readEndpoints } from "./openapi";
 import { printReport, Tally } from "./report";
+import { runUpgrade } from "./upgrade";
 import { buildWorld } from "./world";
 
 // `--servers N`: the passes against N app server processes on one PostgreSQL, then the cluster checks (cluster.ts);
-// bad input is left out there by default (every server validates alike; VERIFY_PASSES adds it).
+// bad input is left out there by default (every server validates alike; VERIFY_PASSES adds it), and the upgrade
+// (its database is PostgreSQL already).
 const servers = serversOption(process.argv.slice(2));
 const passes = new Set(
-  (process.env.VERIFY_PASSES ?? (servers > 0 ? "access,concurrency" : "access,input,concurrency")).split(","),
+  (process.env.VERIFY_PASSES ?? (servers > 0 ? "access,concurrency" : "access,input,concurrency,upgrade")).split(","),
 );
 
 async function main(): Promise<boolean> {
@@ -32,7 +34,10 @@ async function main(): Promise<boolean> {
     if (passes.has("input")) await runBadInput(world, chosen, standing, tally);
     if (passes.has("concurrency")) await runConcurrency(world, chosen, tally, standing);
     if (servers > 0) await runClusterChecks(world, tally);
-    return printReport(tally, chosen.length, (performance.now() - started) / 1000);
+    const ok = printReport(tally, chosen.length, (performance.now() - started) / 1000);
+    // Last, when every table holds the passes' fixtures: embedded database → backup → restore into PostgreSQL.
+    const upgraded = passes.has("upgrade") ? await runUpgrade(world) : true;
+    return ok && upgraded;
   } finally {
     await world.app.close();
     await world.database.close();
