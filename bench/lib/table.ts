@@ -126,7 +126,7 @@ function soakRows(): Row[] {
     const m = r.json.run as Json;
     return {
       figure: `soak, ${label}: ${r.json.minutes} min at ${r.json.rate} req/s`,
-      value: `p99 ${ms(m.p99)}, max ${ms(m.max)}, ${m.failed} failed; heap ${h.referenceMiB} → ${h.endMiB} MiB (${h.changePercent}%)${r.json.held === false ? `; rate not held (${m.requestsPerSecond} req/s)` : ""}${r.json.minutes < 10 ? "; too short to count" : ""}`,
+      value: `p99 ${ms(m.p99)} (worst minute ${ms(Math.max(0, ...(r.json.perMinute ?? []).map((l: Json) => l.p99)))}), max ${ms(m.max)}, ${m.failed} failed; heap ${h.referenceMiB} → ${h.endMiB} MiB (${h.changePercent}%)${r.json.held === false ? `; rate not held (${m.requestsPerSecond} req/s)` : ""}${r.json.minutes < 10 ? "; too short to count" : ""}`,
       target,
       floor: "",
       verdict: verdict(r.json.met === true && r.json.minutes >= 10),
