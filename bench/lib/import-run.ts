@@ -41,7 +41,7 @@ export async function importOnce(database: Database, loaded: Loaded, people: Gen
   };
   const buffer = fs.readFileSync(file);
   let t = performance.now();
-  const report = await importMembersForBench(ctx, buffer).catch((error) => {
+  const report = await importMembersForBench(ctx, buffer, randomUUID()).catch((error) => {
     for (const e of error.extra?.report?.errors?.slice(0, 5) ?? [])
       console.error(JSON.stringify(e), JSON.stringify(rows[e.row - 2]));
     throw error;

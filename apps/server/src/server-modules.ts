@@ -3,6 +3,7 @@ import { awardsModule } from "./modules/awards";
 import { documentsModule } from "./modules/documents";
 import { handbookModule } from "./modules/handbook";
 import { inspectionModule } from "./modules/inspection";
+import { jobsModule } from "./modules/jobs";
 import { meetingsModule } from "./modules/meetings";
 import { membersModule } from "./modules/members";
 import { orgModule } from "./modules/org";
@@ -35,5 +36,6 @@ export function serverModules(options: ModuleOptions = {}): ModuleDescriptor[] {
     inspectionModule,
     reportsModule,
     documentsModule,
+    jobsModule,
   ];
 }

@@ -8,6 +8,7 @@ export * from "./downloads";
 export * from "./inspection";
 export * from "./inspection-cases";
 export * from "./inspection-letters";
+export * from "./jobs";
 export * from "./meetings";
 export * from "./member-events";
 export * from "./members";

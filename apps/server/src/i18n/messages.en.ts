@@ -19,6 +19,7 @@ export const en: Record<string, string> = {
   "validation.failed": "Invalid input: {details}",
   "request.tooLarge": "The request body is too large.",
   "request.malformed": "The request body is not valid JSON.",
+  "job.interrupted": "The job stopped half-way (the server restarted); nothing was written. Please run it again.",
   "server.error":
     "A system error occurred. Nothing was changed; please try again. If it happens again, give the administrator the error code {requestId}.",
   "request.invalid": "The request is not valid.",

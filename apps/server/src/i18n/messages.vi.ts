@@ -19,6 +19,7 @@ export const vi: Record<string, string> = {
   "validation.failed": "Dữ liệu chưa hợp lệ: {details}",
   "request.tooLarge": "Dữ liệu gửi lên quá lớn.",
   "request.malformed": "Dữ liệu gửi lên không đúng định dạng JSON.",
+  "job.interrupted": "Công việc bị dừng giữa chừng (máy chủ đã khởi động lại); chưa ghi gì. Hãy chạy lại.",
   "server.error":
     "Đã có lỗi hệ thống. Thao tác chưa được thực hiện; hãy thử lại. Nếu lỗi lặp lại, hãy báo quản trị viên mã lỗi {requestId}.",
   "request.invalid": "Yêu cầu không hợp lệ.",

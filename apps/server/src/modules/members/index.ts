@@ -23,7 +23,7 @@ export { hostedOn, memberSummariesSql, officialCellOn, onMemberListSql, unitRost
 /** Party members: records, lifecycle events, party age, reminders, import and export. */
 export const membersModule: ModuleDescriptor = {
   name: "members",
-  tables: ["members", "member_events", "memberships", "party_cards", "transfers"],
+  tables: ["members", "member_events", "memberships", "party_cards", "transfers", "member_import_rows"],
   permissions: ["member.read", "member.write", "member.sensitive"],
   routes: memberRoutes,
   auditEntities: { member: { locate: locateMemberForAudit, readPermission: "member.read", mask: maskPersonal } },

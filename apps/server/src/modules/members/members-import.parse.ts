@@ -1,7 +1,6 @@
 import { Readable } from "node:stream";
 import { BadRequest, RuleViolation } from "../../errors";
 import ExcelJS, { type Row } from "../../platform/excel";
-import { checkXlsxLimits } from "../../platform/xlsx-limits";
 
 /** The template's columns: header text, the field it fills, and whether it is required. */
 export const importColumns = [
@@ -40,14 +39,14 @@ export interface RawRow {
 }
 
 /**
- * Reads the member sheet with exceljs's streaming reader: values as text (dates as dd/mm/yyyy), formulas noted.
- * The file's unpacked size and cell count are checked first, so a small file that unpacks to gigabytes is refused.
+ * Reads the member sheet with exceljs's streaming reader, one row at a time as the file unpacks: values as text (dates
+ * as dd/mm/yyyy), formulas noted. The caller checks the file with `checkXlsxLimits` first (the unpacked size and cell
+ * count), so that a small file that unpacks to gigabytes is refused before it is read.
  */
-export async function readRows(buffer: Buffer): Promise<RawRow[]> {
-  await checkXlsxLimits(buffer);
-  const rows: RawRow[] = [];
+export async function* streamRows(buffer: Buffer): AsyncGenerator<RawRow> {
   let columns: (ImportField | undefined)[] | null = null;
   let scanned = 0;
+  let count = 0;
   let sawSheet = false;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
@@ -68,8 +67,9 @@ export async function readRows(buffer: Buffer): Promise<RawRow[]> {
           continue;
         }
         const parsed = parseRow(row, columns);
-        if (parsed) rows.push(parsed);
-        if (rows.length > maxDataRows) throw new RuleViolation("import.tooManyRows", { max: maxDataRows });
+        if (!parsed) continue;
+        if (++count > maxDataRows) throw new RuleViolation("import.tooManyRows", { max: maxDataRows });
+        yield parsed;
       }
     }
   } catch (error) {
@@ -80,7 +80,6 @@ export async function readRows(buffer: Buffer): Promise<RawRow[]> {
     throw new BadRequest("import.notXlsx");
   }
   if (!sawSheet) throw new RuleViolation("import.noSheet");
-  return rows;
 }
 
 function headerColumns(row: Row): (ImportField | undefined)[] {

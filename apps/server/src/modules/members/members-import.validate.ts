@@ -1,10 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { CreateMemberInput, type ImportReport } from "@dangvu/contract";
 import type { Ctx } from "../../context";
+import { viNameSortKey } from "../../db/vi-sort";
 import { fieldLabel, translate } from "../../i18n";
 import { ruleValueIn } from "../../rules/settings";
 import { newMemberProblems } from "./members.rules";
 import { importColumns, parseDmy, type RawRow } from "./members-import.parse";
-import type { UnitChoice } from "./members-import.repo";
+import type { StagedDuplicate, StagedRow, UnitChoice } from "./members-import.repo";
 import { statusByLabel } from "./members-labels";
 import { cardNumberProblem, futureDateProblems, type PaperRecord } from "./members-record.rules";
 import { type PaperRuleBook, paperProblems } from "./members-rules.load";
@@ -122,41 +124,60 @@ function ruleProblems(row: Partial<PaperRecord>, book: PaperRuleBook, today: str
   ].filter(aged);
 }
 
-/** Identifiers repeated inside the file or already on record, for every row that has one. */
-export async function duplicateErrors(
-  ctx: Ctx,
-  rows: readonly CheckedRow[],
-  findTaken: (
-    citizenIds: string[],
-    cardNumbers: string[],
-  ) => Promise<{ citizenIds: Set<string>; cardNumbers: Set<string> }>,
-): Promise<RowError[]> {
+/** The errors of the rows whose citizen ID or card number repeats an earlier row of the file or one on record. */
+export function duplicateErrors(ctx: Ctx, duplicates: readonly StagedDuplicate[]): RowError[] {
   const errors: RowError[] = [];
-  const taken = await findTaken(
-    rows.flatMap((r) => (r.citizenId ? [r.citizenId] : [])),
-    rows.flatMap((r) => (r.cardNumber ? [r.cardNumber] : [])),
-  );
-  const seenId = new Map<string, number>();
-  const seenCard = new Map<string, number>();
-  for (const { row, citizenId: id, cardNumber: card } of rows) {
-    if (id && seenId.has(id))
+  for (const d of duplicates) {
+    const citizen = columnName("citizenId");
+    if (d.firstRow !== null)
       errors.push({
-        row,
-        column: columnName("citizenId"),
-        message: translate(ctx.lang, "import.duplicateInFile", { row: seenId.get(id) as number }),
+        row: d.row,
+        column: citizen,
+        message: translate(ctx.lang, "import.duplicateInFile", { row: d.firstRow }),
       });
-    else if (id && taken.citizenIds.has(id))
-      errors.push({ row, column: columnName("citizenId"), message: translate(ctx.lang, "import.duplicateInDb") });
-    if (id && !seenId.has(id)) seenId.set(id, row);
-    if (card && (seenCard.has(card) || taken.cardNumbers.has(card)))
+    else if (d.citizenTaken)
+      errors.push({ row: d.row, column: citizen, message: translate(ctx.lang, "import.duplicateInDb") });
+    if (d.cardTaken)
       errors.push({
-        row,
+        row: d.row,
         column: columnName("cardNumber"),
-        message: translate(ctx.lang, "member.cardTaken", { cardNumber: card }),
+        message: translate(ctx.lang, "member.cardTaken", { cardNumber: d.cardNumber ?? "" }),
       });
-    if (card) seenCard.set(card, row);
   }
   return errors;
+}
+
+/** A checked row as the staging table keeps it: the record when it has no error, its identifiers in any case. */
+export function stagedRow(jobId: string, checked: CheckedRow): StagedRow {
+  const ids = { jobId, row: checked.row, citizenId: checked.citizenId ?? null, cardNumber: checked.cardNumber ?? null };
+  const m = checked.input;
+  if (!m) return ids;
+  return {
+    ...ids,
+    memberId: randomUUID(),
+    cardNumber: m.cardNumber ?? null,
+    citizenId: m.citizenId ?? null,
+    fullName: m.fullName,
+    nameSortKey: viNameSortKey(m.fullName),
+    sex: m.sex,
+    birthDate: m.birthDate,
+    homeTown: m.homeTown ?? null,
+    ethnicity: m.ethnicity ?? null,
+    religion: m.religion ?? null,
+    generalEducation: m.generalEducation ?? null,
+    professionalQualification: m.professionalQualification ?? null,
+    politicalTheoryLevel: m.politicalTheoryLevel ?? "none",
+    occupation: m.occupation ?? null,
+    jobTitle: m.jobTitle ?? null,
+    phone: m.phone ?? null,
+    address: m.address ?? null,
+    orgUnitId: m.orgUnitId,
+    status: m.status,
+    admissionDecisionNo: m.admissionDecisionNo ?? null,
+    admissionDecidedOn: m.admissionDecidedOn ?? null,
+    ceremonyOn: m.ceremonyOn ?? null,
+    fullMembershipOn: m.fullMembershipOn ?? null,
+  };
 }
 
 export const theoryLevels: Record<string, "none" | "elementary" | "intermediate" | "advanced"> = {

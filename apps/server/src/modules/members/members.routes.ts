@@ -2,7 +2,6 @@ import {
   CreateMemberInput,
   fileDownload,
   Id,
-  ImportReport,
   MediaType,
   Member,
   MemberEvent,
@@ -20,7 +19,7 @@ import { attachmentHeader } from "../../platform/party-document";
 import * as members from "./members.service";
 import * as events from "./members-events.service";
 import * as exporter from "./members-export.service";
-import * as importer from "./members-import.service";
+import { memberImportRoutes } from "./members-import.routes";
 import { memberPaperRoutes } from "./members-papers.routes";
 import { listReminders } from "./reminders.service";
 
@@ -30,6 +29,7 @@ const tags = ["members"];
 export async function memberRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   await memberPaperRoutes(root);
+  await memberImportRoutes(root);
   app.get(
     "/api/members",
     {
@@ -111,32 +111,6 @@ export async function memberRoutes(root: FastifyInstance) {
     },
     async (req, reply) =>
       sendXlsx(reply, `nhac-viec-${req.ctx.today}.xlsx`, await exporter.exportReminders(req.ctx, req.query.orgUnitId)),
-  );
-  app.get(
-    "/api/imports/members/template",
-    {
-      config: { access: { permission: "member.write", anywhere: true } },
-      schema: { tags, response: { 200: fileDownload(MediaType.xlsx, "the empty import workbook, with its lists") } },
-    },
-    async (req, reply) => sendXlsx(reply, "mau-nhap-dang-vien.xlsx", await importer.templateWorkbook(req.ctx)),
-  );
-  app.post(
-    "/api/imports/members",
-    {
-      config: { access: { permission: "member.write", anywhere: true }, upload: { field: "file" } },
-      schema: {
-        tags,
-        querystring: z.object({ dryRun: z.enum(["true", "false", "1", "0"]).default("true") }),
-        response: { 200: ImportReport },
-      },
-      bodyLimit: importer.maxFileBytes + 64 * 1024,
-    },
-    async (req) =>
-      importer.importMembers(
-        req.ctx,
-        await importer.readUpload(req),
-        req.query.dryRun === "true" || req.query.dryRun === "1",
-      ),
   );
 }
 
