@@ -107,6 +107,26 @@ describe("backup and restore", () => {
     }
   }, 120_000);
 
+  it("restores identity columns (GENERATED ALWAYS) with their numbers, which then continue", async () => {
+    const source = await openTestDatabase();
+    const target = await openTestDatabase();
+    try {
+      for (const db of [source.db, target.db])
+        await db.execute(sql`alter table roles add column n bigint generated always as identity`);
+      const file = path.join(dir, "identity.jsonl.gz");
+      await backupTo(source.db, file);
+      await restoreFrom(target.db, file);
+      expect(await snapshot(target.db, ["roles"])).toBe(await snapshot(source.db, ["roles"]));
+      await target.db.execute(sql`insert into roles (code, permissions) values ('test_role', '[]')`);
+      const added = await target.db.execute(sql`select n::int as n from roles where code = 'test_role'`);
+      const before = await source.db.execute(sql`select max(n)::int as n from roles`);
+      expect(rowsOf<{ n: number }>(added)[0]?.n).toBe((rowsOf<{ n: number }>(before)[0]?.n ?? 0) + 1);
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  }, 120_000);
+
   it("keeps each line of the file small, even when documents are large (a line is held in memory whole)", async () => {
     const db = await openTestDatabase();
     try {

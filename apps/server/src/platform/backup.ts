@@ -161,7 +161,8 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
       );
       const source = sql`json_populate_recordset(null::${sql.identifier(table)}, ${rows}::json)`;
       const inserted = await tx.execute(sql`with inserted as (
-        insert into ${sql.identifier(table)} (${columns}) select ${columns} from ${source} returning 1)
+        insert into ${sql.identifier(table)} (${columns}) overriding system value
+        select ${columns} from ${source} returning 1)
         select count(*)::int as n from inserted`);
       counts[table] = (counts[table] ?? 0) + (rowsOf<{ n: number }>(inserted)[0]?.n ?? 0);
     }
@@ -191,7 +192,10 @@ async function restoreSequences(db: Db, sequences: SequenceState[]) {
   }
 }
 
-/** The columns a row can be written into: generated columns (sort keys) are left to the database. */
+/**
+ * The columns a row can be written into: generated columns (sort keys) are left to the database; identity columns are
+ * written as they were (`overriding system value`), their sequences set again from the backup's header.
+ */
 async function writableColumns(db: Db, table: string): Promise<string[]> {
   const result = await db.execute(sql`select column_name as c from information_schema.columns
     where table_schema = current_schema() and table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`);
