@@ -52,7 +52,10 @@ function medians(runs: Record<string, number>[]): Record<string, number> {
  * Seeds the demo data directory once (kept under the system's temporary folder between runs: the first start makes
  * the demo, minutes under load), then times `npm start` and `node scripts/start.js` `runs` times each.
  */
-export async function measureStartup(options: { runs?: number; baseDir?: string } = {}): Promise<StartupResult> {
+export async function measureStartup(
+  options: { runs?: number; baseDir?: string; cwd?: string } = {},
+): Promise<StartupResult> {
+  const cwd = options.cwd ?? root;
   const runs = options.runs ?? 5;
   const baseDir = options.baseDir ?? path.join(os.tmpdir(), "dangvu-bench-startup");
   const dataDir = path.join(baseDir, "data");
@@ -60,16 +63,16 @@ export async function measureStartup(options: { runs?: number; baseDir?: string 
   if (!fs.existsSync(seeded)) {
     console.log(`Seeding the demo data directory ${dataDir} (once; minutes)…`);
     fs.rmSync(dataDir, { recursive: true, force: true });
-    await startOnce(["node", "scripts/start.js"], dataDir, 15 * 60_000);
+    await startOnce(["node", "scripts/start.js"], dataDir, 15 * 60_000, cwd);
     fs.writeFileSync(seeded, `${new Date().toISOString()}\n`);
   }
   // A first start, not counted: it rebuilds what is stale and warms the file cache.
-  await startOnce(["npm", "start", "--silent"], dataDir);
+  await startOnce(["npm", "start", "--silent"], dataDir, 60_000, cwd);
   const npmRuns: StartupRun[] = [];
   const nodeRuns: StartupRun[] = [];
   for (let i = 0; i < runs; i++) {
-    npmRuns.push(await startOnce(["npm", "start", "--silent"], dataDir));
-    nodeRuns.push(await startOnce(["node", "scripts/start.js"], dataDir));
+    npmRuns.push(await startOnce(["npm", "start", "--silent"], dataDir, 60_000, cwd));
+    nodeRuns.push(await startOnce(["node", "scripts/start.js"], dataDir, 60_000, cwd));
   }
   const boots = Array.from({ length: 5 }, () => {
     const t = performance.now();
@@ -245,7 +248,8 @@ export function startupRows(r: StartupResult): [string, string, string][] {
 
 // `npx tsx bench/lib/startup.ts [runs]`: this figure alone.
 if (import.meta.filename === path.resolve(process.argv[1] ?? "")) {
-  const result = await measureStartup({ runs: Number(process.argv[2] ?? 5) });
+  // `[runs] [checkout]`: another checkout's start, for comparing versions.
+  const result = await measureStartup({ runs: Number(process.argv[2] ?? 5), cwd: process.argv[3] });
   for (const [a, b, c] of startupRows(result)) console.log(`${a.padEnd(44)} ${b.padStart(9)}   ${c}`);
   console.log(JSON.stringify(result, null, 2));
 }
