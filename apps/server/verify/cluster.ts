@@ -123,6 +123,8 @@ function startServer(index: number, databaseUrl: string, children: ChildProcess[
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
+  // Never leave a server behind, whatever ends the suite.
+  process.once("exit", () => child.kill("SIGKILL"));
   readline.createInterface({ input: child.stderr as NodeJS.ReadableStream }).on("line", (line) => {
     console.error(`[server ${index}] ${line}`);
   });
