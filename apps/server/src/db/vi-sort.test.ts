@@ -75,3 +75,24 @@ describe("Vietnamese sort keys", () => {
     );
   });
 });
+
+describe("a unit's stored sort key", () => {
+  it("is vi_sort_key of its name, on every insert and rename, whatever a writer puts in it", async () => {
+    const db = database.db;
+    const id = "5f0c6a0e-7a2b-4c3d-9e1f-000000000001";
+    await db.execute(sql`insert into org_units (id, established_on, created_at) values (${id}, '2020-01-01', now())`);
+    await db.execute(sql`insert into org_unit_versions (id, org_unit_id, name, type, valid_from, name_sort_key)
+      values (gen_random_uuid(), ${id}, 'Chi bộ Đội Thuế', 'cell', '2020-01-01', 'forged')`);
+    const key = async () =>
+      rowsOf<{ stored: string; computed: string }>(
+        await db.execute(sql`select name_sort_key as stored, vi_sort_key(name) as computed
+          from org_unit_versions where org_unit_id = ${id}`),
+      )[0];
+    expect((await key())?.stored).toBe(viSortKey("Chi bộ Đội Thuế"));
+    await db.execute(sql`update org_unit_versions set name = 'Chi bộ Ăn uống' where org_unit_id = ${id}`);
+    expect((await key())?.stored).toBe(viSortKey("Chi bộ Ăn uống"));
+    await db.execute(sql`update org_unit_versions set name_sort_key = 'forged' where org_unit_id = ${id}`);
+    const after = await key();
+    expect(after?.stored).toBe(after?.computed);
+  });
+});

@@ -24,7 +24,7 @@ export async function cellsMeetingCounts(db: Db, scope: Scope, month: string, th
       (select count(*)::int from meetings m where m.org_unit_id = v.id and m.kind = 'regular' and to_char(m.scheduled_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') = ${month}) as regular,
       (select count(*)::int from meetings m where m.org_unit_id = v.id and m.kind = 'thematic' and m.scheduled_at >= ${thematicSince}::date) as thematic
     from ${currentUnitsSql()} v where ${isCellSql(sql`v.type`)} and ${inResolvedScope(sql`v.id`, scope)}
-    order by vi_sort_key(v.name) collate "C"`);
+    order by v.name_sort_key collate "C"`);
   return rowsOf<{ id: string; name: string; regular: number; thematic: number }>(result);
 }
 
@@ -81,6 +81,6 @@ export async function cellsRegularLevels(db: Db, scope: Scope, year: number) {
               where m.org_unit_id = v.id and m.kind = 'regular' and extract(year from m.scheduled_at at time zone 'Asia/Ho_Chi_Minh') = ${year}
               order by m.scheduled_at) as levels
       from ${currentUnitsSql()} v where ${isCellSql(sql`v.type`)} and ${inResolvedScope(sql`v.id`, scope)}
-      order by vi_sort_key(v.name) collate "C"`);
+      order by v.name_sort_key collate "C"`);
   return rowsOf<{ id: string; name: string; levels: QualityLevel[] }>(result);
 }

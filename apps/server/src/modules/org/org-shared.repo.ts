@@ -8,10 +8,10 @@ import { cellTypes } from "./org.rules";
 
 /**
  * The units as they stand today, as a relation to join or select from, with the columns `id`, `name`, `type`,
- * `parent_id`; a dissolved unit is not in it. Postgres folds it into the query, as if the table were joined.
+ * `parent_id` and `name_sort_key` (Vietnamese order: sort by it `collate "C"`); a dissolved unit is not in it. Postgres folds it into the query, as if the table were joined.
  */
 export function currentUnitsSql(): SQL {
-  return sql`(select org_unit_id as id, name, type, parent_id from org_unit_versions where valid_to is null)`;
+  return sql`(select org_unit_id as id, name, type, parent_id, name_sort_key from org_unit_versions where valid_to is null)`;
 }
 
 /** A unit's current name (a scalar subquery, null for a dissolved unit): evaluated only for the rows of a page. */
@@ -24,7 +24,7 @@ export function currentUnitNameSql(unitId: SQL): SQL {
  * that a list sorted by unit ranks each unit once instead of computing a key for every row.
  */
 export function unitRanksSql(): SQL {
-  return sql`(select org_unit_id as id, row_number() over (order by vi_sort_key(name) collate "C", org_unit_id) as rank
+  return sql`(select org_unit_id as id, row_number() over (order by name_sort_key collate "C", org_unit_id) as rank
     from org_unit_versions where valid_to is null)`;
 }
 
@@ -43,6 +43,6 @@ export function isCellSql(type: SQL): SQL {
  * that day is not in it): for figures of a past period, which follow the tree of the period.
  */
 export function unitsOnSql(day: string): SQL {
-  return sql`(select org_unit_id as id, name, type, parent_id from org_unit_versions
+  return sql`(select org_unit_id as id, name, type, parent_id, name_sort_key from org_unit_versions
     where valid_from <= ${day}::date and (valid_to is null or valid_to > ${day}::date))`;
 }

@@ -59,7 +59,7 @@ export async function listTree(
       ${unitCountSql(counts, "members", sql`v.org_unit_id`, asOf)} as "memberCount"
     from org_unit_versions v join org_units u on u.id = v.org_unit_id
     where ${versionInForce(asOf)} and v.org_unit_id in (${scope}) ${nameFilter}
-    order by vi_sort_key(v.name) collate "C", v.name collate "C"`);
+    order by v.name_sort_key collate "C", v.name collate "C"`);
   return rowsOf<TreeRow>(result);
 }
 
@@ -87,7 +87,7 @@ export async function pathOf(db: Db, id: string, asOf?: string): Promise<{ id: s
 export async function currentChildren(db: Db, id: string): Promise<UnitState[]> {
   const result = await db.execute(sql`select ${stateColumns}
     from org_unit_versions v join org_units u on u.id = v.org_unit_id
-    where v.parent_id = ${id} and v.valid_to is null order by vi_sort_key(v.name) collate "C"`);
+    where v.parent_id = ${id} and v.valid_to is null order by v.name_sort_key collate "C"`);
   return rowsOf<UnitState>(result);
 }
 

@@ -39,6 +39,6 @@ export async function countLevels(db: Db, orgUnitId: string, years: number[]): P
 export async function childUnits(db: Db, orgUnitId: string) {
   return rowsOf<{ id: string; name: string }>(
     await db.execute(sql`select id, name from ${currentUnitsSql()} u where u.parent_id = ${orgUnitId}
-      order by vi_sort_key(name) collate "C"`),
+      order by name_sort_key collate "C"`),
   );
 }

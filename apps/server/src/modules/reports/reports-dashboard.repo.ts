@@ -19,7 +19,7 @@ export async function childrenOn(
   const result = await db.execute(sql`select u.id, u.name, u.type,
       (select count(*)::int from ${units} c where c.parent_id = u.id) as "childCount"
     from ${units} u where u.parent_id = ${id}::uuid
-    order by vi_sort_key(u.name) collate "C", u.name collate "C"`);
+    order by u.name_sort_key collate "C", u.name collate "C"`);
   return rowsOf<{ id: string; name: string; type: string; childCount: number }>(result);
 }
 

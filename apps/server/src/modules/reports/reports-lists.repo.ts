@@ -36,7 +36,7 @@ export async function expectedReports(
     left join ${unitsOnSql(q.day)} p on p.id = u.parent_id
     left join reports r on r.template_id = ${q.templateId}::uuid and r.org_unit_id = u.id and r.period = ${q.period}
     where u.id in (${subtreeUnitIds(q.orgUnitId, q.day)}) and u.type in (${list(q.types)})
-    order by vi_sort_key(coalesce(p.name, '')) collate "C", vi_sort_key(u.name) collate "C"`);
+    order by coalesce(p.name_sort_key, '') collate "C", u.name_sort_key collate "C"`);
   return rowsOf<ExpectedReport & { submittedAt: Date | string | null; approvedAt: Date | string | null }>(result).map(
     (r) => ({ ...r, submittedAt: toDate(r.submittedAt), approvedAt: toDate(r.approvedAt) }),
   );
@@ -67,7 +67,7 @@ export async function unitsToday(
     where u.id in (${sql.join(
       ids.map((id) => sql`${id}::uuid`),
       sql`, `,
-    )}) order by vi_sort_key(u.name) collate "C"`);
+    )}) order by u.name_sort_key collate "C"`);
   return rowsOf<{ id: string; name: string; type: string }>(result);
 }
 
@@ -81,7 +81,7 @@ export async function childrenToday(
     where u.parent_id in (${sql.join(
       parentIds.map((id) => sql`${id}::uuid`),
       sql`, `,
-    )}) order by vi_sort_key(u.name) collate "C"`);
+    )}) order by u.name_sort_key collate "C"`);
   return rowsOf<{ id: string; name: string; type: string }>(result);
 }
 
@@ -114,6 +114,6 @@ export async function waitingFor(db: Db, approverUnitIds: readonly string[]): Pr
     join report_template_versions tv on tv.id = r.template_version_id
     where r.status = 'submitted' and (u.parent_id in (${ids}) or (u.parent_id is null and u.id in (${ids}))
       or u.parent_id in (select s.id from ${currentUnitsSql()} s where s.type = 'sub_committee' and s.parent_id in (${ids})))
-    order by r.due_on, vi_sort_key(u.name) collate "C" limit 500`);
+    order by r.due_on, u.name_sort_key collate "C" limit 500`);
   return rowsOf<WaitingReport>(result);
 }

@@ -44,7 +44,7 @@ async function unsent(ctx: Ctx, units: SQL, templateId: string, period: Period, 
     where u.id in (${units}) and u.type in (${typeList})
       and not exists (select 1 from reports r where r.template_id = ${templateId}::uuid and r.org_unit_id = u.id
         and r.period = ${period.key} and r.status in ('submitted', 'approved'))
-    order by vi_sort_key(u.name) collate "C"`);
+    order by u.name_sort_key collate "C"`);
   return rowsOf<{ orgUnitId: string; orgUnitName: string }>(result);
 }
 

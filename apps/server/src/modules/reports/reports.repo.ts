@@ -100,7 +100,7 @@ export async function childReports(db: Db, parentId: string, period: string, day
     left join lateral (select id, template_id, status from reports where org_unit_id = u.id and period = ${period}
       order by (status = 'approved') desc, (status = 'submitted') desc, updated_at desc limit 1) r on true
     where u.parent_id = ${parentId}::uuid
-    order by vi_sort_key(u.name) collate "C"`);
+    order by u.name_sort_key collate "C"`);
   return rowsOf<ChildReport>(result);
 }
 
