@@ -232,7 +232,12 @@ describe("The base committee imports its member list from Excel", () => {
     await confirm.waitFor();
     expect(await confirm.textContent()).toBe("Nhập 2 đảng viên");
     await confirm.click();
-    await page.locator(".ant-modal-confirm").getByRole("button", { name: "Nhập 2 đảng viên" }).click();
+    // The import runs on the server as a job (202), which the page follows to its end.
+    const [started] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/api/imports/members?") && r.request().method() === "POST"),
+      page.locator(".ant-modal-confirm").getByRole("button", { name: "Nhập 2 đảng viên" }).click(),
+    ]);
+    expect(started.status()).toBe(202);
     await page.getByTestId("import-done").getByText("Đã nhập 2 người vào danh sách.").waitFor();
 
     await page.getByRole("button", { name: "Xem danh sách đảng viên" }).click();

@@ -357,5 +357,12 @@ export const membersEn: typeof membersVi = {
     done: "{{count}} people were added to the list.",
     toList: "Open the member list",
     another: "Import another file",
+    stage: {
+      queued: "Starting…",
+      reading: "Reading and checking: {{rows}} rows, {{errors}} errors…",
+      checking: "Checking citizen IDs and card numbers against the records ({{rows}} rows)…",
+      writing: "Writing {{rows}} rows…",
+      finished: "Done.",
+    },
   },
 };

@@ -352,5 +352,12 @@ export const membersVi = {
     done: "Đã nhập {{count}} người vào danh sách.",
     toList: "Xem danh sách đảng viên",
     another: "Nhập file khác",
+    stage: {
+      queued: "Đang bắt đầu…",
+      reading: "Đang đọc và kiểm tra: {{rows}} dòng, {{errors}} lỗi…",
+      checking: "Đang đối chiếu CCCD, số thẻ với hồ sơ ({{rows}} dòng)…",
+      writing: "Đang ghi {{rows}} dòng vào hệ thống…",
+      finished: "Xong.",
+    },
   },
 };

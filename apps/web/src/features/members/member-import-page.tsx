@@ -1,32 +1,42 @@
-import type { ImportReport } from "@dangvu/contract";
-import { Alert, App, Button, Card, Flex, Result, Statistic, Steps, Typography, Upload } from "antd";
+import type { ImportReport, Job } from "@dangvu/contract";
+import { Alert, App, Button, Card, Flex, Progress, Result, Statistic, Steps, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageCard } from "../../lib/page-card";
 import { ResponsiveTable } from "../../lib/responsive-table";
-import { useDownload, useImportMembers } from "./members.api";
+import { importOutcome, jobPercent, useMemberImportJob, useStartMemberImport } from "./member-import.api";
+import { useDownload } from "./members.api";
 
 type ImportError = ImportReport["errors"][number];
 
-/** Excel import in three steps: the template, a checked file (nothing written), then the confirmed import. */
+/**
+ * Excel import in three steps: the template, a checked file (nothing written), then the confirmed import. Checking and
+ * importing run on the server as a job: the page follows its progress and shows its report.
+ */
 export function MemberImportPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const download = useDownload();
-  const run = useImportMembers();
+  const start = useStartMemberImport();
   const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [run, setRun] = useState<{ jobId: string; dryRun: boolean } | null>(null);
+  const [startFailure, setStartFailure] = useState<string | null>(null);
+  const job = useMemberImportJob(run?.jobId ?? null);
+  const outcome = importOutcome(job.data);
+  const report = outcome.report;
+  const failure = startFailure ?? outcome.failure ?? (job.error ? job.error.message : null);
+  const running = start.isPending || job.data?.state === "running" || (run !== null && !job.data && !job.error);
 
   async function send(dryRun: boolean) {
     if (!file) return;
-    setFailure(null);
+    setStartFailure(null);
+    setRun(null);
     try {
-      setReport(await run.mutateAsync({ file, dryRun }));
+      const started = await start.mutateAsync({ file, dryRun });
+      setRun({ jobId: started.id, dryRun });
     } catch (error) {
-      setReport(null);
-      setFailure(error instanceof Error ? error.message : t("errors.unknown"));
+      setStartFailure(error instanceof Error ? error.message : t("errors.unknown"));
     }
   }
 
@@ -42,8 +52,8 @@ export function MemberImportPage() {
 
   function choose(next: File | null) {
     setFile(next);
-    setReport(null);
-    setFailure(null);
+    setRun(null);
+    setStartFailure(null);
   }
 
   async function template() {
@@ -74,7 +84,7 @@ export function MemberImportPage() {
     );
   }
 
-  const ready = report !== null && report.errors.length === 0 && report.validRows > 0;
+  const ready = report?.dryRun && report.errors.length === 0 && report.validRows > 0;
   return (
     <PageCard title={t("memberImport.title")}>
       <Link to="/members">← {t("members.backToList")}</Link>
@@ -113,8 +123,8 @@ export function MemberImportPage() {
                 </Upload>
                 <Button
                   type={ready ? "default" : "primary"}
-                  disabled={!file}
-                  loading={run.isPending && run.variables?.dryRun}
+                  loading={running && (start.variables?.dryRun ?? run?.dryRun)}
+                  disabled={!file || running}
                   onClick={() => void send(true)}
                   data-testid="import-dry-run"
                 >
@@ -128,6 +138,7 @@ export function MemberImportPage() {
             title: t("memberImport.step3"),
             content: (
               <Flex vertical gap={12} style={{ paddingBottom: 16 }}>
+                {running && job.data && <JobProgressView job={job.data} />}
                 {failure && <Alert type="error" showIcon title={failure} data-testid="import-failure" />}
                 {report && <ReportView report={report} />}
                 {ready && (
@@ -135,7 +146,7 @@ export function MemberImportPage() {
                     type="primary"
                     size="large"
                     style={{ alignSelf: "start" }}
-                    loading={run.isPending && run.variables?.dryRun === false}
+                    loading={running && run?.dryRun === false}
                     onClick={() => void confirmImport(report.validRows)}
                     data-testid="import-confirm"
                   >
@@ -148,6 +159,19 @@ export function MemberImportPage() {
         ]}
       />
     </PageCard>
+  );
+}
+
+function JobProgressView({ job }: { job: Job }) {
+  const { t } = useTranslation();
+  const { stage, rowsRead, errors } = job.progress;
+  return (
+    <Flex vertical gap={4} style={{ maxWidth: 480 }} data-testid="import-progress">
+      <Progress percent={jobPercent(job)} status="active" />
+      <Typography.Text type="secondary">
+        {t(`memberImport.stage.${stage}`, { rows: rowsRead.toLocaleString("vi-VN"), errors })}
+      </Typography.Text>
+    </Flex>
   );
 }
 

@@ -1,6 +1,5 @@
 import type {
   CreateMemberInput,
-  ImportReport,
   Member,
   MemberEvent,
   MemberEventInput,
@@ -9,7 +8,7 @@ import type {
   UpdateMemberInput,
 } from "@dangvu/contract";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, isApiError } from "../../lib/api";
+import { api } from "../../lib/api";
 import { saveFile } from "../../lib/download";
 import { orgKeys } from "../org/org.api";
 import type { ListQuery } from "./member-list-query";
@@ -129,33 +128,5 @@ export function useDownload() {
   return useMutation({
     mutationFn: async ({ path, query }: { path: string; query?: ListQuery | { orgUnitId?: string } }) =>
       saveFile(await api.download(path, { ...query })),
-  });
-}
-
-/**
- * Checks (dry run) or imports an Excel file of members. A confirmed import that finds errors writes nothing and
- * answers 422 with the report; that report is returned like a dry run's, so the page shows it the same way.
- */
-export function useImportMembers() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }): Promise<ImportReport> => {
-      try {
-        return await api.upload<ImportReport>("/api/imports/members", file, { dryRun: String(dryRun) });
-      } catch (error) {
-        const report = isApiError(error) && error.code === "import.hasErrors" ? error.body.report : undefined;
-        if (report) return report as ImportReport;
-        throw error;
-      }
-    },
-    onSuccess: async (report) => {
-      if (report.imported > 0) {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: memberKeys.all }),
-          queryClient.invalidateQueries({ queryKey: reminderKeys.all }),
-          queryClient.invalidateQueries({ queryKey: orgKeys.all }),
-        ]);
-      }
-    },
   });
 }
