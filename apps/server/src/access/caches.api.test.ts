@@ -5,9 +5,10 @@ import { anActor, api, testNow, useTestApp } from "../../test/harness";
 import { buildApp } from "../app";
 import type { Db } from "../db/database";
 import { openPostgres } from "../db/database";
+import { rowsOf } from "../db/sql";
 import type { Actor } from "./actor";
 import { cachesOf } from "./caches";
-import { ancestorsOrSelf, resolveScope } from "./scope";
+import { ancestorsOrSelf, resolveScope, scopeUnitList } from "./scope";
 
 // The server keeps signed-in actors and the tree between requests (access/caches.ts); every change made in the
 // database, by any path, must reach the next request.
@@ -84,6 +85,13 @@ describe("the server's caches", () => {
         const direct = await resolveScope(uncached(t.db), actor, "member.read", within);
         const sorted = (s: string[] | "all") => (s === "all" ? s : [...s].sort());
         expect(sorted(cached)).toEqual(sorted(direct));
+        const listed = async (db: Db) =>
+          rowsOf<{ id: string }>(
+            await db.execute(sql`select id from (${await scopeUnitList(db, actor, "member.read", within)}) s`),
+          )
+            .map((r) => r.id)
+            .sort();
+        expect(await listed(t.db)).toEqual(await listed(uncached(t.db)));
       }
     }
   });

@@ -1,5 +1,5 @@
 import type { Db } from "../db/database";
-import { type Listener, listenForChanges } from "../db/notify";
+import { type Channel, type Listener, listenForChanges } from "../db/notify";
 import type { Actor } from "./actor";
 import { buildTree, type CurrentTree } from "./tree-cache";
 
@@ -19,6 +19,8 @@ export class Caches {
   private treeLoad: Promise<CurrentTree> | null = null;
   private treeGeneration = 0;
   private scopes = new Map<string, string[] | "all">();
+  private settings = new Map<string, Promise<unknown>>();
+  private settingsGeneration = 0;
 
   constructor(
     private readonly loadTree: () => Promise<{ id: string; parentId: string | null }[]>,
@@ -33,7 +35,12 @@ export class Caches {
     return this.listener?.live ?? false;
   }
 
-  changed(channel: "dangvu_auth" | "dangvu_tree" | "reset") {
+  changed(channel: Channel | "reset") {
+    if (channel === "dangvu_settings" || channel === "reset") {
+      this.settingsGeneration++;
+      this.settings.clear();
+    }
+    if (channel === "dangvu_settings") return;
     if (channel !== "dangvu_tree") {
       this.actorGeneration++;
       this.actors.clear();
@@ -89,6 +96,27 @@ export class Caches {
     return value;
   }
 
+  /**
+   * A read of settings (rule settings, the holiday calendar, report templates) kept until they change: `key` names
+   * the read with its arguments. Each caller gets its own copy, so none can change what the others read; a failed
+   * read is not kept, nor one that a change overtook.
+   */
+  async remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.live) return load();
+    let loading = this.settings.get(key) as Promise<T> | undefined;
+    if (!loading) {
+      const generation = this.settingsGeneration;
+      const started = load();
+      loading = started;
+      this.settings.set(key, started);
+      const forget = () => {
+        if (this.settings.get(key) === started) this.settings.delete(key);
+      };
+      started.then(() => generation !== this.settingsGeneration && forget(), forget);
+    }
+    return structuredClone(await loading);
+  }
+
   /** Waits until changes committed so far have reached this server's caches (after a write, before answering). */
   sync(): Promise<void> {
     return this.listener?.sync() ?? Promise.resolve();
@@ -124,4 +152,9 @@ export async function openCaches(db: Db, loadTree: () => Promise<{ id: string; p
 /** The caches of a database handle, when an app on it has opened them (never for a transaction). */
 export function cachesOf(db: Db): Caches | undefined {
   return registry.get(db)?.caches;
+}
+
+/** A settings read through the database's caches when an app keeps them (never inside a transaction). */
+export function remembered<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+  return cachesOf(db)?.remember(key, load) ?? load();
 }

@@ -122,6 +122,26 @@ export async function resolveScope(
   return typeof row.ids === "string" ? parsePgArray(row.ids) : row.ids;
 }
 
+/**
+ * The units of `scopeUnitIds` (within a unit's subtree when given) as a subquery over a list resolved once, from the
+ * server's copy of the tree: for a request that runs many queries over one scope (the reminders), none of them walks
+ * the tree again. Without the copy, the recursive subquery itself.
+ */
+export async function scopeUnitList(db: Db, actor: Actor, permission: string, within?: string): Promise<SQL> {
+  const tree = await cachesOf(db)?.currentTree();
+  if (!tree)
+    return within
+      ? sql`(${scopeUnitIds(actor, permission)}) intersect (${subtreeUnitIds(within)})`
+      : scopeUnitIds(actor, permission);
+  const roots = actor.grants.filter((g) => g.permissions.has(permission)).map((g) => g.orgUnitId);
+  let units = subtreesIn(tree, roots);
+  if (within) {
+    const under = subtreesIn(tree, [within]);
+    units = new Set([...units].filter((id) => under.has(id)));
+  }
+  return sql`select unnest(${`{${[...units].join(",")}}`}::uuid[]) as id`;
+}
+
 /** Every unit's current place in the tree, which the server's cache holds (access/caches.ts). */
 export async function loadCurrentTree(db: Db): Promise<{ id: string; parentId: string | null }[]> {
   const result = await db.execute(

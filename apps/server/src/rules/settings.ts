@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, lte } from "drizzle-orm";
+import { remembered } from "../access/caches";
 import type { Db } from "../db/database";
 import { ruleSettings } from "../db/schema";
 
@@ -6,7 +7,11 @@ import { ruleSettings } from "../db/schema";
  * The value of a versioned rule in force on a date (rules change by regulation and province: domain.md).
  * Before the first recorded version, the earliest version applies: the platform keeps no older rule.
  */
-export async function ruleValue<T>(db: Db, key: string, on: string): Promise<T> {
+export function ruleValue<T>(db: Db, key: string, on: string): Promise<T> {
+  return remembered(db, `rule:${key}:${on}`, () => readRuleValue<T>(db, key, on));
+}
+
+async function readRuleValue<T>(db: Db, key: string, on: string): Promise<T> {
   const [row] = await db
     .select({ value: ruleSettings.value })
     .from(ruleSettings)

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../../access/actor";
-import { scopeUnitIds, subtreeUnitIds } from "../../access/scope";
+import { scopeUnitList } from "../../access/scope";
 import type { Db } from "../../db/database";
 import { rowsOf } from "../../db/sql";
 import { currentUnitsSql, isCellSql } from "../org";
@@ -24,10 +24,8 @@ export interface ReminderMember {
 }
 
 /** The actor's scope for member records, within a unit's subtree when one is given. */
-export function reminderUnits(actor: Actor, orgUnitId?: string): ReminderUnits {
-  return orgUnitId
-    ? sql`(${scopeUnitIds(actor, "member.read")}) intersect (${subtreeUnitIds(orgUnitId)})`
-    : scopeUnitIds(actor, "member.read");
+export function reminderUnits(db: Db, actor: Actor, orgUnitId?: string): Promise<ReminderUnits> {
+  return scopeUnitList(db, actor, "member.read", orgUnitId);
 }
 
 async function membersWhere(db: Db, units: ReminderUnits, condition: SQL): Promise<ReminderMember[]> {

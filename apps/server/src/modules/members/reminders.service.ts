@@ -23,7 +23,7 @@ const soonDays = 30;
  */
 export async function listReminders(ctx: Ctx, orgUnitId?: string): Promise<Reminder[]> {
   if (orgUnitId) await requireCan(ctx, "member.read", orgUnitId);
-  const scope = repo.reminderUnits(ctx.actor, orgUnitId);
+  const scope = await repo.reminderUnits(ctx.db, ctx.actor, orgUnitId);
   const calendar = await loadCalendar(ctx.db);
   const rules = await ruleValue<LifecycleRules>(ctx.db, "member.lifecycle", ctx.today);
   const reminders = [

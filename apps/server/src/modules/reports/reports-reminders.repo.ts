@@ -1,6 +1,6 @@
 import type { PeriodType, Reminder } from "@dangvu/contract";
 import { type SQL, sql } from "drizzle-orm";
-import { scopeUnitIds } from "../../access/scope";
+import { scopeUnitList } from "../../access/scope";
 import type { Ctx } from "../../context";
 import { rowsOf } from "../../db/sql";
 import { translate } from "../../i18n";
@@ -18,7 +18,7 @@ const soonDays = 5;
  * five days, or whose report of the previous period is past due, and has not been submitted.
  */
 export async function reportReminders(ctx: Ctx, units: SQL): Promise<Reminder[]> {
-  const readable = sql`select id from (${units}) u where id in (${scopeUnitIds(ctx.actor, "report.read")})`;
+  const readable = sql`select id from (${units}) u where id in (${await scopeUnitList(ctx.db, ctx.actor, "report.read")})`;
   const reminders: Reminder[] = [];
   for (const template of await listTemplates(ctx.db)) {
     const version = await versionInForce(ctx.db, template.id, ctx.today);

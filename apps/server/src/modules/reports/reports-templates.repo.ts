@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { remembered } from "../../access/caches";
 import type { Db } from "../../db/database";
 import { reports, reportTemplates, reportTemplateVersions } from "../../db/schema";
 import { rowsOf } from "../../db/sql";
@@ -26,7 +27,11 @@ export async function findTemplateByCode(db: Db, code: string): Promise<Template
 }
 
 /** The version of a template in force on a day: the latest whose `validFrom` is on or before it; undefined if none. */
-export async function versionInForce(db: Db, templateId: string, day: string): Promise<TemplateVersionRow | undefined> {
+export function versionInForce(db: Db, templateId: string, day: string): Promise<TemplateVersionRow | undefined> {
+  return remembered(db, `template-version:${templateId}:${day}`, () => readVersionInForce(db, templateId, day));
+}
+
+async function readVersionInForce(db: Db, templateId: string, day: string): Promise<TemplateVersionRow | undefined> {
   const [row] = await db
     .select()
     .from(reportTemplateVersions)
@@ -44,7 +49,7 @@ export async function findVersion(db: Db, versionId: string): Promise<TemplateVe
 
 /** Every template, by code. */
 export function listTemplates(db: Db): Promise<TemplateRow[]> {
-  return db.select().from(reportTemplates).orderBy(asc(reportTemplates.code));
+  return remembered(db, "templates", () => db.select().from(reportTemplates).orderBy(asc(reportTemplates.code)));
 }
 
 /** Every version of every template (or of one), oldest first. */
