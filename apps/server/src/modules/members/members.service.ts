@@ -24,7 +24,10 @@ import * as write from "./members-write.repo";
 
 /** A page of the members in the actor's subtree (or a unit's subtree inside it), filtered and sorted in SQL. */
 export async function listMembers(ctx: Ctx, filter: MemberListQuery): Promise<MemberPage> {
-  const { rows, total } = await repo.listMembers(ctx.db, await listWhere(ctx, filter), filter);
+  const where = await listWhere(ctx, filter);
+  // Resolved again for a list sorted by unit (from the server's copy of the tree: no query).
+  const units = filter.sort === "unit" ? await resolveScope(ctx.db, ctx.actor, "member.read", filter.orgUnitId) : "all";
+  const { rows, total } = await repo.listMembers(ctx.db, where, filter, units);
   return { items: rows.map((row) => toListItem(row, ctx.today)), total };
 }
 

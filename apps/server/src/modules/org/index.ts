@@ -14,6 +14,7 @@ export {
   isCellSql,
   lastUnitNameSql,
   unitRanksSql,
+  unitsByNameSql,
   unitsOnSql,
 } from "./org-shared.repo";
 export { termIn, termsOfUnits, type UnitTerm } from "./org-terms.repo";

@@ -28,6 +28,11 @@ export function unitRanksSql(): SQL {
     from org_unit_versions where valid_to is null)`;
 }
 
+/** The current units `(id, name_sort_key)`, to be read in the order of their sort-key index (a list sorted by unit). */
+export function unitsByNameSql(): SQL {
+  return sql`(select org_unit_id as id, name_sort_key from org_unit_versions where valid_to is null)`;
+}
+
 /** The name a unit last had: its current one, or the one it had when it was dissolved (a scalar subquery). */
 export function lastUnitNameSql(unitId: SQL): SQL {
   return sql`(select lv.name from org_unit_versions lv where lv.org_unit_id = ${unitId} order by lv.valid_from desc limit 1)`;
