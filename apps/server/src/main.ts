@@ -6,6 +6,7 @@ import { DataDirLockedError } from "./db/lock";
 import { openConfiguredDatabase } from "./db/open";
 import { isEmpty, seedDemo } from "./demo/seed";
 import { prepareDatabase } from "./platform/bootstrap";
+import { startMaintenance } from "./platform/maintenance";
 
 /** Starts the server: open the database (lock), migrate, seed the demo on a new database, listen. */
 async function main() {
@@ -47,7 +48,9 @@ async function main() {
   );
   if (demoNote) console.log(demoNote);
   report();
+  const maintenance = startMaintenance(database);
   const stop = async () => {
+    maintenance.stop();
     await app.close();
     await database.close();
     process.exit(0);

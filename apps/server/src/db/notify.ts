@@ -4,10 +4,11 @@ import type { Db } from "./database";
 
 /**
  * The channels the database announces changes on (triggers of migration 0017): `dangvu_auth` when sessions, users,
- * grants or roles change, `dangvu_tree` when the organisation tree does. Caches of the signed-in actor and of the
+ * grants or roles change, `dangvu_tree` when the organisation tree does, `dangvu_settings` when rule settings, the
+ * holiday calendar or report templates do (migration 0023). Caches of the signed-in actor and of the
  * tree listen, on every app server, so a change made anywhere (another server, the CLI, a restore) reaches them.
  */
-export type Channel = "dangvu_auth" | "dangvu_tree";
+export type Channel = "dangvu_auth" | "dangvu_tree" | "dangvu_settings";
 
 export interface Listener {
   /** False while the listening connection is down: caches must not be trusted then. */
@@ -22,7 +23,7 @@ export interface Listener {
 
 type OnChange = (channel: Channel | "reset") => void;
 
-const channels: Channel[] = ["dangvu_auth", "dangvu_tree"];
+const channels: Channel[] = ["dangvu_auth", "dangvu_tree", "dangvu_settings"];
 
 /** Listens for the change channels on the database behind `db` (PGlite in process, or a PostgreSQL pool). */
 export async function listenForChanges(db: Db, onChange: OnChange): Promise<Listener> {
@@ -55,6 +56,8 @@ async function listenPostgres(pool: pg.Pool, onChange: OnChange): Promise<Listen
   let live = false;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
+  let sent: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | null = null;
   const down = () => {
     if (!live && !client) return;
     live = false;
@@ -86,8 +89,20 @@ async function listenPostgres(pool: pg.Pool, onChange: OnChange): Promise<Listen
     get live() {
       return live;
     },
-    sync: async () => {
-      if (client && live) await client.query("select 1").then(() => {}, down);
+    // One round trip at a time on the listening connection: callers that come while one waits to be sent join it
+    // (it is sent after their commits), the others queue behind it.
+    sync: () => {
+      if (!client || !live) return Promise.resolve();
+      if (queued) return queued;
+      const next: Promise<void> = sent
+        .then(() => {
+          if (queued === next) queued = null;
+          return client?.query("select 1");
+        })
+        .then(() => {}, down);
+      queued = next;
+      sent = next;
+      return next;
     },
     close: async () => {
       closed = true;

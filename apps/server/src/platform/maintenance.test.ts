@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aUnit } from "../../test/builders";
+import { openTestDatabase } from "../../test/test-db";
+import type { Database } from "../db/database";
+import { rowsOf } from "../db/sql";
+import { vacuumChangedTables } from "./maintenance";
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+describe.skipIf(process.env.TEST_DATABASE_URL)("the embedded database's upkeep", () => {
+  it("gives the planner statistics for the tables that changed, and then has nothing left to do", async () => {
+    await aUnit(database.db, { name: "Chi bộ Bảo trì", type: "cell" });
+    const analyzed = async () =>
+      rowsOf<{ n: number }>(
+        await database.db.execute(
+          sql`select count(*)::int as n from pg_stat_user_tables where relname = 'org_unit_versions' and last_analyze is not null`,
+        ),
+      )[0]?.n;
+    const done = await vacuumChangedTables(database);
+    expect(done).toContain("org_unit_versions");
+    expect(await analyzed()).toBe(1);
+    expect(await vacuumChangedTables(database)).toEqual([]);
+  });
+});
