@@ -113,8 +113,10 @@ async function anActor(
   today: string,
 ): Promise<Actor> {
   const secretary = a.role === "cell_secretary";
-  const grantUnit = secretary ? a.home.id : scope.loaded.base.id;
-  const visible = secretary ? (scope.byCell.get(a.home.id) ?? []) : scope.scopeMembers;
+  // The staff read over the whole committee (every member in scope, as the issue's 20,000), and post at their base.
+  const top = scope.loaded.units.find((u) => !u.parentId) as GeneratedUnit;
+  const grantUnit = secretary ? a.home.id : top.id;
+  const visible = secretary ? (scope.byCell.get(a.home.id) ?? []) : scope.loaded.members;
   const username = `bench.${secretary ? "chibo" : "coso"}${a.i + 1}`;
   const userId = await aUser(db, username, a.role, grantUnit);
   const mine = scope.meetingRows.filter((m) => !secretary || m.orgUnitId === a.home.id);
@@ -123,7 +125,7 @@ async function anActor(
     username,
     sessions: await someSessions(db, userId, 30),
     homeCellId: a.home.id,
-    noticeUnitId: grantUnit,
+    noticeUnitId: secretary ? a.home.id : scope.loaded.base.id,
     searchNames: sample(random, visible, 40).map((g) => unaccentJs(g.member.fullName)),
     memberIds: sample(random, visible, 200).map((g) => g.member.id),
     editMemberIds: (scope.byCell.get(a.home.id) ?? [])
