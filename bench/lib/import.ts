@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { Readable } from "node:stream";
+import { vietnamDate } from "@dangvu/server/src/context";
 import type { GeneratedMember } from "@dangvu/server/src/demo/members";
 import type { GeneratedUnit } from "@dangvu/server/src/demo/tree";
 import ExcelJS, { type Row } from "@dangvu/server/src/platform/excel";
@@ -42,7 +43,14 @@ const dmy = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7
 
 /** The rows of the import file, as the template asks for them. */
 export function importRows(members: GeneratedMember[], units: Map<string, GeneratedUnit>): string[][] {
-  return members.map(({ member: m }, i) => {
+  const today = vietnamDate(new Date());
+  return members.map(({ member: generated }, i) => {
+    // The generator lets a member admitted less than a year ago be "full" with a full-membership date still to come,
+    // which the import rightly refuses; such a row is written as the probationary member they are today.
+    const m =
+      generated.fullMembershipOn && generated.fullMembershipOn > today
+        ? { ...generated, status: "probationary" as const, fullMembershipOn: null }
+        : generated;
     const cell = units.get(m.orgUnitId) as GeneratedUnit;
     const parent = cell.parentId ? units.get(cell.parentId) : undefined;
     const label =
