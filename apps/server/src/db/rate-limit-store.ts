@@ -46,9 +46,10 @@ export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
   const cleanup = () => {
     if (Date.now() - lastCleanup < cleanupEveryMs) return;
     lastCleanup = Date.now();
-    forgetEndedWindows(db).catch(() => {
-      // The next cleanup retries; a failed delete loses nothing.
-    });
+    // The next cleanup retries; a failed delete loses nothing.
+    forgetEndedWindows(db).then(undefined, (error: Error) =>
+      console.warn(`Xoá bộ đếm giới hạn đã hết hạn thất bại (rate-limit cleanup failed): ${error.message}`),
+    );
   };
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
     constructor(

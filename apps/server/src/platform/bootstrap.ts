@@ -24,8 +24,12 @@ export async function prepareDatabase(database: Database): Promise<void> {
     await lock.query("select pg_advisory_lock($1)", [prepareLock]);
     await prepare(database);
   } finally {
-    await lock.query("select pg_advisory_unlock($1)", [prepareLock]).catch(() => undefined);
-    lock.release();
+    // A connection that cannot unlock is closed instead of returned to the pool: closing it releases the lock.
+    const unlocked = await lock.query("select pg_advisory_unlock($1)", [prepareLock]).then(
+      () => true,
+      (error: Error) => error,
+    );
+    lock.release(unlocked === true ? undefined : unlocked);
   }
 }
 

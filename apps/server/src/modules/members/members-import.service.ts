@@ -95,7 +95,7 @@ async function readAndStage(ctx: Ctx, job: JobControl, upload: Upload) {
     chunk = [];
     await writing;
     writing = stageRows(ctx.db, staged);
-    writing.catch(() => {}); // awaited below: a failure surfaces there, not as an unhandled rejection
+    writing.then(undefined, awaitedBelow);
     await job.progress({ stage: "reading", rowsRead: totalRows, validated: validRows, errors: errors.length });
     await yieldToOthers();
   };
@@ -113,9 +113,12 @@ async function readAndStage(ctx: Ctx, job: JobControl, upload: Upload) {
     return { totalRows, errors };
   } finally {
     // A file that turns out broken half-way leaves no chunk still being written when the staged rows are cleared.
-    await writing.catch(() => {});
+    await writing.then(undefined, awaitedBelow);
   }
 }
+
+/** A chunk's write is awaited where the rows are read: its failure surfaces there, not as an unhandled rejection. */
+function awaitedBelow(_error: unknown) {}
 
 /** Every row's unit came from cellLookup, which lists only the cells the actor may write members into. */
 function writeImport(ctx: Ctx, jobId: string, upload: Upload, rows: number): Promise<number> {
