@@ -75,7 +75,8 @@ export class Caches {
     if (!this.live) return null;
     if (this.tree) return this.tree;
     const generation = this.treeGeneration;
-    const load = (this.treeLoad ??= this.loadTree().then(buildTree));
+    this.treeLoad ??= this.loadTree().then(buildTree);
+    const load = this.treeLoad;
     // A failed load is not kept: the error reaches this request, and the next one tries again.
     const tree = await load.finally(() => {
       if (this.treeLoad === load) this.treeLoad = null;

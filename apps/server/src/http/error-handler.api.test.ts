@@ -40,8 +40,9 @@ let memberId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
+  faulty = faultyDb(database.db, fault);
   app = await buildApp({
-    db: (faulty = faultyDb(database.db, fault)),
+    db: faulty,
     clock: () => testNow,
     loginRateLimit: 1000,
     logStream: { write: (line: string) => void logLines.push(line) },
