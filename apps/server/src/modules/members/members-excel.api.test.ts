@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
 import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";
+import { importMembers } from "../../../test/import-job";
 import ExcelJS, { type Worksheet } from "../../platform/excel";
 
 const t = useTestApp();
@@ -39,23 +40,8 @@ function table(sheet: Worksheet) {
   return { header, headers, rows };
 }
 
-function multipart(file: Buffer) {
-  const boundary = "----dangvu-excel-boundary";
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dv.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-async function upload(actor: TestActor, file: Buffer, dryRun: boolean) {
-  const { payload, headers } = multipart(file);
-  return t.app.inject({
-    method: "POST",
-    url: `/api/imports/members?dryRun=${dryRun}`,
-    payload,
-    headers: { ...headers, cookie: actor.cookie, "x-csrf-token": actor.csrfToken },
-  });
+function upload(actor: TestActor, file: Buffer, dryRun: boolean) {
+  return importMembers(t.app, actor, file, dryRun);
 }
 
 /** The template as the user downloads it, filled in by `fill` (row 2 is the sample row, to overwrite). */
