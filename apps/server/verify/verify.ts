@@ -10,6 +10,7 @@ import { standingObjects } from "./fixtures";
 import { runMatrix } from "./matrix";
 import { readEndpoints } from "./openapi";
 import { printReport, Tally } from "./report";
+import { recordOutcome } from "./results";
 import { runUpgrade } from "./upgrade";
 import { buildWorld } from "./world";
 
@@ -34,9 +35,25 @@ async function main(): Promise<boolean> {
     if (passes.has("input")) await runBadInput(world, chosen, standing, tally);
     if (passes.has("concurrency")) await runConcurrency(world, chosen, tally, standing);
     if (servers > 0) await runClusterChecks(world, tally);
-    const ok = printReport(tally, chosen.length, (performance.now() - started) / 1000);
+    const seconds = (performance.now() - started) / 1000;
+    const ok = printReport(tally, chosen.length, seconds);
+    const command = `npm run verify${servers > 0 ? ` -- --servers ${servers}` : ""}`;
+    if (servers > 0 && !only)
+      recordOutcome(
+        "servers",
+        command,
+        ok,
+        `${ok ? "passed" : "failed"}: ${chosen.length} endpoints, ${servers} servers, ${seconds.toFixed(0)} s`,
+      );
     // Last, when every table holds the passes' fixtures: embedded database → backup → restore into PostgreSQL.
     const upgraded = passes.has("upgrade") ? await runUpgrade(world) : true;
+    if (passes.has("upgrade") && !only)
+      recordOutcome(
+        "restore",
+        command,
+        upgraded,
+        upgraded ? "identical, every table" : "differences (see the verify output)",
+      );
     return ok && upgraded;
   } finally {
     await world.app.close();
