@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { cachesOf } from "@dangvu/server/src/access/caches";
 import { serverModules } from "@dangvu/server/src/app";
 import { vietnamDate } from "@dangvu/server/src/context";
 import type { Database } from "@dangvu/server/src/db/database";
@@ -27,6 +28,8 @@ export async function importOnce(database: Database, loaded: Loaded, people: Gen
     orgUnitId: root?.id as string,
     createdAt: new Date(),
   });
+  // The grant was written beside the running app: its notice must reach the app's caches before the actor is read.
+  await cachesOf(database.db)?.sync();
   const actor = await loadActor(database.db, loaded.sessionId, new Date());
   if (!actor) throw new Error("no bench actor");
   const now = new Date();
