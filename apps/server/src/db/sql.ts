@@ -13,6 +13,7 @@ export function matchesUnaccented(column: SQLWrapper, q: string): SQL {
 /** The JavaScript twin of vi_unaccent for query text. */
 export function unaccentJs(text: string): string {
   return text
+    .normalize("NFKC")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../test/test-db";
 import type { Database } from "./database";
-import { rowsOf } from "./sql";
+import { rowsOf, unaccentJs } from "./sql";
 import { viNameSortKey, viSortKey } from "./vi-sort";
 
 let database: Database;
@@ -94,5 +94,16 @@ describe("a unit's stored sort key", () => {
     await db.execute(sql`update org_unit_versions set name_sort_key = 'forged' where org_unit_id = ${id}`);
     const after = await key();
     expect(after?.stored).toBe(after?.computed);
+  });
+});
+
+describe("accent-free search text", () => {
+  it("folds compatibility letters first, the same in SQL and JavaScript on every engine", async () => {
+    const samples = ["𝔸𝕓 Nguyễn", "Ｌê Ｖăn ﬁ", "Đặng Thị Ánh"];
+    for (const text of samples) {
+      const [row] = rowsOf<{ v: string }>(await database.db.execute(sql`select vi_unaccent(${text}) as v`));
+      expect(row?.v).toBe(unaccentJs(text));
+    }
+    expect(unaccentJs("𝔸𝕓 Nguyễn")).toBe("ab nguyen");
   });
 });
