@@ -17,6 +17,7 @@ export class DbWatch {
   /** Takes the state before a request as the reference (after any setup the request needed). */
   async settle(): Promise<void> {
     if (this.tables.length === 0) this.tables = await tableNames(this.world);
+    await this.backgroundWorkDone();
     const xmax = await this.nextXid();
     if (xmax === this.xmax && this.print.size > 0) return;
     this.xmax = xmax;
@@ -32,6 +33,21 @@ export class DbWatch {
     this.xmax = xmax;
     this.print = print;
     return changed;
+  }
+
+  /**
+   * An import answers at once and goes on as a job: the next request's reference waits until every job has ended and
+   * left nothing staged, or a job still writing would be blamed on that request.
+   */
+  private async backgroundWorkDone(): Promise<void> {
+    for (let i = 0; i < 600; i++) {
+      const result = await this.world.database.db.execute(
+        sql`select (select count(*) from jobs where state = 'running') + (select count(*) from member_import_rows) as n`,
+      );
+      if (Number(rowsOf<{ n: number | string }>(result)[0]?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("verify: a background job has not ended within a minute");
   }
 
   private async nextXid(): Promise<string> {
