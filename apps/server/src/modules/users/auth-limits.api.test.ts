@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { aUnit } from "../../../test/builders";
 import { testNow } from "../../../test/harness";
@@ -26,7 +27,12 @@ const clock = { now: testNow };
 const apps: App[] = [];
 let unit: string;
 
+/**
+ * Each test's app counts afresh. On PostgreSQL the counts live in the database, shared by every app on it (as by
+ * several servers), so the other tests' sign-ins from the same address are cleared first.
+ */
 async function anApp(options: { trustProxy?: boolean | string[]; loginRateLimit?: number } = {}) {
+  await database.db.execute(sql`delete from rate_limit_hits`);
   const app = await buildApp({ db: database.db, clock: () => clock.now, logger: false, ...options });
   apps.push(app);
   return app;
