@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, onTestFailed } from "vitest";
+import { chromiumArgs } from "./chromium-args";
 
 export const baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 export const password = process.env.E2E_PASSWORD ?? "demo12345";
@@ -15,15 +16,7 @@ export function useBrowser() {
     state.userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-chromium-"));
     state.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: chromiumArgs,
     });
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import { chromiumArgs } from "./chromium-args";
 
 /**
  * The phone the handbook is measured on (issue 12, item 7): a mid-range phone is about 4× slower than this machine's
@@ -159,17 +160,6 @@ export async function measureHandbookFirstVisit(
     cdp,
   };
 }
-
-/** The flags Chromium needs on this closed network (stack-notes.md); for the bench, which has no test runner. */
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** The figure for `npm run bench`: one first visit in a browser of its own, closed after. */
 export async function measurePhone(
