@@ -134,12 +134,7 @@ export async function scopeUnitList(db: Db, actor: Actor, permission: string, wi
       ? sql`(${scopeUnitIds(actor, permission)}) intersect (${subtreeUnitIds(within)})`
       : scopeUnitIds(actor, permission);
   const roots = actor.grants.filter((g) => g.permissions.has(permission)).map((g) => g.orgUnitId);
-  let units = subtreesIn(tree, roots);
-  if (within) {
-    const under = subtreesIn(tree, [within]);
-    units = new Set([...units].filter((id) => under.has(id)));
-  }
-  return sql`select unnest(${`{${[...units].join(",")}}`}::uuid[]) as id`;
+  return sql`select unnest(${`{${unitsFromTree(tree, roots, within).join(",")}}`}::uuid[]) as id`;
 }
 
 /** Every unit's current place in the tree, which the server's cache holds (access/caches.ts). */
@@ -153,6 +148,11 @@ export async function loadCurrentTree(db: Db): Promise<{ id: string; parentId: s
 /** resolveScope's answer from the tree held in memory (the same rules as its query). */
 function scopeFromTree(tree: CurrentTree, roots: string[], within: string | undefined): string[] | "all" {
   if (!within && roots.some((id) => tree.parents.has(id) && tree.parents.get(id) === null)) return "all";
+  return unitsFromTree(tree, roots, within);
+}
+
+/** The units under the roots (themselves included), within a unit's subtree when one is given. */
+function unitsFromTree(tree: CurrentTree, roots: string[], within: string | undefined): string[] {
   const units = subtreesIn(tree, roots);
   if (!within) return [...units];
   return [...subtreesIn(tree, [within])].filter((id) => units.has(id));
