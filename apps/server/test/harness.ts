@@ -47,10 +47,9 @@ export function useTestApp(): TestContext {
   return context;
 }
 
-// A precomputed argon2id hash of "correct-horse-1": actors get sessions directly, without paying for a hash each.
+// A precomputed hash of "correct-horse-1": actors get sessions directly, without paying for a hash each.
 export const testPassword = "correct-horse-1";
-const testPasswordHash =
-  "$argon2id$v=19$m=19456,t=2,p=1$ovvqtonO2aR1jAfT2ih+jw$ofC6vM9UkyYAgzMpAMZYcMzvh5ldMBqUjnR/YpWgKHQ";
+const testPasswordHash = "$scrypt$ln=15,r=8,p=3$+pkNWtjIl+UEc8uWy4CQGg$PmlOu9N1RicXjWBj4T67VGjEqhBaRF0/kIC6zJACmvQ";
 
 /** A user with one grant and a live session. */
 export async function anActor(

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aUnit } from "../../../test/builders";
 import { anActor, api, testNow, useTestApp } from "../../../test/harness";
-import { grants, users } from "../../db/schema";
+import { auditEvents, grants, users } from "../../db/schema";
 import { hashPassword } from "./passwords";
 
 const t = useTestApp();
@@ -80,6 +81,32 @@ describe("signing in", () => {
     const res = await api(t.app).anonymous.post("/api/auth/login", { username: "" });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().fields).sort()).toEqual(["password", "username"]);
+  });
+});
+
+describe("a password hash from an earlier release (argon2id)", () => {
+  // @node-rs/argon2's hash of "correct-horse-1", as earlier releases stored it.
+  const argon2Hash =
+    "$argon2id$v=19$m=19456,t=2,p=1$ovvqtonO2aR1jAfT2ih+jw$ofC6vM9UkyYAgzMpAMZYcMzvh5ldMBqUjnR/YpWgKHQ";
+  const hashOf = async (id: string) =>
+    (await t.db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id)))[0]?.h;
+
+  it("still signs in, and is replaced by scrypt in the sign-in's own audited transaction", async () => {
+    const username = `cu${randomUUID().slice(0, 6)}`;
+    const id = await aUser(username, "khong-dung");
+    await t.db.update(users).set({ passwordHash: argon2Hash }).where(eq(users.id, id));
+
+    expect((await login(username, "correct-horse-2")).statusCode).toBe(401);
+    expect(await hashOf(id)).toBe(argon2Hash); // a wrong password changes nothing
+
+    expect((await login(username, "correct-horse-1")).statusCode).toBe(200);
+    const upgraded = await hashOf(id);
+    expect(upgraded).toMatch(/^\$scrypt\$ln=15,r=8,p=3\$/);
+    const [entry] = await t.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
+    expect(entry).toMatchObject({ action: "auth.login", after: { passwordHash: "upgraded to scrypt" } });
+
+    expect((await login(username, "correct-horse-1")).statusCode).toBe(200);
+    expect(await hashOf(id)).toBe(upgraded); // upgraded once
   });
 });
 

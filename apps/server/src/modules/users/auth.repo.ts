@@ -34,6 +34,14 @@ export async function resetFailedLogins(db: Db, userId: string) {
   await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
+/** Replaces a password hash by a new hash of the same password, unless the password changed in the meantime. */
+export async function replacePasswordHash(db: Db, userId: string, oldHash: string, newHash: string) {
+  await db
+    .update(users)
+    .set({ passwordHash: newHash })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)));
+}
+
 export async function insertSession(db: Db, row: typeof sessions.$inferInsert) {
   await db.insert(sessions).values(row);
 }

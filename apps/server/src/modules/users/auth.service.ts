@@ -7,14 +7,14 @@ import type { Ctx, PublicCtx } from "../../context";
 import type { Db } from "../../db/database";
 import { Unauthorized } from "../../errors";
 import * as repo from "./auth.repo";
-import { verifyPassword } from "./passwords";
+import { hashPassword, needsRehash, verifyPassword } from "./passwords";
 
 export const sessionCookie = "dangvu_session";
 const sessionDays = 14;
 const maxFailures = 5;
 const lockMinutes = 15;
-// An argon2id hash, with hashPassword's cost, of a random password nobody knows: an unknown name is checked against it.
-const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$tUXL9iBqmfo8MB7ybubbDw$j6+n4KDKeB5awKXCTbn77eLdArqI2pSOI9w/KkGk3HQ";
+// A hash, with hashPassword's cost, of a random password nobody knows: an unknown name is checked against it.
+const dummyHash = "$scrypt$ln=15,r=8,p=3$5Js0lBLs0WrMfYBdbQWMnQ$KBi7c+k2Xfg/F+IhLJyChYNk5FUroqq8dSP07WI/4WI";
 
 /**
  * Checks a username and password and opens a session; returns the session token for the cookie. Five wrong
@@ -35,8 +35,11 @@ export async function login(ctx: PublicCtx, input: LoginInput): Promise<LoginRes
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   const sessionId = sessionIdOf(token);
+  // A hash from an earlier release (argon2id) or cost is replaced now, while the password is at hand.
+  const upgradedHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : undefined;
   await ctx.transaction(async (tx) => {
     await repo.resetFailedLogins(tx, user.id);
+    if (upgradedHash) await repo.replacePasswordHash(tx, user.id, user.passwordHash, upgradedHash);
     await repo.insertSession(tx, {
       id: sessionId,
       userId: user.id,
@@ -48,6 +51,7 @@ export async function login(ctx: PublicCtx, input: LoginInput): Promise<LoginRes
       action: "auth.login",
       entityType: "user",
       entityId: user.id,
+      ...(upgradedHash ? { after: { passwordHash: "upgraded to scrypt" } } : {}),
     });
   });
   const actor = await loadActor(ctx.db, sessionId, ctx.now);
