@@ -134,7 +134,8 @@ function dropSmokeDatabases() {
   const db = values.dbName;
   const statements = [`drop database if exists ${db}_test with (force)`, `drop database if exists ${db} with (force)`];
   const args = [...statements, `drop role if exists ${db}`].flatMap((statement) => ["-c", statement]);
-  spawnSync("runuser", ["-u", "postgres", "--", "psql", "-q", ...args], { cwd: "/", stdio: "inherit" });
+  const env = { ...process.env, PGOPTIONS: "-c client_min_messages=warning" };
+  spawnSync("runuser", ["-u", "postgres", "--", "psql", "-q", ...args], { cwd: "/", stdio: "inherit", env });
 }
 
 async function timed(title, action) {
@@ -144,7 +145,19 @@ async function timed(title, action) {
   console.log(`✓ ${seconds(performance.now() - start)}${note ? `: ${note}` : ""}`);
 }
 
+/** The local PostgreSQL, started as .ci/run starts it when it is not running (Debian's cluster tools). */
+function ensurePostgres() {
+  const ready = () => spawnSync("pg_isready", ["-h", "127.0.0.1", "-p", "5432", "-q"]).status === 0;
+  if (ready()) return;
+  const version = fs.existsSync("/etc/postgresql") ? fs.readdirSync("/etc/postgresql")[0] : undefined;
+  if (version)
+    spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "start"], { stdio: "inherit" });
+  for (let i = 0; i < 30 && !ready(); i++) spawnSync("sleep", ["1"]);
+  if (!ready()) throw new Error("PostgreSQL does not answer on 127.0.0.1:5432");
+}
+
 async function main() {
+  ensurePostgres();
   for (const name of Object.keys(values.assignments))
     if (!plan.some((s) => s.run.includes(`${name}=${values.assignments[name]}`)))
       throw new Error(`the page never sets ${name}: the smoke will not run its commands with the page's own values`);
