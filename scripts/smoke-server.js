@@ -183,6 +183,17 @@ async function main() {
   if (missed.length) throw new Error(`checks not run: ${missed.map((h) => h.name).join("; ")}`);
 }
 
+/** Interrupted (Ctrl+C, a CI timeout): the servers run in their own process groups, so they are stopped here too. */
+async function interrupted(signal) {
+  console.error(`\n✗ smoke:server interrupted (${signal}): stopping the servers, dropping ${values.dbName}`);
+  await stopServers();
+  dropSmokeDatabases();
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.exit(130);
+}
+process.once("SIGINT", interrupted);
+process.once("SIGTERM", interrupted);
+
 let failed = false;
 try {
   await main();
