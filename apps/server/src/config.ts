@@ -1,4 +1,5 @@
 import path from "node:path";
+import { redactUrl, SettingError, type SettingProblem } from "./platform/startup-failure";
 import { serverRoot } from "./server-root";
 
 export interface Config {
@@ -19,22 +20,83 @@ export interface Config {
 /** What Fastify's `trustProxy` takes: no proxy, every hop, or the proxies' addresses and CIDR ranges. */
 export type TrustProxy = boolean | string[];
 
-/** Reads the server configuration from the environment and the command-line flags. */
+/** The server's only command-line flag; `npx dangvu` passes none (its arguments are its own). */
+const serverFlags = ["--no-demo"];
+
+/**
+ * Reads the server configuration from the environment and the command-line flags. Every value is checked first:
+ * a bad one throws a SettingError naming each bad variable, its value and what is accepted, so that one start shows
+ * everything there is to fix. An empty variable counts as unset, except HOST.
+ */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Config {
-  const noDemo = argv.includes("--no-demo") || env.DANGVU_DEMO === "0";
-  return {
-    port: Number(env.PORT ?? 3000),
+  const problems: SettingProblem[] = [];
+  const problem = (name: string, value: string, vi: string, en: string) => problems.push({ name, value, vi, en });
+  for (const flag of argv)
+    if (!serverFlags.includes(flag))
+      problems.push({
+        name: flag,
+        vi: "tham số lạ; máy chủ chỉ nhận --no-demo",
+        en: "unknown flag; the server accepts only --no-demo",
+      });
+  const flag = (name: string, fallback: boolean): boolean => {
+    const value = env[name] ?? "";
+    if (value === "") return fallback;
+    if (value === "0" || value === "1") return value === "1";
+    problem(name, value, "chỉ nhận 0 hoặc 1", "accepted values are 0 and 1");
+    return fallback;
+  };
+  const config: Config = {
+    port: readPort(env.PORT, problem),
     host: env.HOST ?? "0.0.0.0",
-    dataDir: path.resolve(env.DANGVU_DATA_DIR ?? "./data"),
-    databaseUrl: env.DATABASE_URL || undefined,
-    demo: !noDemo,
+    dataDir: path.resolve(env.DANGVU_DATA_DIR || "./data"),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL, problem),
+    demo: flag("DANGVU_DEMO", true) && !argv.includes("--no-demo"),
     demoPassword: env.DANGVU_DEMO_PASSWORD || undefined,
-    secureCookies: env.DANGVU_SECURE_COOKIES === "1",
-    trustProxy: parseTrustProxy(env.DANGVU_TRUST_PROXY),
-    logRequests: env.DANGVU_LOG === "1",
+    secureCookies: flag("DANGVU_SECURE_COOKIES", false),
+    trustProxy: parseTrustProxy(env.DANGVU_TRUST_PROXY, problem),
+    logRequests: flag("DANGVU_LOG", false),
     // The built web app; the browser journeys build their own copy, so a build elsewhere never changes it under them.
     webDist: env.DANGVU_WEB_DIST ? path.resolve(env.DANGVU_WEB_DIST) : path.resolve(serverRoot, "../web/dist"),
   };
+  if (config.host.trim() === "")
+    problem(
+      "HOST",
+      config.host,
+      "không được để trống (ví dụ 0.0.0.0 hoặc 127.0.0.1)",
+      "must not be empty (e.g. 0.0.0.0)",
+    );
+  if (problems.length) throw new SettingError(problems);
+  return config;
+}
+
+type Problem = (name: string, value: string, vi: string, en: string) => void;
+
+function readPort(value: string | undefined, problem: Problem): number {
+  if (value === undefined || value === "") return 3000;
+  const port = /^\d{1,5}$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (port >= 1 && port <= 65535) return port;
+  problem("PORT", value, "cần một số nguyên từ 1 đến 65535", "must be an integer from 1 to 65535");
+  return 3000;
+}
+
+/** A PostgreSQL URL (postgres:// or postgresql://); its password is never shown in a message. */
+function readDatabaseUrl(value: string | undefined, problem: Problem): string | undefined {
+  if (!value) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
+  if (url && (url.protocol === "postgres:" || url.protocol === "postgresql:")) return value;
+  const shown = url ? redactUrl(value) : "(không đọc được / unreadable)";
+  problem(
+    "DATABASE_URL",
+    shown,
+    "cần dạng postgres://người_dùng:mật_khẩu@máy:cổng/tên_cơ_sở_dữ_liệu (ký tự đặc biệt trong mật khẩu phải mã hóa %XX)",
+    "must look like postgres://user:password@host:port/database (special characters in the password %-encoded)",
+  );
+  return undefined;
 }
 
 /**
@@ -44,15 +106,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
  * trusts every hop, which is safe only behind a proxy that overwrites the header. A hop count ("1") is refused:
  * Fastify no longer honours one (it cannot check the nearest peer), so it would silently trust nothing.
  */
-function parseTrustProxy(value: string | undefined): TrustProxy {
+function parseTrustProxy(value: string | undefined, problem: Problem): TrustProxy {
   const text = (value ?? "").trim();
   if (text === "" || text === "0" || text === "false") return false;
   if (text === "true") return true;
-  if (/^\d+$/.test(text))
-    throw new Error(
-      `DANGVU_TRUST_PROXY=${text}: hãy ghi địa chỉ của proxy (ví dụ 127.0.0.1 hoặc 10.0.0.0/8), không ghi số bước. ` +
-        "(Give the proxies' addresses, not a hop count.)",
+  if (/^\d+$/.test(text)) {
+    problem(
+      "DANGVU_TRUST_PROXY",
+      text,
+      "hãy ghi địa chỉ của proxy (ví dụ 127.0.0.1 hoặc 10.0.0.0/8), không ghi số bước; hoặc true, false",
+      "give the proxies' addresses (e.g. 127.0.0.1 or 10.0.0.0/8), not a hop count; or true, false",
     );
+    return false;
+  }
   return text
     .split(",")
     .map((part) => part.trim())

@@ -1,17 +1,29 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { buildApp } from "./app";
 import { readConfig } from "./config";
-import { DataDirLockedError } from "./db/lock";
-import { openConfiguredDatabase } from "./db/open";
-import { isEmpty, seedDemo } from "./demo/seed";
-import { prepareDatabase } from "./platform/bootstrap";
-import { startMaintenance } from "./platform/maintenance";
+import { checkDatabaseSettings, checkListen } from "./platform/startup-checks";
+import { listenFailure, reportFailure, serverStart } from "./platform/startup-failure";
 
-/** Starts the server: open the database (lock), migrate, seed the demo on a new database, listen. */
+/**
+ * Starts the server: check the settings, open the database (lock), migrate, seed the demo on a new database, listen.
+ * The settings, the port and the database are checked before the rest of the code is loaded: a bad one ends the
+ * start in a moment, explained (StartupError).
+ */
 async function main() {
   const { mark, report } = startupClock();
   const config = readConfig();
+  await checkListen(config.host, config.port);
+  await checkDatabaseSettings(config);
+  mark("check");
+  const [{ buildApp }, { openConfiguredDatabase }, { isEmpty, seedDemo }, { prepareDatabase }, { startMaintenance }] =
+    await Promise.all([
+      import("./app"),
+      import("./db/open"),
+      import("./demo/seed"),
+      import("./platform/bootstrap"),
+      import("./platform/maintenance"),
+    ]);
+  mark("load");
   const database = await openConfiguredDatabase(config);
   mark("open");
   await prepareDatabase(database);
@@ -40,7 +52,14 @@ async function main() {
     logger: config.logRequests ? true : undefined,
   });
   mark("buildApp");
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // Taken in the moment since the check: the database is closed (and its lock let go) before the report.
+    await app.close();
+    await database.close();
+    throw listenFailure(error, config.host, config.port);
+  }
   mark("listen");
   const seconds = (performance.now() / 1000).toFixed(2);
   console.log(
@@ -61,7 +80,8 @@ async function main() {
 
 /**
  * The start's phases from the process's start: the first, "start", is node's own start, scripts/start.js's build
- * checks (`npm start` runs this bundle in its process) and loading the code. DANGVU_STARTUP_TIMES=1 prints them on the
+ * checks (`npm start` runs this bundle in its process) and loading this file; "check" the settings' checks, "load"
+ * loading the rest of the code. DANGVU_STARTUP_TIMES=1 prints them on the
  * clock, in CPU of all threads, and in CPU of the main thread alone (Linux), which is what the clock shows on an idle
  * machine where V8 compiles PGlite's WebAssembly on the other cores (bench/lib/startup.ts reads them).
  */
@@ -94,8 +114,4 @@ function startupClock() {
   };
 }
 
-main().catch((error) => {
-  if (error instanceof DataDirLockedError) console.error(error.message);
-  else console.error(error);
-  process.exit(1);
-});
+main().catch((error) => process.exit(reportFailure(error, serverStart)));

@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export class DataDirLockedError extends Error {}
+import { StartupError } from "../platform/startup-failure";
+
+/** Another process holds the data directory: an operator's failure, reported like a bad setting. */
+export class DataDirLockedError extends StartupError {}
 
 /** Who wrote a lock: the pid, and on Linux the process's start time and the boot it ran in. */
 interface LockRecord {
@@ -31,15 +34,19 @@ export function acquireDataDirLock(dataDir: string): () => void {
       const holder = readLock(lockFile);
       if (holder && holder.pid !== process.pid && isHeldBy(holder)) {
         throw new DataDirLockedError(
-          `Thư mục dữ liệu ${dataDir} đang được tiến trình ${holder.pid} sử dụng. ` +
-            "Hãy dừng tiến trình đó trước, hoặc đặt DANGVU_DATA_DIR khác. " +
-            `(The data directory is in use by process ${holder.pid}.)`,
+          `thư mục dữ liệu ${dataDir} đang được tiến trình ${holder.pid} sử dụng; hãy dừng tiến trình đó trước, ` +
+            "hoặc đặt DANGVU_DATA_DIR khác",
+          `the data directory ${dataDir} is in use by process ${holder.pid}; stop that process first, or set ` +
+            "another DANGVU_DATA_DIR",
         );
       }
       fs.rmSync(lockFile, { force: true });
     }
   }
-  throw new DataDirLockedError(`Không lấy được khóa thư mục dữ liệu ${dataDir}.`);
+  throw new DataDirLockedError(
+    `không lấy được khóa thư mục dữ liệu ${dataDir}; kiểm tra DANGVU_DATA_DIR`,
+    `could not lock the data directory ${dataDir}; check DANGVU_DATA_DIR`,
+  );
 }
 
 /** Closes a directory made earlier to other users; one the server does not own is left as it is, with a warning. */

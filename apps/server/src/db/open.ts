@@ -1,14 +1,18 @@
 import type { Config } from "../config";
+import { redactUrl } from "../platform/startup-failure";
 import { type Database, openPglite, openPostgres } from "./database";
 import { acquireDataDirLock } from "./lock";
 
-/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data directory under its lock. */
+/**
+ * Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data directory under its
+ * lock. A start checks the settings first (checkDatabaseSettings), so that a bad one is explained.
+ */
 export async function openConfiguredDatabase(
   config: Pick<Config, "databaseUrl" | "dataDir">,
 ): Promise<Database & { describe: string }> {
   if (config.databaseUrl) {
     const database = openPostgres(config.databaseUrl);
-    return { ...database, describe: `PostgreSQL (${redact(config.databaseUrl)})` };
+    return { ...database, describe: `PostgreSQL (${redactUrl(config.databaseUrl)})` };
   }
   const release = acquireDataDirLock(config.dataDir);
   try {
@@ -25,8 +29,4 @@ export async function openConfiguredDatabase(
     release();
     throw error;
   }
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 }
