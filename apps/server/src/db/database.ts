@@ -48,9 +48,24 @@ export async function openPglite(dataDir: string): Promise<Database> {
   return fromPglite(pglite);
 }
 
+/**
+ * A new connection gives up after 5 seconds (a host that does not answer would otherwise hold a request for minutes).
+ * Set on the connection, not the pool: the pool's own `connectionTimeoutMillis` would also end a wait for a busy pool.
+ */
+class TimedClient extends pg.Client {
+  constructor(config: pg.ClientConfig = {}) {
+    super({ ...config, connectionTimeoutMillis: 5000 });
+  }
+}
+
 /** Connects to PostgreSQL through node-postgres. */
 export function openPostgres(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max, user: new URL(url).username || "postgres" });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    user: new URL(url).username || "postgres",
+    Client: TimedClient,
+  });
   // An idle connection the server ends (restart, failover, a database dropped in tests) must not crash the process;
   // the pool drops it and opens a new one on the next query.
   pool.on("error", (error) => console.warn(`PostgreSQL: an idle connection closed (${error.message})`));
