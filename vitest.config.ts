@@ -1,4 +1,9 @@
+import os from "node:os";
 import { defineConfig } from "vitest/config";
+
+// Vitest runs one fewer worker than there are CPUs, leaving one for itself; its own process is nearly idle during
+// the server tests, which are CPU-bound (PGlite is WebAssembly), so on two CPUs one worker left half the machine idle.
+const cpus = os.availableParallelism();
 
 export default defineConfig({
   test: {
@@ -13,6 +18,7 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",
+          maxWorkers: Math.max(cpus, 2),
           // Runs the tests of each file in a random order (the seed is printed; docs/architecture.md, "Testing").
           // `sequence: { shuffle: { tests: true } }` here is ignored by Vitest 4.1: see the runner's comment.
           runner: "apps/server/test/shuffle-runner.ts",

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
-import { fromPglite, pgliteExtensions } from "../src/db/database";
+import { fromPglite, openPostgres, pgliteExtensions } from "../src/db/database";
 import { prepareDatabase } from "../src/platform/bootstrap";
+import { adminQuery, pgTemplateVariable } from "./test-db";
 
 export const templatePath = path.resolve(import.meta.dirname, "../../../.tmp/test-template.tar.gz");
 
@@ -14,11 +15,32 @@ export default async function setup(project: TestProject) {
   project.vitest.logger.log(
     `      server: tests shuffled within files; replay this order with --sequence.seed=${seed}`,
   );
-  if (process.env.TEST_DATABASE_URL) return;
+  if (process.env.TEST_DATABASE_URL) return preparePostgresTemplate(process.env.TEST_DATABASE_URL);
   const pglite = await PGlite.create({ extensions: pgliteExtensions });
   await prepareDatabase(fromPglite(pglite));
   const dump = await pglite.dumpDataDir("gzip");
   fs.mkdirSync(path.dirname(templatePath), { recursive: true });
   fs.writeFileSync(templatePath, Buffer.from(await dump.arrayBuffer()));
   await pglite.close();
+}
+
+/**
+ * On PostgreSQL, migrates one template database for the run; each test file's database is a copy of it (CREATE
+ * DATABASE … TEMPLATE), not a migration of its own. Its name reaches the test workers in the environment, and it is
+ * dropped when the run ends.
+ */
+async function preparePostgresTemplate(url: string) {
+  const name = `dangvu_test_template_${process.pid}`;
+  await adminQuery(url, `drop database if exists ${name} with (force)`);
+  await adminQuery(url, `create database ${name}`);
+  const templateUrl = new URL(url);
+  templateUrl.pathname = `/${name}`;
+  const database = openPostgres(templateUrl.toString());
+  await prepareDatabase(database);
+  await database.close();
+  process.env[pgTemplateVariable] = name;
+  return async () => {
+    delete process.env[pgTemplateVariable];
+    await adminQuery(url, `drop database if exists ${name} with (force)`);
+  };
 }

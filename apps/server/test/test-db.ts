@@ -19,24 +19,34 @@ export async function openTestDatabase(): Promise<Database> {
   return fromPglite(pglite);
 }
 
+/** Where global-setup.ts names the run's migrated template database on PostgreSQL. */
+export const pgTemplateVariable = "DANGVU_TEST_PG_TEMPLATE";
+
 async function openPostgresTestDatabase(url: string): Promise<Database> {
   const name = `dangvu_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: url, user: new URL(url).username || "postgres" });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  const template = process.env[pgTemplateVariable];
+  await adminQuery(url, `create database ${name}${template ? ` template ${template}` : ""}`);
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
   const database = openPostgres(testUrl.toString(), 4);
+  // A copy of the template is migrated already; preparing it again only finds nothing to do (and checks that).
   await prepareDatabase(database);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: url, user: new URL(url).username || "postgres" });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await adminQuery(url, `drop database if exists ${name} with (force)`);
     },
   };
+}
+
+/** One statement as the server's administrator (create or drop a database). */
+export async function adminQuery(url: string, statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url, user: new URL(url).username || "postgres" });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
 }
