@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     // One seed per run, for the server project's shuffled order; `--sequence.seed=<n>` replays a run's order.
     sequence: { seed: Date.now() },
+    // Set for the run, not per project: Vitest refuses projects that differ in it.
+    maxWorkers: Math.max(cpus, 2),
     projects: [
       {
         test: {
@@ -18,7 +20,6 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",
-          maxWorkers: Math.max(cpus, 2),
           // Runs the tests of each file in a random order (the seed is printed; docs/architecture.md, "Testing").
           // `sequence: { shuffle: { tests: true } }` here is ignored by Vitest 4.1: see the runner's comment.
           runner: "apps/server/test/shuffle-runner.ts",
