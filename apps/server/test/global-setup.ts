@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { fromPglite, openPostgres, pgliteExtensions } from "../src/db/database";
 import { prepareDatabase } from "../src/platform/bootstrap";
+import { demoSnapshotPath } from "./demo-db";
 import { adminQuery, pgTemplateVariable } from "./test-db";
 
 export const templatePath = path.resolve(import.meta.dirname, "../../../.tmp/test-template.tar.gz");
@@ -15,6 +16,8 @@ export default async function setup(project: TestProject) {
   project.vitest.logger.log(
     `      server: tests shuffled within files; replay this order with --sequence.seed=${seed}`,
   );
+  // The demo committee is seeded by the run's first file that reads it (demo-db.ts), from this run's code.
+  fs.rmSync(demoSnapshotPath, { force: true });
   if (process.env.TEST_DATABASE_URL) return preparePostgresTemplate(process.env.TEST_DATABASE_URL);
   const pglite = await PGlite.create({ extensions: pgliteExtensions });
   await prepareDatabase(fromPglite(pglite));
@@ -42,5 +45,6 @@ async function preparePostgresTemplate(url: string) {
   return async () => {
     delete process.env[pgTemplateVariable];
     await adminQuery(url, `drop database if exists ${name} with (force)`);
+    await adminQuery(url, `drop database if exists ${name}_demo with (force)`);
   };
 }

@@ -7,10 +7,10 @@ import { type App, buildApp } from "../src/app";
 import type { Database, Db } from "../src/db/database";
 import { grants, sessions, users } from "../src/db/schema";
 import { rowsOf } from "../src/db/sql";
+import { testNow } from "./test-clock";
 import { openTestDatabase } from "./test-db";
 
-export const testNow = new Date("2026-11-23T03:00:00Z");
-export const today = "2026-11-23";
+export { testNow, today } from "./test-clock";
 
 export interface TestActor {
   userId: string;
@@ -26,11 +26,16 @@ export interface TestContext {
   clock: { now: Date };
 }
 
-/** One database and one app for a test file, built before its tests and closed after. */
-export function useTestApp(): TestContext {
+const demoWait = (options: { demo?: boolean }) => (options.demo ? 600_000 : undefined);
+
+/**
+ * One database and one app for a test file, built before its tests and closed after; `demo` starts the database with
+ * the demo committee seeded (password demoPassword, at testNow), made once per run.
+ */
+export function useTestApp(options: { demo?: boolean } = {}): TestContext {
   const context = {} as TestContext;
   beforeAll(async () => {
-    context.database = await openTestDatabase();
+    context.database = await openTestDatabase(options);
     context.db = context.database.db;
     context.clock = { now: testNow };
     context.app = await buildApp({
@@ -39,7 +44,8 @@ export function useTestApp(): TestContext {
       loginRateLimit: 1000,
       logger: process.env.DANGVU_TEST_LOG === "1",
     });
-  });
+    // The run's first demo file seeds it (a minute, several on a busy machine); the others wait for it.
+  }, demoWait(options));
   afterAll(async () => {
     await context.app?.close();
     await context.database?.close();

@@ -1,7 +1,7 @@
 import type { CaseAction, CaseKind, CaseState, DecidingBody, DisciplineFormAny, OrgUnitType } from "@dangvu/contract";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { anActor, api, testNow, today, useTestApp } from "../../test/harness";
+import { anActor, api, today, useTestApp } from "../../test/harness";
 import { rowsOf } from "../db/sql";
 import {
   type Authority,
@@ -19,9 +19,8 @@ import { buildRegistry } from "../platform/module";
 import { loadCalendar } from "../rules/lifecycle-settings";
 import { ruleValue } from "../rules/settings";
 import { serverModules } from "../server-modules";
-import { seedDemo } from "./seed";
 
-const t = useTestApp();
+const t = useTestApp({ demo: true });
 const ids: Record<string, string> = {};
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
@@ -44,7 +43,6 @@ interface CaseRow {
 let cases: CaseRow[] = [];
 
 beforeAll(async () => {
-  await seedDemo(t.db, "mat-khau-demo", testNow);
   for (const r of await rows<{ id: string; name: string }>(
     sql`select org_unit_id as id, name from org_unit_versions where valid_to is null`,
   ))

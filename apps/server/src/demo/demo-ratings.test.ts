@@ -1,23 +1,18 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { testNow, today, useTestApp } from "../../test/harness";
+import { describe, expect, it } from "vitest";
+import { today, useTestApp } from "../../test/harness";
 import { rowsOf } from "../db/sql";
 import { partyAge, partyAgeMonths } from "../modules/members";
 import { addMonths } from "../rules/dates";
-import { seedDemo } from "./seed";
 
 // The demo's ratings and awards (issue 9, quality bar): three complete years, this year's cycle as the journeys
 // expect it, commendations, badges and models.
-const t = useTestApp();
+const t = useTestApp({ demo: true });
 const year = Number(today.slice(0, 4));
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   return rowsOf<T>(await t.db.execute(query));
 }
-
-beforeAll(async () => {
-  await seedDemo(t.db, "mat-khau-demo", testNow);
-}, 180_000);
 
 interface Share {
   year: number;

@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { anActor, api, type TestActor, testNow, useTestApp } from "../../test/harness";
 import { rowsOf } from "../db/sql";
 import { Random } from "./random";
-import { seedDemo } from "./seed";
 
-const t = useTestApp();
+const t = useTestApp({ demo: true });
 let admin: TestActor;
 const ids: Record<string, string> = {};
 
@@ -33,7 +32,6 @@ const latestMonth = "2026-10";
 const currentMonth = "2026-11";
 
 beforeAll(async () => {
-  await seedDemo(t.db, "mat-khau-demo", testNow);
   for (const r of await rows<{ id: string; name: string }>(
     sql`select org_unit_id as id, name from org_unit_versions where valid_to is null`,
   ))

@@ -1,12 +1,11 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { anActor, api, type TestActor, testNow, today, useTestApp } from "../../test/harness";
+import { anActor, api, type TestActor, today, useTestApp } from "../../test/harness";
 import { rowsOf } from "../db/sql";
 import { addMonths, monthsBetween } from "../rules/dates";
 import { retirementAgeMonths } from "./people";
-import { seedDemo } from "./seed";
 
-const t = useTestApp();
+const t = useTestApp({ demo: true });
 let admin: TestActor;
 const ids: Record<string, string> = {};
 
@@ -23,7 +22,6 @@ const seatsToday = sql`(select * from committee_positions p where p.starts_on <=
   and (p.ends_on is null or p.ends_on > ${today}::date))`;
 
 beforeAll(async () => {
-  await seedDemo(t.db, "mat-khau-demo", testNow);
   for (const r of await rows<{ id: string; name: string }>(sql`select org_unit_id as id, name from org_unit_versions`))
     ids[r.name] = r.id;
   admin = await anActor(t.db, { role: "admin", orgUnitId: ids["Đảng bộ tỉnh Bình Sơn"] as string });

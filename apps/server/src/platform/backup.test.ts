@@ -11,7 +11,6 @@ import { openTestDatabase } from "../../test/test-db";
 import { verifyAuditChain } from "../audit/verify";
 import { auditEvents } from "../db/schema";
 import { rowsOf } from "../db/sql";
-import { seedDemo } from "../demo/seed";
 import { backupTo, restoreFrom, tablesInDependencyOrder } from "./backup";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dangvu-backup-"));
@@ -40,10 +39,9 @@ describe("backup and restore", () => {
   });
 
   it("round-trips the whole demo committee into another database, audit chain intact", async () => {
-    const source = await openTestDatabase();
+    const source = await openTestDatabase({ demo: true });
     const target = await openTestDatabase();
     try {
-      await seedDemo(source.db, "mat-khau-demo");
       const file = path.join(dir, "demo.jsonl.gz");
       const written = await backupTo(source.db, file);
       expect(written.org_units).toBeGreaterThan(200);
