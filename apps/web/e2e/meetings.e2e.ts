@@ -5,8 +5,12 @@ import { shot, signIn, useBrowser } from "./browser";
 
 const dialog = (page: Page) => page.getByRole("dialog").last();
 
+/** Waits for the message; an error message shown instead fails the journey with its text (a 409 or 422 says why). */
 async function expectMessage(page: Page, text: string) {
-  await page.locator(".ant-message").getByText(text).last().waitFor({ timeout: 10_000 });
+  const success = page.locator(".ant-message").getByText(text).last();
+  const error = page.locator(".ant-message-error").last();
+  await success.or(error).waitFor({ timeout: 10_000 });
+  if (await error.isVisible()) expect(await error.textContent()).toBe(text);
 }
 
 async function openTab(page: Page, name: string) {
