@@ -146,11 +146,13 @@ describe("docs/operations.md and npm run smoke:server", () => {
     expect(guide.filter((b) => !b.info.startsWith("sh") && !files.has(b.body))).toEqual([]);
   });
 
-  it("is run by CI after npm run verify, before the PostgreSQL pass", () => {
+  it("is run by CI after npm test, beside npm run verify, before the PostgreSQL pass", () => {
     const ci = read(".ci/run");
-    const at = (line: string) => ci.indexOf(line);
+    const at = (pattern: RegExp) => ci.search(pattern);
     expect(JSON.parse(read("package.json")).scripts["smoke:server"]).toBe("node scripts/smoke-server.js");
-    expect(at("\nnpm run smoke:server\n")).toBeGreaterThan(at("\nnpm run verify\n"));
-    expect(at("\nnpm run smoke:server\n")).toBeLessThan(at("PostgreSQL pass"));
+    const smoke = at(/\nnpm run smoke:server( \|\| status=\$\?)?\n/);
+    expect(smoke).toBeGreaterThan(at(/\nnpm test\n/));
+    expect(smoke).toBeGreaterThan(at(/\nnpm run verify\b/));
+    expect(smoke).toBeLessThan(at(/=== PostgreSQL pass ===/));
   });
 });
