@@ -57,6 +57,11 @@ describe("the data directory lock", () => {
     expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
   });
 
+  it.skipIf(!fs.existsSync("/proc/self"))("refuses a directory that cannot be made instead of retrying forever", () => {
+    // Node's recursive mkdir loops on ENOENT under /proc; the lock makes its directory as the start-up check does.
+    expect(() => acquireDataDirLock("/proc/self/khong-co/data")).toThrow();
+  });
+
   it("keeps the data directory and the lock to the server's own user (0700, 0600)", () => {
     const parent = aDir();
     const fresh = path.join(parent, "data");

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import { makePrivateDir } from "../platform/private-dir";
 import { StartupError } from "../platform/startup-failure";
 
 /** Another process holds the data directory: an operator's failure, reported like a bad setting. */
@@ -21,7 +22,7 @@ interface LockRecord {
  * server's user (0700): it holds every member's record.
  */
 export function acquireDataDirLock(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  makePrivateDir(dataDir);
   makePrivate(dataDir);
   const lockFile = path.join(dataDir, "dangvu.lock");
   const mine: LockRecord = { pid: process.pid, start: startTimeOf(process.pid), boot: bootId() };
