@@ -36,36 +36,48 @@ export async function call(port, session, method, url, body) {
   return JSON.parse(text);
 }
 
-/** The members workbook an office would fill from the template: one sheet, the template's columns, one row each. */
-async function membersWorkbook(file) {
+/**
+ * The members workbook as an office fills it: the template downloaded from the server (as from the import page),
+ * its sample row cleared, one row per member typed under the template's own headings.
+ */
+async function membersWorkbook(port, session, file) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/imports/members/template`, {
+    headers: { cookie: session.cookie },
+  });
+  if (res.status !== 200) throw new Error(`the import template answered ${res.status}`);
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("Đảng viên");
-  sheet.addRow([
-    "Họ và tên *",
-    "Giới tính *",
-    "Ngày sinh *",
-    "Số CCCD",
-    "Chi bộ *",
-    "Trạng thái *",
-    "Số quyết định kết nạp",
-    "Ngày quyết định kết nạp",
-    "Ngày lễ kết nạp",
-    "Ngày chính thức",
-  ]);
-  for (let n = 1; n <= importedCount; n++)
-    sheet.addRow([
-      `Nguyễn Văn Vận Hành ${n}`,
-      "Nam",
-      "15/08/1985",
-      `0990850${String(n).padStart(5, "0")}`,
-      cellName,
-      "Đảng viên chính thức",
-      "12-QĐ/ĐU",
-      "03/02/2012",
-      "20/02/2012",
-      "20/02/2013",
-    ]);
-  sheet.getColumn(4).numFmt = "@";
+  await book.xlsx.load(Buffer.from(await res.arrayBuffer()));
+  const sheet = book.worksheets[0];
+  const columnOf = new Map();
+  sheet.getRow(1).eachCell((cell, column) => columnOf.set(String(cell.value).replace(/ \*$/, ""), column));
+  // The cell as the template's list offers it.
+  const offered = [];
+  book.getWorksheet("Danh mục")?.eachRow((row) => offered.push(String(row.getCell(1).value)));
+  const cell = offered.find((label) => label.startsWith(cellName));
+  if (!cell) throw new Error(`the template's list of cells does not offer ${cellName}`);
+  sheet.getRow(2).eachCell((c) => {
+    c.value = null;
+  });
+  for (let n = 1; n <= importedCount; n++) {
+    const typed = {
+      "Họ và tên": `Nguyễn Văn Vận Hành ${n}`,
+      "Giới tính": "Nam",
+      "Ngày sinh": "15/08/1985",
+      "Số CCCD": `0990850${String(n).padStart(5, "0")}`,
+      "Chi bộ": cell,
+      "Trạng thái": "Đảng viên chính thức",
+      "Số quyết định kết nạp": "12-QĐ/ĐU",
+      "Ngày quyết định kết nạp": "03/02/2012",
+      "Ngày lễ kết nạp": "20/02/2012",
+      "Ngày chính thức": "20/02/2013",
+    };
+    const row = sheet.getRow(n + 1);
+    for (const [heading, value] of Object.entries(typed)) {
+      const column = columnOf.get(heading);
+      if (!column) throw new Error(`the import template has no column "${heading}"`);
+      row.getCell(column).value = value;
+    }
+  }
   await book.xlsx.writeFile(file);
 }
 
@@ -127,7 +139,7 @@ export function checks(ctx) {
         });
         state.cellId = cell.id;
         const file = path.join(ctx.tmp, "dang-vien.xlsx");
-        await membersWorkbook(file);
+        await membersWorkbook(port, session, file);
         await importMembers(port, session, file, true);
         if ((await membersOfCell(port, session, cell.id)) !== 0) throw new Error("the dry run wrote members");
         await importMembers(port, session, file, false);
