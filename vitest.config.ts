@@ -1,9 +1,33 @@
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Vitest runs one fewer worker than there are CPUs, leaving one for itself; its own process is nearly idle during
 // the server tests, which are CPU-bound (PGlite is WebAssembly), so on two CPUs one worker left half the machine idle.
 const cpus = os.availableParallelism();
+
+/**
+ * The server test files that replace a module with `vi.mock`. The server project imports the app once per worker and
+ * keeps it from file to file (`isolate: false`: importing it was 222 s of the workers' time in a run), so a file that
+ * swaps one of the app's modules runs in a project of its own, with a fresh import.
+ */
+const serverRoot = path.resolve(import.meta.dirname, "apps/server");
+const mockingFiles = fs
+  .readdirSync(serverRoot, { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".test.ts") && !file.includes("node_modules"))
+  .filter((file) => /\bvi\.(do)?mock\(/.test(fs.readFileSync(path.join(serverRoot, file), "utf8")))
+  .map((file) => `apps/server/${file.split(path.sep).join("/")}`);
+
+const serverTests = {
+  globalSetup: ["apps/server/test/global-setup.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+  pool: "forks" as const,
+  // Runs the tests of each file in a random order (the seed is printed; docs/architecture.md, "Testing").
+  // `sequence: { shuffle: { tests: true } }` here is ignored by Vitest 4.1: see the runner's comment.
+  runner: "apps/server/test/shuffle-runner.ts",
+};
 
 export default defineConfig({
   test: {
@@ -14,17 +38,14 @@ export default defineConfig({
     projects: [
       {
         test: {
+          ...serverTests,
           name: "server",
           include: ["apps/server/**/*.test.ts"],
-          globalSetup: ["apps/server/test/global-setup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-          pool: "forks",
-          // Runs the tests of each file in a random order (the seed is printed; docs/architecture.md, "Testing").
-          // `sequence: { shuffle: { tests: true } }` here is ignored by Vitest 4.1: see the runner's comment.
-          runner: "apps/server/test/shuffle-runner.ts",
+          exclude: ["**/node_modules/**", ...mockingFiles],
+          isolate: false,
         },
       },
+      { test: { ...serverTests, name: "server-mocks", include: mockingFiles } },
       { test: { name: "contract", include: ["packages/contract/**/*.test.ts"] } },
       { test: { name: "web", include: ["apps/web/src/**/*.test.ts"] } },
       // Browser journeys; run through scripts/e2e.js, which starts the server first.

@@ -88,7 +88,9 @@ describe("the import template", () => {
     });
     const dry = await upload(coso, file, true);
     expect(dry.json()).toMatchObject({ errors: [], validRows: 1 });
-    expect((await upload(coso, file, false)).statusCode).toBe(200);
+    const imported = await upload(coso, file, false);
+    // The answer's body in the failure message, not only its status.
+    expect({ status: imported.statusCode, body: imported.json() }).toMatchObject({ status: 200 });
     const found = (await api(t.app).as(coso).get("/api/members?q=001085012345")).json();
     expect(found.items.map((m: { fullName: string }) => m.fullName)).toEqual(["Trịnh Văn Số"]);
   });
