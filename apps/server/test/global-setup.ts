@@ -9,8 +9,24 @@ import { adminQuery, pgTemplateVariable } from "./test-db";
 
 export const templatePath = path.resolve(import.meta.dirname, "../../../.tmp/test-template.tar.gz");
 
+type Teardown = (() => Promise<void>) | undefined;
+const shared = globalThis as { dangvuTestSetup?: Promise<Teardown> };
+
+/**
+ * Prepares the run once, whichever of the server projects (server, server-mocks) asks first: the other waits for the
+ * same preparation and gets no teardown, so neither remakes the template or drops the demo snapshot under the other.
+ */
+export default async function setup(project: TestProject): Promise<Teardown> {
+  if (shared.dangvuTestSetup) {
+    await shared.dangvuTestSetup;
+    return undefined;
+  }
+  shared.dangvuTestSetup = prepareRun(project);
+  return shared.dangvuTestSetup;
+}
+
 /** Migrates one in-memory PGlite once and saves it; every test file starts from a copy (initdb is the slow part). */
-export default async function setup(project: TestProject) {
+async function prepareRun(project: TestProject): Promise<Teardown> {
   // The tests of each file run in an order drawn from the run's seed (shuffle-runner.ts); the flag replays it.
   const seed = project.vitest.config.sequence.seed;
   project.vitest.logger.log(
@@ -25,6 +41,7 @@ export default async function setup(project: TestProject) {
   fs.mkdirSync(path.dirname(templatePath), { recursive: true });
   fs.writeFileSync(templatePath, Buffer.from(await dump.arrayBuffer()));
   await pglite.close();
+  return undefined;
 }
 
 /**
