@@ -31,6 +31,9 @@ export function useBrowser() {
         locale: "vi-VN",
         // The people who use it are in Vietnam: their browsers, like the server's working day, run on UTC+7.
         timezoneId: "Asia/Ho_Chi_Minh",
+        // As a person who asked their system for less motion: dialogs, lists and messages open at once (the app
+        // follows the setting), so a click never lands on one still fading in or out on a busy machine.
+        reducedMotion: "reduce",
       });
       const page = await context.newPage();
       // A failed journey leaves a picture of what the page showed, under e2e-shots/failed/.

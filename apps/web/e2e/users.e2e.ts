@@ -64,6 +64,42 @@ describe("The committee office manages users and their access", () => {
     await context.close();
   });
 
+  it("opens dialogs at once for a person whose system asks for less motion, and animated otherwise", async () => {
+    const { page, context } = await browser.page();
+    await signIn(page, "admin");
+    await page.getByRole("link", { name: "Người dùng & phân quyền" }).click();
+    // Counts the dialogs' zoom and fade animations that start on the page (a loading spinner turns either way).
+    const countAnimations = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { started: number };
+        w.started = 0;
+        document.addEventListener(
+          "animationstart",
+          (event) => {
+            if (/Zoom|Fade/.test(event.animationName)) w.started++;
+          },
+          true,
+        );
+      });
+    const started = () => page.evaluate(() => (window as unknown as { started: number }).started);
+    const openDialog = async () => {
+      await page.getByTestId("create-user").click();
+      await dialog(page).getByLabel("Tên đăng nhập").waitFor();
+      await page.waitForTimeout(300);
+    };
+    await countAnimations();
+    // The journeys' browsers ask for reduced motion (browser.ts): the dialog opens with nothing moving.
+    await openDialog();
+    expect(await started()).toBe(0);
+    await dialog(page).getByRole("button", { name: "Hủy" }).click();
+    await dialog(page).waitFor({ state: "hidden" });
+    // The setting changes while the page is open: the app follows it, and the dialog zooms in again.
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await openDialog();
+    expect(await started()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it("keeps the users page away from a plain member", async () => {
     const { page, context } = await browser.page();
     await signIn(page, "dangvien");

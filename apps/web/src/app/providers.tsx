@@ -2,7 +2,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp, ConfigProvider, type ThemeConfig } from "antd";
 import enUS from "antd/locale/en_US";
 import viVN from "antd/locale/vi_VN";
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { queryClient } from "./query-client";
 
@@ -25,12 +25,31 @@ const theme: ThemeConfig = {
   },
 };
 
-/** Query cache, antd theme and locale (following the UI language), and antd's message/modal context. */
+const reducedMotionQuery = "(prefers-reduced-motion: reduce)";
+
+/** Whether the person has asked their system for less motion (WCAG 2.3.3); followed as it changes. */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(reducedMotionQuery);
+      query.addEventListener("change", onChange);
+      return () => query.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(reducedMotionQuery).matches,
+  );
+}
+
+/**
+ * Query cache, antd theme and locale (following the UI language), and antd's message/modal context. Dialogs, lists
+ * and messages open without animation for a person whose system asks for reduced motion.
+ */
 export function Providers({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  const reducedMotion = usePrefersReducedMotion();
+  const themed = useMemo(() => ({ ...theme, token: { ...theme.token, motion: !reducedMotion } }), [reducedMotion]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={i18n.language === "en" ? enUS : viVN} theme={theme}>
+      <ConfigProvider locale={i18n.language === "en" ? enUS : viVN} theme={themed}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>
