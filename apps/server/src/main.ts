@@ -15,14 +15,19 @@ async function main() {
   await checkListen(config.host, config.port);
   await checkDatabaseSettings(config);
   mark("check");
-  const [{ buildApp }, { openConfiguredDatabase }, { isEmpty, seedDemo }, { prepareDatabase }, { startMaintenance }] =
-    await Promise.all([
-      import("./app"),
-      import("./db/open"),
-      import("./demo/seed"),
-      import("./platform/bootstrap"),
-      import("./platform/maintenance"),
-    ]);
+  const [
+    { buildApp },
+    { openConfiguredDatabase },
+    { isEmpty, seedDemo },
+    { prepareDatabase },
+    { startMaintenance, upkeepBeforeServing },
+  ] = await Promise.all([
+    import("./app"),
+    import("./db/open"),
+    import("./demo/seed"),
+    import("./platform/bootstrap"),
+    import("./platform/maintenance"),
+  ]);
   mark("load");
   const database = await openConfiguredDatabase(config);
   mark("open");
@@ -33,6 +38,7 @@ async function main() {
     if (config.demo) {
       const password = config.demoPassword ?? randomBytes(9).toString("base64url");
       const accounts = await seedDemo(database.db, password);
+      await upkeepBeforeServing(database);
       demoNote = [
         "Dữ liệu mẫu đã được tạo. Tài khoản mẫu (demo accounts):",
         ...accounts.map((a) => `  ${a.username.padEnd(9)} ${a.displayName} — ${a.unitName}`),

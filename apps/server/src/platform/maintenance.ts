@@ -37,6 +37,16 @@ export function startMaintenance(database: Database): { stop(): void } {
   };
 }
 
+/**
+ * The upkeep at once, before the server answers, after a large write such as seeding the demo: on PGlite a table's
+ * vacuum holds the server's only thread, so run 5 s after start it held the first visitors' pages (in the journeys,
+ * the handbook's page took 1.1 s to arrive instead of 0.2 s, and its first paint 3.6 s). It adds a few seconds to the
+ * demo's first start. Nothing to do on PostgreSQL, whose autovacuum does this.
+ */
+export async function upkeepBeforeServing(database: Database): Promise<string[]> {
+  return database.kind === "pglite" ? vacuumChangedTables(database) : [];
+}
+
 /** Vacuums and analyzes each table changed since it was last analyzed (or never analyzed), largest change first. */
 export async function vacuumChangedTables(database: Database, stopped: () => boolean = () => false): Promise<string[]> {
   const result = await database.db.execute(sql`select relname as name from pg_stat_user_tables
