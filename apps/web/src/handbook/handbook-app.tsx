@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { HandbookError, useHandbook, useSignOut } from "./handbook.api";
-import { handbookI18n, useHandbookT } from "./handbook-i18n";
+import { setHandbookLanguage, useHandbookT } from "./handbook-i18n";
 import { HomeView } from "./home-view";
 import { LoginView } from "./login-view";
 
 /** The member's handbook: sign in, then one page in large, clear type. */
 export function HandbookApp() {
-  const { t } = useHandbookT();
+  const { t, language } = useHandbookT();
   const handbook = useHandbook();
   const signOut = useSignOut();
   const [large, setLarge] = useState(localStorage.getItem("dangvu.largeText") === "1");
@@ -14,11 +14,7 @@ export function HandbookApp() {
     localStorage.setItem("dangvu.largeText", large ? "0" : "1");
     setLarge(!large);
   };
-  const switchLanguage = () => {
-    const next = handbookI18n.language === "vi" ? "en" : "vi";
-    localStorage.setItem("dangvu.lang", next);
-    void handbookI18n.changeLanguage(next);
-  };
+  const switchLanguage = () => setHandbookLanguage(language === "vi" ? "en" : "vi");
   const needsSignIn = handbook.error instanceof HandbookError && handbook.error.status === 401;
   return (
     <div className={large ? "hb hb-large" : "hb"}>

@@ -1,5 +1,7 @@
-import i18next, { type i18n } from "i18next";
-import { initReactI18next, useTranslation } from "react-i18next";
+import { useSyncExternalStore } from "react";
+
+// The handbook's words in Vietnamese and English. A few lines of its own instead of i18next: on a weak phone the
+// member's first visit downloads and compiles no translation library (issue 13's CI: the first paint missed 2.5 s).
 
 const vi = {
   title: "Sổ tay đảng viên",
@@ -157,19 +159,37 @@ const en: Record<Keys, string> = {
   awardDecision: "Decision no. {{number}} of {{date}} by {{unit}}",
 };
 
-export const handbookI18n: i18n = i18next.createInstance();
-void handbookI18n.use(initReactI18next).init({
-  lng: localStorage.getItem("dangvu.lang") === "en" ? "en" : "vi",
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  interpolation: { escapeValue: false },
-});
 export type HandbookKey = Keys;
+export type HandbookLanguage = "vi" | "en";
 
-type Translate = (key: HandbookKey, options?: Record<string, unknown>) => string;
+const resources: Record<HandbookLanguage, Record<Keys, string>> = { vi, en };
+let language: HandbookLanguage = localStorage.getItem("dangvu.lang") === "en" ? "en" : "vi";
+const listeners = new Set<() => void>();
 
-/** The handbook's own keys, type-checked here (the desk app's typed resources do not include them). */
-export function useHandbookT(): { t: Translate } {
-  useTranslation(undefined, { i18n: handbookI18n });
-  const t = handbookI18n.t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  return { t: (key, options) => t(key, options) };
+/** The word for `key` in the current language, with each `{{name}}` filled from `values` (the key if unknown). */
+export function translate(key: HandbookKey, values: Record<string, unknown> = {}): string {
+  const text = resources[language][key] ?? key;
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function handbookLanguage(): HandbookLanguage {
+  return language;
+}
+
+/** Switches the handbook's language, remembered on this phone; every view using useHandbookT shows it at once. */
+export function setHandbookLanguage(next: HandbookLanguage) {
+  language = next;
+  localStorage.setItem("dangvu.lang", next);
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The handbook's translate function; the view renders again when the language changes. */
+export function useHandbookT(): { t: typeof translate; language: HandbookLanguage } {
+  const current = useSyncExternalStore(subscribe, handbookLanguage);
+  return { t: translate, language: current };
 }

@@ -2,15 +2,15 @@ import type { HandbookSummary, Me, MemberBadges, MyAwards, MyRatings, SelfAssess
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createClient, maybeSignedIn, notSignedIn, setCsrfToken } from "../lib/http";
 import { takeEarlyAnswer } from "./early-answers";
-import { handbookI18n } from "./handbook-i18n";
+import { handbookLanguage, translate } from "./handbook-i18n";
 import { forgetOfflineCopies, keepWhatWasLoaded } from "./offline";
 
 export { ApiError as HandbookError } from "../lib/http";
 
 /** The handbook's client: the desk app's, in the handbook's language (a 401 shows the sign-in view). */
 const api = createClient({
-  language: () => (handbookI18n.language === "en" ? "en" : "vi"),
-  networkMessage: () => String((handbookI18n.t as unknown as (k: string) => string)("error")),
+  language: handbookLanguage,
+  networkMessage: () => translate("error"),
 });
 
 /** A GET answer: the one m-early.js already asked for when it came back fine, else asked now. */

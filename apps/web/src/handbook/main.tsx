@@ -2,9 +2,7 @@ import "./handbook.css";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
 import { HandbookApp } from "./handbook-app";
-import { handbookI18n } from "./handbook-i18n";
 import { registerOfflineWorker } from "./offline";
 
 const root = document.getElementById("root");
@@ -14,11 +12,9 @@ const client = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000,
 
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={handbookI18n}>
-      <QueryClientProvider client={client}>
-        <HandbookApp />
-      </QueryClientProvider>
-    </I18nextProvider>
+    <QueryClientProvider client={client}>
+      <HandbookApp />
+    </QueryClientProvider>
   </StrictMode>,
 );
 
