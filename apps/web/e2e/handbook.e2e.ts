@@ -70,6 +70,15 @@ describe("Bác Tư uses the handbook on his phone", () => {
       via: string;
     }[];
     expect(roster.find((r) => r.fullName === "Hoàng Văn Tư")).toMatchObject({ attendance: "present", via: "self" });
+
+    // In English and back: the whole page follows at once, filled in with his own figures, and stays after a reload.
+    const years = (await page.getByTestId("hb-party-age").textContent())?.match(/\d+/)?.[0] as string;
+    await page.getByRole("button", { name: "English" }).click();
+    expect(await page.getByTestId("hb-party-age").textContent()).toMatch(new RegExp(`^${years} years? `));
+    expect(await card.textContent()).toContain("Checked in: present");
+    await page.reload();
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    expect(await page.getByTestId("hb-party-age").textContent()).toMatch(new RegExp(`^${years} năm `));
     await phone.context.close();
     await desk.context.close();
   });
