@@ -8,15 +8,16 @@ import { defineConfig } from "vitest/config";
 const cpus = os.availableParallelism();
 
 /**
- * The server test files that replace a module with `vi.mock`. The server project imports the app once per worker and
- * keeps it from file to file (`isolate: false`: importing it was 222 s of the workers' time in a run), so a file that
- * swaps one of the app's modules runs in a project of its own, with a fresh import.
+ * The server test files that need a fresh import of the app for themselves. The server project imports the app once
+ * per worker and keeps it from file to file (`isolate: false`: importing it was 222 s of the workers' time in a run),
+ * so a file that swaps one of the app's modules (`vi.mock`), or says `@isolated-worker` with its reason, runs in a
+ * project of its own that imports afresh for each file.
  */
 const serverRoot = path.resolve(import.meta.dirname, "apps/server");
-const mockingFiles = fs
+const isolatedFiles = fs
   .readdirSync(serverRoot, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".test.ts") && !file.includes("node_modules"))
-  .filter((file) => /\bvi\.(do)?mock\(/.test(fs.readFileSync(path.join(serverRoot, file), "utf8")))
+  .filter((file) => /\bvi\.(do)?mock\(|@isolated-worker/.test(fs.readFileSync(path.join(serverRoot, file), "utf8")))
   .map((file) => `apps/server/${file.split(path.sep).join("/")}`);
 
 const serverTests = {
@@ -41,11 +42,11 @@ export default defineConfig({
           ...serverTests,
           name: "server",
           include: ["apps/server/**/*.test.ts"],
-          exclude: ["**/node_modules/**", ...mockingFiles],
+          exclude: ["**/node_modules/**", ...isolatedFiles],
           isolate: false,
         },
       },
-      { test: { ...serverTests, name: "server-mocks", include: mockingFiles } },
+      { test: { ...serverTests, name: "server-isolated", include: isolatedFiles } },
       { test: { name: "contract", include: ["packages/contract/**/*.test.ts"] } },
       { test: { name: "web", include: ["apps/web/src/**/*.test.ts"] } },
       // Browser journeys; run through scripts/e2e.js, which starts the server first.

@@ -10,7 +10,7 @@ const steps = [
   [
     "Vitest (unit, service, API)",
     "npx",
-    ["vitest", "run", "--project", "server", "--project", "server-mocks", "--project", "contract", "--project", "web"],
+    ["vitest", "run", ...["server", "server-isolated", "contract", "web"].flatMap((name) => ["--project", name])],
   ],
   ["Hành trình trình duyệt (e2e)", "node", ["scripts/e2e.js"]],
 ];

@@ -13,7 +13,7 @@ type Teardown = (() => Promise<void>) | undefined;
 const shared = globalThis as { dangvuTestSetup?: Promise<Teardown> };
 
 /**
- * Prepares the run once, whichever of the server projects (server, server-mocks) asks first: the other waits for the
+ * Prepares the run once, whichever of the server projects (server, server-isolated) asks first: the other waits for the
  * same preparation and gets no teardown, so neither remakes the template or drops the demo snapshot under the other.
  */
 export default async function setup(project: TestProject): Promise<Teardown> {

@@ -1,3 +1,5 @@
+// @isolated-worker: in a worker shared with other files, reading the filled template below failed as "not an .xlsx"
+// (import.notXlsx) twice in five full runs, and never alone or in a fresh worker; the cause is not found yet.
 import { beforeAll, describe, expect, it } from "vitest";
 import { aMember, anOrgTree, type StandardTree } from "../../../test/builders";
 import { anActor, api, snapshot, type TestActor, useTestApp } from "../../../test/harness";
